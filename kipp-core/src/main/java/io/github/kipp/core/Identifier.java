@@ -1,0 +1,84 @@
+package io.github.kipp.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.kipp.core.internal.CoreMessages;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The base of kipp's typed identifiers, such as {@link ProposalId} and {@link InnovationId}.
+ *
+ * <p>Identifiers are supplied by the host (a database key, a SINOVIK number, a slug); kipp only
+ * requires that they match {@link #PATTERN}: 1 to 128 letters, digits, {@code . _ : -}, starting
+ * with a letter or digit. Two identifiers are equal when they have the same type and value; they
+ * sort by value.
+ *
+ * @param <T> the concrete identifier type
+ */
+public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
+
+  /** What every identifier value must match. */
+  public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+  private final String value;
+
+  /**
+   * Creates an identifier after checking its value against {@link #PATTERN}.
+   *
+   * @param kind what is identified, such as {@code proposal id}, for the error message
+   * @param value the value, not null
+   * @throws InvalidInputException if the value does not match
+   */
+  protected Identifier(String kind, String value) {
+    this(kind, value, PATTERN);
+  }
+
+  /**
+   * Creates an identifier after checking its value against a pattern of the subclass.
+   *
+   * @param kind what is identified, for the error message
+   * @param value the value, not null
+   * @param pattern what the value must match, not null
+   * @throws InvalidInputException if the value does not match
+   */
+  protected Identifier(String kind, String value, Pattern pattern) {
+    requireNonNull(value, kind);
+    if (!pattern.matcher(value).matches()) {
+      throw InvalidInputException.of(
+          kind,
+          CoreMessages.violation("kipp.id.invalid", "", value, "kind", kind, "pattern", pattern));
+    }
+    this.value = value;
+  }
+
+  /**
+   * Returns the identifier's value.
+   *
+   * @return the value, not null
+   */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final int compareTo(T other) {
+    return value.compareTo(((Identifier<?>) other).value);
+  }
+
+  @Override
+  public final boolean equals(@Nullable Object o) {
+    return o != null && o.getClass() == getClass() && value.equals(((Identifier<?>) o).value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+  }
+
+  /** Returns the value. */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,693 @@
+package io.github.kipp.core.edition;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.CategoryId;
+import io.github.kipp.core.EditionId;
+import io.github.kipp.core.GroupId;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.KippTime;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.SectionId;
+import io.github.kipp.core.Violation;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.innovation.ProposalSection;
+import io.github.kipp.core.innovation.Video;
+import io.github.kipp.core.internal.CoreMessages;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An edition of a competition: the national KIPP of a year, or a provincial or regency round.
+ *
+ * <p>It holds what the edition publishes: its {@link Schedule} in its time zone ({@code
+ * Asia/Jakarta} nationally, {@code Asia/Makassar} in Sulawesi), its groups, its category catalogue,
+ * its proposal sections with weights and word limits, its video rules and the least number of SDG
+ * targets a proposal names. It checks a proposal against these with {@link #validate(Proposal)}.
+ * Eligibility (age, quotas, past results) belongs to the rule module.
+ *
+ * <p>Immutable and thread-safe. Built with {@link #newBuilder()}; {@code build()} checks that ids
+ * are unique and that each group's section weights sum to one.
+ */
+public final class Edition {
+
+  private final EditionId id;
+  private final int year;
+  private final LocalizedText title;
+  private final @Nullable LocalizedText theme;
+  private final ZoneId zone;
+  private final Schedule schedule;
+  private final ImmutableList<InnovationGroup> groups;
+  private final ImmutableList<Category> categories;
+  private final ImmutableList<SectionSpec> sections;
+  private final VideoRules videoRules;
+  private final int minimumSdgs;
+
+  private Edition(Builder b) {
+    this.id = required(b.id, "id");
+    this.year = required(b.year, "year");
+    this.title = required(b.title, "title");
+    this.theme = b.theme;
+    this.zone = b.zone == null ? KippTime.JAKARTA : b.zone;
+    this.schedule = b.schedule == null ? Schedule.empty() : b.schedule;
+    this.groups = b.groups.build();
+    this.categories = b.categories.build();
+    this.sections = b.sections.build();
+    this.videoRules = b.videoRules == null ? VideoRules.none() : b.videoRules;
+    this.minimumSdgs = b.minimumSdgs == null ? 0 : b.minimumSdgs;
+    InvalidInputException.throwIfAny("edition '" + id + "'", consistency());
+  }
+
+  private static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalStateException("Edition.Builder: " + name + " was not set");
+    }
+    return value;
+  }
+
+  private List<Violation> consistency() {
+    List<Violation> v = new ArrayList<>();
+    if (year < 2000 || year > 2200) {
+      v.add(CoreMessages.violation("kipp.edition.year", "year", year));
+    }
+    if (groups.isEmpty()) {
+      v.add(CoreMessages.violation("kipp.list.empty", "groups", 0));
+    }
+    if (categories.isEmpty()) {
+      v.add(CoreMessages.violation("kipp.list.empty", "categories", 0));
+    }
+    if (minimumSdgs < 0 || minimumSdgs > Proposal.MAX_SDGS) {
+      v.add(CoreMessages.violation("kipp.edition.minimumSdgs", "minimumSdgs", minimumSdgs, "max", Proposal.MAX_SDGS));
+    }
+    duplicates(v, "groups", groups, InnovationGroup::id);
+    duplicates(v, "categories", categories, Category::id);
+    duplicates(v, "sections", sections, SectionSpec::id);
+    Set<GroupId> known = groups.stream().map(InnovationGroup::id).collect(Collectors.toSet());
+    for (int i = 0; i < sections.size(); i++) {
+      for (GroupId g : sections.get(i).groups()) {
+        if (!known.contains(g)) {
+          v.add(CoreMessages.violation("kipp.edition.unknownGroup", "sections[" + i + "].groups", g, "allowed", groupIds()));
+        }
+      }
+    }
+    for (InnovationGroup group : groups) {
+      List<SectionSpec> weighted =
+          sections.stream()
+              .filter(s -> s.appliesTo(group.id()) && s.weight().isPresent())
+              .collect(Collectors.toList());
+      if (!weighted.isEmpty()) {
+        BigDecimal sum =
+            weighted.stream().map(s -> s.weight().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(BigDecimal.ONE) != 0) {
+          v.add(
+              CoreMessages.violation(
+                  "kipp.edition.weights",
+                  "sections",
+                  sum.toPlainString(),
+                  "group",
+                  group.id(),
+                  "sections",
+                  weighted.stream().map(s -> s.id() + "=" + s.weight().orElseThrow().toPlainString()).collect(Collectors.joining(", "))));
+        }
+      }
+    }
+    return v;
+  }
+
+  private static <T, K> void duplicates(List<Violation> v, String field, List<T> items, Function<T, K> key) {
+    Set<K> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      K k = key.apply(items.get(i));
+      if (!seen.add(k)) {
+        v.add(CoreMessages.violation("kipp.list.duplicate", field + "[" + i + "]", k));
+      }
+    }
+  }
+
+  /**
+   * Returns a new builder. Each option can be set once; {@code id}, {@code year} and {@code title}
+   * are required, and at least one group and one category.
+   *
+   * @return a builder, not null
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this edition's values, for a regional variant or a corrected copy.
+   * Single-valued options already set may be replaced with the {@code replace…} methods.
+   *
+   * @return a builder, not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = id;
+    b.year = year;
+    b.title = title;
+    b.theme = theme;
+    b.zone = zone;
+    b.schedule = schedule;
+    b.groups.addAll(groups);
+    b.categories.addAll(categories);
+    b.sections.addAll(sections);
+    b.videoRules = videoRules;
+    b.minimumSdgs = minimumSdgs;
+    return b;
+  }
+
+  /**
+   * Checks a proposal against what this edition publishes and returns every violation found: the
+   * proposal's edition, group and category must be this edition's; every answered section must be
+   * one of its group's; required sections must be answered; word limits, the SDG minimum, the video
+   * rules and the group's replication requirement must be met.
+   *
+   * @param proposal the proposal, not null
+   * @return the violations, empty if the proposal fits this edition
+   */
+  public ImmutableList<Violation> validate(Proposal proposal) {
+    requireNonNull(proposal, "proposal");
+    List<Violation> v = new ArrayList<>();
+    if (!proposal.edition().equals(id)) {
+      v.add(CoreMessages.violation("kipp.proposal.wrongEdition", "edition", proposal.edition(), "edition", id));
+    }
+    Optional<InnovationGroup> group = group(proposal.group());
+    if (group.isEmpty()) {
+      v.add(CoreMessages.violation("kipp.edition.unknownGroup", "group", proposal.group(), "allowed", groupIds()));
+    }
+    if (category(proposal.category()).isEmpty()) {
+      v.add(
+          CoreMessages.violation(
+              "kipp.edition.unknownCategory",
+              "category",
+              proposal.category(),
+              "allowed",
+              categories.stream().map(c -> c.id().value()).collect(Collectors.joining(", "))));
+    }
+    if (group.isPresent()) {
+      checkSections(proposal, group.get(), v);
+      if (group.get().requiresReplication() && proposal.replication().isEmpty()) {
+        v.add(CoreMessages.violation("kipp.proposal.replicationMissing", "replication", "", "group", group.get().id()));
+      }
+      if (!group.get().requiresReplication() && proposal.replication().isPresent()) {
+        v.add(CoreMessages.violation("kipp.proposal.replicationNotAllowed", "replication", proposal.replication().get(), "group", group.get().id()));
+      }
+    }
+    if (proposal.sdgs().size() < minimumSdgs) {
+      v.add(CoreMessages.violation("kipp.proposal.sdgsMissing", "sdgs", proposal.sdgs().size(), "min", minimumSdgs));
+    }
+    checkVideo(proposal.video(), v);
+    return ImmutableList.copyOf(v);
+  }
+
+  private void checkSections(Proposal proposal, InnovationGroup group, List<Violation> v) {
+    ImmutableList<ProposalSection> answered = proposal.sections();
+    for (int i = 0; i < answered.size(); i++) {
+      ProposalSection s = answered.get(i);
+      Optional<SectionSpec> spec = section(s.section()).filter(x -> x.appliesTo(group.id()));
+      String path = "sections[" + i + "]";
+      if (spec.isEmpty()) {
+        v.add(CoreMessages.violation("kipp.proposal.sectionUnknown", path + ".section", s.section(), "group", group.id(), "allowed", sectionIdsFor(group.id())));
+      } else if (spec.get().maxWords().isPresent() && s.wordCount() > spec.get().maxWords().getAsInt()) {
+        v.add(CoreMessages.violation("kipp.proposal.sectionTooLong", path + ".text", s.wordCount(), "section", s.section(), "max", spec.get().maxWords().getAsInt()));
+      }
+    }
+    for (SectionSpec spec : sections) {
+      if (spec.required() && spec.appliesTo(group.id())) {
+        Optional<ProposalSection> answer = proposal.section(spec.id());
+        if (answer.isEmpty() || answer.get().wordCount() == 0) {
+          v.add(CoreMessages.violation("kipp.proposal.sectionMissing", "sections", spec.id(), "nameEn", spec.name().english(), "nameId", spec.name().indonesian()));
+        }
+      }
+    }
+  }
+
+  private void checkVideo(Optional<Video> video, List<Violation> v) {
+    if (video.isEmpty()) {
+      if (videoRules.required()) {
+        v.add(CoreMessages.violation("kipp.proposal.videoMissing", "video", ""));
+      }
+      return;
+    }
+    Video given = video.get();
+    videoRules.maxDuration().filter(max -> given.duration().compareTo(max) > 0).ifPresent(max ->
+        v.add(CoreMessages.violation("kipp.proposal.videoTooLong", "video.duration", given.duration(), "max", max)));
+    if (videoRules.minHeight().isPresent() && given.height() < videoRules.minHeight().getAsInt()) {
+      v.add(CoreMessages.violation("kipp.proposal.videoResolution", "video.height", given.height(), "min", videoRules.minHeight().getAsInt()));
+    }
+  }
+
+  /**
+   * Checks a proposal and throws if it does not fit this edition.
+   *
+   * @param proposal the proposal, not null
+   * @throws InvalidInputException listing every violation {@link #validate(Proposal)} finds
+   */
+  public void check(Proposal proposal) {
+    InvalidInputException.throwIfAny("proposal '" + proposal.id() + "'", validate(proposal));
+  }
+
+  private String groupIds() {
+    return groups.stream().map(g -> g.id().value()).collect(Collectors.joining(", "));
+  }
+
+  private String sectionIdsFor(GroupId group) {
+    return sections.stream().filter(s -> s.appliesTo(group)).map(s -> s.id().value()).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Returns the edition's id.
+   *
+   * @return the id, not null
+   */
+  public EditionId id() {
+    return id;
+  }
+
+  /**
+   * Returns the year of the edition (for a regional round, the year of the national edition it
+   * feeds).
+   *
+   * @return the year
+   */
+  public int year() {
+    return year;
+  }
+
+  /**
+   * Returns the edition's title.
+   *
+   * @return the title, not null
+   */
+  public LocalizedText title() {
+    return title;
+  }
+
+  /**
+   * Returns the edition's theme (<i>tema</i>).
+   *
+   * @return the theme, or empty if none was published
+   */
+  public Optional<LocalizedText> theme() {
+    return Optional.ofNullable(theme);
+  }
+
+  /**
+   * Returns the zone the edition's times are published in.
+   *
+   * @return the zone, {@code Asia/Jakarta} unless set; not null
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * Returns the schedule.
+   *
+   * @return the schedule, possibly empty; not null
+   */
+  public Schedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * Returns the groups, in published order.
+   *
+   * @return the groups, never empty
+   */
+  public ImmutableList<InnovationGroup> groups() {
+    return groups;
+  }
+
+  /**
+   * Returns a group by id.
+   *
+   * @param group the id, not null
+   * @return the group, or empty if the edition has no such group
+   */
+  public Optional<InnovationGroup> group(GroupId group) {
+    requireNonNull(group, "group");
+    return groups.stream().filter(g -> g.id().equals(group)).findFirst();
+  }
+
+  /**
+   * Returns the category catalogue, in published order.
+   *
+   * @return the categories, never empty
+   */
+  public ImmutableList<Category> categories() {
+    return categories;
+  }
+
+  /**
+   * Returns a category by id.
+   *
+   * @param category the id, not null
+   * @return the category, or empty if the catalogue has no such category
+   */
+  public Optional<Category> category(CategoryId category) {
+    requireNonNull(category, "category");
+    return categories.stream().filter(c -> c.id().equals(category)).findFirst();
+  }
+
+  /**
+   * Returns the proposal sections, in form order.
+   *
+   * @return the sections, possibly empty
+   */
+  public ImmutableList<SectionSpec> sections() {
+    return sections;
+  }
+
+  /**
+   * Returns a section by id.
+   *
+   * @param section the id, not null
+   * @return the section, or empty if the form has no such section
+   */
+  public Optional<SectionSpec> section(SectionId section) {
+    requireNonNull(section, "section");
+    return sections.stream().filter(s -> s.id().equals(section)).findFirst();
+  }
+
+  /**
+   * Returns the sections that apply to a group, in form order.
+   *
+   * @param group the group, not null
+   * @return the sections, possibly empty
+   */
+  public ImmutableList<SectionSpec> sectionsFor(GroupId group) {
+    requireNonNull(group, "group");
+    return sections.stream().filter(s -> s.appliesTo(group)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the video rules.
+   *
+   * @return the rules, not null
+   */
+  public VideoRules videoRules() {
+    return videoRules;
+  }
+
+  /**
+   * Returns the least number of SDG goals or targets a proposal must name.
+   *
+   * @return the minimum, zero or more
+   */
+  public int minimumSdgs() {
+    return minimumSdgs;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Edition)) {
+      return false;
+    }
+    Edition other = (Edition) o;
+    return id.equals(other.id)
+        && year == other.year
+        && title.equals(other.title)
+        && java.util.Objects.equals(theme, other.theme)
+        && zone.equals(other.zone)
+        && schedule.equals(other.schedule)
+        && groups.equals(other.groups)
+        && categories.equals(other.categories)
+        && sections.equals(other.sections)
+        && videoRules.equals(other.videoRules)
+        && minimumSdgs == other.minimumSdgs;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(id, year, title, schedule, groups, categories, sections);
+  }
+
+  /** Returns {@code id (year)}. */
+  @Override
+  public String toString() {
+    return id + " (" + year + ")";
+  }
+
+  /** Builds an {@link Edition}. Each single-valued option can be set once. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable EditionId id;
+    private @Nullable Integer year;
+    private @Nullable LocalizedText title;
+    private @Nullable LocalizedText theme;
+    private @Nullable ZoneId zone;
+    private @Nullable Schedule schedule;
+    private ImmutableList.Builder<InnovationGroup> groups = ImmutableList.builder();
+    private ImmutableList.Builder<Category> categories = ImmutableList.builder();
+    private ImmutableList.Builder<SectionSpec> sections = ImmutableList.builder();
+    private @Nullable VideoRules videoRules;
+    private @Nullable Integer minimumSdgs;
+
+    private Builder() {}
+
+    private static <T> T once(@Nullable Object current, T value, String name) {
+      requireNonNull(value, name);
+      if (current != null) {
+        throw new IllegalStateException("Edition.Builder: " + name + " was already set to " + current);
+      }
+      return value;
+    }
+
+    /**
+     * Sets the id.
+     *
+     * @param value the id, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder id(EditionId value) {
+      id = once(id, value, "id");
+      return this;
+    }
+
+    /**
+     * Replaces the id, for a variant made with {@link Edition#toBuilder()}.
+     *
+     * @param value the id, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceId(EditionId value) {
+      id = requireNonNull(value, "id");
+      return this;
+    }
+
+    /**
+     * Sets the year.
+     *
+     * @param value the year
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder year(int value) {
+      year = once(year, value, "year");
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param value the title, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder title(LocalizedText value) {
+      title = once(title, value, "title");
+      return this;
+    }
+
+    /**
+     * Replaces the title, for a variant made with {@link Edition#toBuilder()}.
+     *
+     * @param value the title, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceTitle(LocalizedText value) {
+      title = requireNonNull(value, "title");
+      return this;
+    }
+
+    /**
+     * Sets the theme.
+     *
+     * @param value the theme, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder theme(LocalizedText value) {
+      theme = once(theme, value, "theme");
+      return this;
+    }
+
+    /**
+     * Sets the zone times are published in (default {@code Asia/Jakarta}).
+     *
+     * @param value the zone, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder zone(ZoneId value) {
+      zone = once(zone, value, "zone");
+      return this;
+    }
+
+    /**
+     * Replaces the zone, for a variant made with {@link Edition#toBuilder()}.
+     *
+     * @param value the zone, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceZone(ZoneId value) {
+      zone = requireNonNull(value, "zone");
+      return this;
+    }
+
+    /**
+     * Sets the schedule (default: empty).
+     *
+     * @param value the schedule, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder schedule(Schedule value) {
+      schedule = once(schedule, value, "schedule");
+      return this;
+    }
+
+    /**
+     * Replaces the schedule, for a variant made with {@link Edition#toBuilder()}.
+     *
+     * @param value the schedule, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceSchedule(Schedule value) {
+      schedule = requireNonNull(value, "schedule");
+      return this;
+    }
+
+    /**
+     * Adds a group.
+     *
+     * @param value the group, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder group(InnovationGroup value) {
+      groups.add(requireNonNull(value, "group"));
+      return this;
+    }
+
+    /**
+     * Replaces all groups.
+     *
+     * @param values the groups, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceGroups(Iterable<InnovationGroup> values) {
+      groups = ImmutableList.<InnovationGroup>builder().addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds a category.
+     *
+     * @param value the category, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder category(Category value) {
+      categories.add(requireNonNull(value, "category"));
+      return this;
+    }
+
+    /**
+     * Replaces the whole category catalogue.
+     *
+     * @param values the categories, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceCategories(Iterable<Category> values) {
+      categories = ImmutableList.<Category>builder().addAll(values);
+      return this;
+    }
+
+    /**
+     * Adds a proposal section.
+     *
+     * @param value the section, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder section(SectionSpec value) {
+      sections.add(requireNonNull(value, "section"));
+      return this;
+    }
+
+    /**
+     * Replaces all proposal sections.
+     *
+     * @param values the sections, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder replaceSections(Iterable<SectionSpec> values) {
+      sections = ImmutableList.<SectionSpec>builder().addAll(values);
+      return this;
+    }
+
+    /**
+     * Sets the video rules (default: {@link VideoRules#none()}).
+     *
+     * @param value the rules, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder videoRules(VideoRules value) {
+      videoRules = once(videoRules, value, "videoRules");
+      return this;
+    }
+
+    /**
+     * Sets the least number of SDG targets a proposal names (default 0).
+     *
+     * @param value the minimum, zero or more
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder minimumSdgs(int value) {
+      minimumSdgs = once(minimumSdgs, value, "minimumSdgs");
+      return this;
+    }
+
+    /**
+     * Builds the edition.
+     *
+     * @return the edition, not null
+     * @throws IllegalStateException if {@code id}, {@code year} or {@code title} was not set
+     * @throws InvalidInputException listing every inconsistency found
+     */
+    public Edition build() {
+      return new Edition(this);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.kipp.core.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.NoProviderFoundException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs Jakarta Validation on kipp's values and turns its constraint violations into kipp {@link
+ * Violation}s with messages from kipp's own catalogue in both languages.
+ *
+ * <p>The provider only detects violations: its message interpolation is switched off (templates
+ * come back as they are), so no expression-language implementation is needed, and the messages are
+ * rendered from {@code io/github/kipp/core/ValidationMessages*.properties} with the constraint's
+ * attributes as arguments. The validator is created once, on first use; it is thread-safe.
+ */
+public final class BeanValidation {
+
+  private static final ImmutableSet<String> NOT_ARGUMENTS =
+      ImmutableSet.of("message", "groups", "payload");
+
+  private static final Comparator<ConstraintViolation<?>> ORDER =
+      Comparator.<ConstraintViolation<?>, String>comparing(v -> v.getPropertyPath().toString())
+          .thenComparing(ConstraintViolation::getMessageTemplate);
+
+  private BeanValidation() {}
+
+  private static final class Holder {
+    static final Validator VALIDATOR = create();
+
+    private static Validator create() {
+      try {
+        ValidatorFactory factory =
+            Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new TemplateOnly())
+                .buildValidatorFactory();
+        return factory.getValidator();
+      } catch (NoProviderFoundException e) {
+        throw new IllegalStateException(
+            "kipp needs a Jakarta Validation provider at run time; add"
+                + " org.hibernate.validator:hibernate-validator to the class path",
+            e);
+      }
+    }
+  }
+
+  /** Returns templates unchanged: kipp renders messages itself, in both languages. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
+  }
+
+  /**
+   * Validates a value and returns its violations, sorted by path and code.
+   *
+   * @param bean the value
+   * @return the violations, empty if valid
+   */
+  public static ImmutableList<Violation> validate(Object bean) {
+    Set<ConstraintViolation<Object>> found;
+    try {
+      found = Holder.VALIDATOR.validate(bean);
+    } catch (ValidationException e) {
+      throw new IllegalStateException("validation of " + bean.getClass().getName() + " failed", e);
+    }
+    if (found.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<ConstraintViolation<Object>> sorted = new ArrayList<>(found);
+    sorted.sort(ORDER);
+    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    for (ConstraintViolation<Object> v : sorted) {
+      out.add(toViolation(v));
+    }
+    return out.build();
+  }
+
+  /**
+   * Validates a value together with violations found by other checks, and throws them all at once.
+   *
+   * @param subject what is checked, such as {@code proposal 'p-1'}
+   * @param bean the value
+   * @param others violations found by checks outside Jakarta Validation
+   * @throws InvalidInputException if any violation was found
+   */
+  public static void check(String subject, Object bean, List<Violation> others) {
+    ImmutableList<Violation> found = validate(bean);
+    if (found.isEmpty() && others.isEmpty()) {
+      return;
+    }
+    throw InvalidInputException.of(
+        subject, ImmutableList.<Violation>builder().addAll(found).addAll(others).build());
+  }
+
+  private static Violation toViolation(ConstraintViolation<?> v) {
+    String template = v.getMessageTemplate();
+    String key =
+        template.startsWith("{") && template.endsWith("}")
+            ? template.substring(1, template.length() - 1)
+            : template;
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    v.getConstraintDescriptor()
+        .getAttributes()
+        .forEach(
+            (name, value) -> {
+              if (!NOT_ARGUMENTS.contains(name)) {
+                // a constraint's own "value" attribute (@Max, @Min) is its limit; {value} in a
+                // template is always the refused value
+                arguments.put(name.equals("value") ? "limit" : name, value);
+              }
+            });
+    Object invalid = v.getInvalidValue();
+    List<Object> flat = new ArrayList<>();
+    arguments.forEach(
+        (name, value) -> {
+          flat.add(name);
+          flat.add(value);
+        });
+    return CoreMessages.violation(
+        key, v.getPropertyPath().toString(), invalid == null ? "null" : invalid, flat.toArray());
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.kipp.scoring.rank;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.scoring.internal.ScoringMessages;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Ranks candidates by score, highest first, ordering equal scores by a declared tie-break chain.
+ *
+ * <p>The first rule of the chain that separates two equal scores decides, and each entry it placed
+ * records it ({@link RankedEntry#brokenTie()}). Candidates no rule separates share a rank, in
+ * standard competition ranking (1-2-2-4), and are listed by proposal id. The result does not depend
+ * on the order of the input.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Ranker {
+
+  private final ImmutableList<TieBreak> chain;
+  private final Comparator<Candidate> order;
+
+  private Ranker(ImmutableList<TieBreak> chain) {
+    this.chain = chain;
+    Comparator<Candidate> c = (a, b) -> b.score().compareTo(a.score());
+    for (TieBreak t : chain) {
+      c = c.thenComparing(t::compare);
+    }
+    this.order = c.thenComparing(Candidate::id);
+  }
+
+  /**
+   * Returns a ranker with a tie-break chain.
+   *
+   * @param tieBreaks the rules, in the order they are applied; possibly none
+   * @return the ranker, not null
+   */
+  public static Ranker withTieBreaks(Iterable<TieBreak> tieBreaks) {
+    return new Ranker(ImmutableList.copyOf(tieBreaks));
+  }
+
+  /**
+   * Returns a ranker with a tie-break chain.
+   *
+   * @param tieBreaks the rules, in order
+   * @return the ranker, not null
+   */
+  public static Ranker withTieBreaks(TieBreak... tieBreaks) {
+    return new Ranker(ImmutableList.copyOf(tieBreaks));
+  }
+
+  /**
+   * Ranks candidates.
+   *
+   * @param candidates the candidates, with distinct proposals; not null
+   * @return the ranking, not null
+   * @throws InvalidInputException if a proposal appears twice
+   */
+  public Ranking rank(Iterable<Candidate> candidates) {
+    return rank("", candidates);
+  }
+
+  /**
+   * Ranks candidates separately per cluster, such as per participant type.
+   *
+   * @param candidates the candidates, with distinct proposals; not null
+   * @param clusterOf the cluster of a candidate, a non-blank name; not null
+   * @return one ranking per cluster, sorted by cluster name
+   * @throws InvalidInputException if a proposal appears twice
+   */
+  public ImmutableSortedMap<String, Ranking> rankByCluster(Iterable<Candidate> candidates, Function<Candidate, String> clusterOf) {
+    requireNonNull(clusterOf, "clusterOf");
+    Map<String, List<Candidate>> clusters = new TreeMap<>();
+    checkDistinct(candidates);
+    for (Candidate c : candidates) {
+      String name = requireNonNull(clusterOf.apply(c), "cluster");
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("cluster of " + c.id() + " is blank");
+      }
+      clusters.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
+    }
+    ImmutableSortedMap.Builder<String, Ranking> out = ImmutableSortedMap.naturalOrder();
+    clusters.forEach((name, list) -> out.put(name, rank(name, list)));
+    return out.buildOrThrow();
+  }
+
+  private Ranking rank(String cluster, Iterable<Candidate> candidates) {
+    requireNonNull(candidates, "candidates");
+    checkDistinct(candidates);
+    List<Candidate> sorted = new ArrayList<>();
+    candidates.forEach(sorted::add);
+    sorted.sort(order);
+    ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(sorted.size());
+    int rank = 0;
+    int groupStart = 0;
+    for (int i = 0; i < sorted.size(); i++) {
+      Candidate c = sorted.get(i);
+      Optional<BrokenTie> broken = Optional.empty();
+      if (i == 0 || sorted.get(i - 1).score().compareTo(c.score()) != 0) {
+        groupStart = i;
+        rank = i + 1;
+      } else {
+        Candidate above = sorted.get(i - 1);
+        Optional<TieBreak> decisive = chain.stream().filter(t -> t.compare(above, c) != 0).findFirst();
+        if (decisive.isPresent()) {
+          rank = i + 1;
+          broken = Optional.of(new BrokenTie(
+              decisive.get().id(), decisive.get().description(), decisive.get().citation(), above.id(), tiedGroup(sorted, groupStart)));
+        }
+      }
+      entries.add(new RankedEntry(c, i + 1, rank, broken, Optional.empty()));
+    }
+    return new Ranking(cluster, chain, entries.build(), ImmutableList.of());
+  }
+
+  private static ImmutableList<ProposalId> tiedGroup(List<Candidate> sorted, int start) {
+    ImmutableList.Builder<ProposalId> ids = ImmutableList.builder();
+    for (int j = start; j < sorted.size() && sorted.get(j).score().compareTo(sorted.get(start).score()) == 0; j++) {
+      ids.add(sorted.get(j).id());
+    }
+    return ids.build();
+  }
+
+  private static void checkDistinct(Iterable<Candidate> candidates) {
+    Set<ProposalId> seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (!seen.add(requireNonNull(c, "candidate").id())) {
+        throw InvalidInputException.of("ranking", ScoringMessages.violation("kipp.rank.duplicate", "candidates", c.id()));
+      }
+    }
+  }
+
+  /**
+   * Returns the tie-break chain.
+   *
+   * @return the rules, in order
+   */
+  public ImmutableList<TieBreak> tieBreaks() {
+    return chain;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.kipp.scoring.rank;
+
+import static io.github.kipp.scoring.ScoringFixtures.DEFAULT;
+import static io.github.kipp.scoring.ScoringFixtures.LUWU_UTARA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.scoring.ScoringFixtures;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CutoffTest {
+
+  private static final Citation PASS_2025 = Citation.reported("Pedoman Menteri PANRB 4/2025", "UNKNOWN").withSources("S28", "S39");
+
+  private static Ranking ranking(String... scores) {
+    List<Candidate> cs = new java.util.ArrayList<>();
+    for (int i = 0; i < scores.length; i++) {
+      cs.add(Candidate.of(ScoringFixtures.proposal("p-" + i, LUWU_UTARA), new BigDecimal(scores[i])));
+    }
+    return Ranker.withTieBreaks().rank(cs);
+  }
+
+  @Test
+  void a_score_exactly_at_the_pass_mark_passes() {
+    CutResult r = Cutoff.passMark(new BigDecimal("85"), PASS_2025).apply(ranking("85.00", "84.99", "90"));
+
+    assertThat(r.passed()).extracting(e -> e.proposal().value()).containsExactly("p-2", "p-0");
+    assertThat(r.decisions().get(ProposalId.of("p-1")).passed()).isFalse();
+    assertThat(r.explain(ProposalId.of("p-1")).orElseThrow().render(Locale.ENGLISH)).contains("Score 84.99 is below the pass mark 85");
+    assertThat(r.decisions().get(ProposalId.of("p-0")).citations()).containsExactly(PASS_2025);
+  }
+
+  @Test
+  void a_top_n_cut_keeps_entries_tied_with_the_last_place() {
+    CutResult r = Cutoff.topN(2, DEFAULT).apply(ranking("90", "80", "80", "70"));
+
+    assertThat(r.passed()).extracting(e -> e.proposal().value()).containsExactly("p-0", "p-1", "p-2");
+    assertThat(r.decisions().get(ProposalId.of("p-2")).reasons().get(0).code()).isEqualTo("kipp.cutoff.tiedAtBoundary");
+    assertThat(r.decisions().get(ProposalId.of("p-3")).reasons().get(0).message().english()).isEqualTo("Position 4 is outside the top 2");
+  }
+
+  @Test
+  void when_all_are_tied_all_pass_a_top_n_cut_and_fewer_entries_than_n_all_pass() {
+    assertThat(Cutoff.topN(1, DEFAULT).apply(ranking("50", "50", "50")).passed()).hasSize(3);
+    assertThat(Cutoff.topN(10, DEFAULT).apply(ranking("50", "40")).passed()).hasSize(2);
+    assertThatThrownBy(() -> Cutoff.topN(0, DEFAULT)).isInstanceOf(InvalidInputException.class);
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.kipp.scoring.rank;
+
+import static io.github.kipp.scoring.ScoringFixtures.DEFAULT;
+import static io.github.kipp.scoring.ScoringFixtures.DESK;
+import static io.github.kipp.scoring.ScoringFixtures.LUWU_UTARA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.core.Actor;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.Reason;
+import io.github.kipp.core.Role;
+import io.github.kipp.scoring.CriterionId;
+import io.github.kipp.scoring.ScoringFixtures;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RankerTest {
+
+  private static Candidate candidate(String id, String score) {
+    return Candidate.of(ScoringFixtures.proposal(id, LUWU_UTARA), new BigDecimal(score));
+  }
+
+  private static Candidate candidate(String id, String score, String signifikansi, String desk, Instant submitted) {
+    return new Candidate(ScoringFixtures.proposal(id, LUWU_UTARA), new BigDecimal(score),
+        ImmutableSortedMap.of(DESK, new BigDecimal(desk)),
+        ImmutableSortedMap.of(CriterionId.of("signifikansi"), new BigDecimal(signifikansi)),
+        Optional.of(submitted));
+  }
+
+  private static final Instant EARLY = Instant.parse("2023-04-01T00:00:00Z");
+  private static final Instant LATE = Instant.parse("2023-05-01T00:00:00Z");
+
+  @Test
+  void ties_no_rule_breaks_share_a_rank_in_standard_competition_ranking() {
+    Ranking r = Ranker.withTieBreaks().rank(List.of(candidate("d", "70"), candidate("b", "80"), candidate("c", "80"), candidate("a", "90")));
+
+    assertThat(r.entries()).extracting(RankedEntry::rank).containsExactly(1, 2, 2, 4);
+    assertThat(r.entries()).extracting(e -> e.proposal().value()).containsExactly("a", "b", "c", "d");
+    assertThat(r.entries()).extracting(RankedEntry::position).containsExactly(1, 2, 3, 4);
+    assertThat(r.explain(ProposalId.of("c")).orElseThrow().render(Locale.ENGLISH)).contains("Shares rank 2 with 2 proposals");
+  }
+
+  @Test
+  void the_first_rule_of_the_chain_that_separates_a_tie_decides_and_is_recorded() {
+    Ranker ranker = Ranker.withTieBreaks(
+        TieBreaks.higherCriterion(CriterionId.of("signifikansi"), DEFAULT),
+        TieBreaks.higherStage(DESK, DEFAULT),
+        TieBreaks.earlierSubmission(DEFAULT),
+        TieBreaks.seededDraw(2023, DEFAULT));
+    Ranking r = ranker.rank(List.of(
+        candidate("x", "80", "85", "79", LATE),
+        candidate("y", "80", "85", "80", LATE),
+        candidate("z", "80", "90", "70", LATE),
+        candidate("w", "80", "85", "79", EARLY)));
+
+    assertThat(r.entries()).extracting(e -> e.proposal().value()).containsExactly("z", "y", "w", "x");
+    assertThat(r.entries()).extracting(RankedEntry::rank).containsExactly(1, 2, 3, 4);
+    assertThat(r.entries().get(1).brokenTie()).hasValueSatisfying(t -> {
+      assertThat(t.rule()).isEqualTo("criterion:signifikansi");
+      assertThat(t.above()).isEqualTo(ProposalId.of("z"));
+      assertThat(t.tiedWith()).extracting(ProposalId::value).containsExactly("z", "y", "w", "x");
+    });
+    assertThat(r.entries().get(2).brokenTie()).hasValueSatisfying(t -> assertThat(t.rule()).isEqualTo("stage:evaluasi-proposal"));
+    assertThat(r.entries().get(3).brokenTie()).hasValueSatisfying(t -> assertThat(t.rule()).isEqualTo("earlier-submission"));
+    assertThat(r.entries().get(0).brokenTie()).isEmpty();
+    assertThat(r.explain(ProposalId.of("x")).orElseThrow().render(Locale.ENGLISH))
+        .contains("Placed below w with the same score by: Earlier submission");
+  }
+
+  @Test
+  void a_seeded_draw_breaks_every_tie_the_same_way_for_the_same_seed() {
+    List<Candidate> tied = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      tied.add(candidate("p-" + i, "75"));
+    }
+    Ranking a = Ranker.withTieBreaks(TieBreaks.seededDraw(7, DEFAULT)).rank(tied);
+    Collections.shuffle(tied, new Random(1));
+    Ranking b = Ranker.withTieBreaks(TieBreaks.seededDraw(7, DEFAULT)).rank(tied);
+    Ranking c = Ranker.withTieBreaks(TieBreaks.seededDraw(8, DEFAULT)).rank(tied);
+
+    assertThat(b.entries()).isEqualTo(a.entries());
+    assertThat(a.entries()).extracting(RankedEntry::rank).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().collect(java.util.stream.Collectors.toList()));
+    assertThat(c.entries()).extracting(RankedEntry::proposal).isNotEqualTo(a.entries().stream().map(RankedEntry::proposal).collect(java.util.stream.Collectors.toList()));
+    assertThat(a.entries().get(5).brokenTie()).hasValueSatisfying(t -> assertThat(t.rule()).isEqualTo("draw:7"));
+  }
+
+  @Test
+  void input_order_never_changes_the_ranking() {
+    qt().withFixedSeed(41).withExamples(200)
+        .forAll(lists().of(integers().between(60, 70)).ofSizeBetween(1, 40), integers().all())
+        .checkAssert((scores, seed) -> {
+          List<Candidate> cs = new ArrayList<>();
+          for (int i = 0; i < scores.size(); i++) {
+            cs.add(candidate("p-" + i, scores.get(i).toString()));
+          }
+          Ranker ranker = Ranker.withTieBreaks(TieBreaks.seededDraw(3, DEFAULT));
+          Ranking expected = ranker.rank(cs);
+          Collections.shuffle(cs, new Random(seed));
+          assertThat(ranker.rank(cs)).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void raising_one_proposals_score_never_lowers_its_rank() {
+    qt().withFixedSeed(42).withExamples(200)
+        .forAll(lists().of(integers().between(50, 60)).ofSizeBetween(2, 30), integers().between(0, 29), integers().between(1, 10))
+        .checkAssert((scores, which, raise) -> {
+          int i = which % scores.size();
+          List<Candidate> cs = new ArrayList<>();
+          for (int k = 0; k < scores.size(); k++) {
+            cs.add(candidate("p-" + k, scores.get(k).toString()));
+          }
+          Ranker ranker = Ranker.withTieBreaks(TieBreaks.seededDraw(11, DEFAULT));
+          int before = ranker.rank(cs).entry(ProposalId.of("p-" + i)).orElseThrow().rank();
+          cs.set(i, cs.get(i).withScore(cs.get(i).score().add(BigDecimal.valueOf(raise))));
+          int after = ranker.rank(cs).entry(ProposalId.of("p-" + i)).orElseThrow().rank();
+          assertThat(after).isLessThanOrEqualTo(before);
+        });
+  }
+
+  @Test
+  void every_proposal_tied_with_every_other_shares_rank_one() {
+    Ranking r = Ranker.withTieBreaks(TieBreaks.earlierSubmission(DEFAULT)).rank(List.of(candidate("a", "50"), candidate("b", "50"), candidate("c", "50")));
+
+    assertThat(r.entries()).extracting(RankedEntry::rank).containsOnly(1);
+    assertThat(r.entries()).allSatisfy(e -> assertThat(e.brokenTie()).isEmpty());
+  }
+
+  @Test
+  void rankings_can_be_made_per_cluster() {
+    var byCluster = Ranker.withTieBreaks().rankByCluster(
+        List.of(candidate("k1", "80"), candidate("k2", "85"), candidate("m1", "70")),
+        c -> c.id().value().startsWith("k") ? "kabupaten" : "kementerian");
+
+    assertThat(byCluster.keySet()).containsExactly("kabupaten", "kementerian");
+    assertThat(byCluster.get("kabupaten").entries()).extracting(RankedEntry::rank).containsExactly(1, 2);
+    assertThat(byCluster.get("kementerian").entry(ProposalId.of("m1")).orElseThrow().rank()).isEqualTo(1);
+    assertThat(byCluster.get("kabupaten").cluster()).contains("kabupaten");
+  }
+
+  @Test
+  void a_panel_override_is_recorded_and_keeps_the_score_rank() {
+    Ranking r = Ranker.withTieBreaks().rank(List.of(candidate("a", "90"), candidate("b", "80"), candidate("c", "70")));
+    RankOverride override = new RankOverride(ProposalId.of("c"), 1,
+        Reason.of("plenary", LocalizedText.of("Keputusan sidang pleno TPI", "Independent panel plenary decision"), DEFAULT),
+        Actor.of("tpi-chair", Role.INDEPENDENT_PANEL), LATE);
+    Ranking moved = r.withOverride(override);
+
+    assertThat(moved.entries()).extracting(e -> e.proposal().value()).containsExactly("c", "a", "b");
+    assertThat(moved.entries()).extracting(RankedEntry::position).containsExactly(1, 2, 3);
+    assertThat(moved.entry(ProposalId.of("c")).orElseThrow().rank()).isEqualTo(3);
+    assertThat(moved.entry(ProposalId.of("c")).orElseThrow().override()).contains(override);
+    assertThat(moved.overrides()).containsExactly(override);
+    assertThat(r.entries().get(0).proposal().value()).isEqualTo("a");
+    assertThat(moved.explain(ProposalId.of("c")).orElseThrow().render(Locale.ENGLISH)).contains("Moved to position 1 by tpi-chair (INDEPENDENT_PANEL)");
+    assertThatThrownBy(() -> r.withOverride(new RankOverride(ProposalId.of("c"), 4, override.reason(), override.actor(), LATE)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("beyond the last of 3");
+  }
+
+  @Test
+  void a_proposal_may_appear_once() {
+    assertThatThrownBy(() -> Ranker.withTieBreaks().rank(List.of(candidate("a", "1"), candidate("a", "2"))))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Proposal a appears twice");
+  }
+}

@@ -136,7 +136,7 @@ public final class Proposal {
     b.sections.addAll(sections);
     b.attachments.addAll(attachments);
     b.video = video;
-    b.pandemicRelated = pandemicRelated;
+    b.pandemicRelated = pandemicRelated ? Boolean.TRUE : null;
     b.replication = replication;
     return b;
   }

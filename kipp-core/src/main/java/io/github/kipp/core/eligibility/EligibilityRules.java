@@ -1,0 +1,389 @@
+package io.github.kipp.core.eligibility;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.kipp.core.Cited;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decision;
+import io.github.kipp.core.GroupId;
+import io.github.kipp.core.InnovationId;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.Reason;
+import io.github.kipp.core.Violation;
+import io.github.kipp.core.edition.Edition;
+import io.github.kipp.core.edition.Phase;
+import io.github.kipp.core.edition.Window;
+import io.github.kipp.core.innovation.DatePrecision;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.internal.CoreMessages;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The eligibility rules kipp ships. A rule module configures them with its edition's values and
+ * citations.
+ *
+ * <ul>
+ *   <li>{@link #fitsEdition}: the proposal is complete and fits the edition's form (group, category,
+ *       required sections, word and video limits, SDG targets).
+ *   <li>{@link #minimumAge}: the innovation is old enough on the registration close.
+ *   <li>{@link #institutionCap}: an institution submits at most so many proposals per group; those
+ *       beyond the cap, in submission order, fail.
+ *   <li>{@link #invitationOnly}: a group (2021 <i>khusus</i>) is open only to invited innovations.
+ *   <li>{@link #pastResults}: the innovation's earlier results allow it into the group (exclusion of
+ *       earlier winners, <i>khusus</i> for earlier winners).
+ *   <li>{@link #replicationSource}: a <i>replikasi</i> proposal names earlier qualifying innovations.
+ *   <li>{@link #uniqueTitle}: no earlier submission of the edition has the same title, compared after
+ *       a declared normalisation.
+ * </ul>
+ */
+public final class EligibilityRules {
+
+  private EligibilityRules() {}
+
+  /**
+   * The proposal fits the edition's form: every violation of {@link Edition#validate(Proposal)} is a
+   * reason to fail it (an incomplete proposal fails administrative screening).
+   *
+   * @param citation where the requirement comes from, not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule fitsEdition(Citation citation) {
+    requireNonNull(citation, "citation");
+    return new Rule("fits-edition", CoreMessages.render("kipp.eligibility.fitsEdition.rule"), ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        ImmutableList<Violation> violations = context.edition().validate(proposal);
+        if (violations.isEmpty()) {
+          return pass(proposal, reason("kipp.eligibility.fitsEdition.pass", citation, "edition", context.edition().id()));
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (Violation v : violations) {
+          reasons.add(Reason.of(v.code(), prefixed(v), citation));
+        }
+        return new Decision(subject(proposal), id(), Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
+      }
+    };
+  }
+
+  private static LocalizedText prefixed(Violation v) {
+    if (v.path().isEmpty()) {
+      return v.message();
+    }
+    return LocalizedText.of(v.path() + ": " + v.message().indonesian(), v.path() + ": " + v.message().english());
+  }
+
+  /**
+   * The innovation is old enough on the registration close, by {@code requirement}.
+   *
+   * @param requirement the minimum ages, close and reading of partial dates, each cited; not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule minimumAge(AgeRequirement requirement) {
+    requireNonNull(requirement, "requirement");
+    ImmutableList.Builder<Citation> all = ImmutableList.<Citation>builder().add(requirement.general().citation());
+    requirement.byGroup().values().forEach(c -> all.add(c.citation()));
+    requirement.pandemicRelated().ifPresent(c -> all.add(c.citation()));
+    all.add(requirement.close().citation()).add(requirement.resolution().citation());
+    return new Rule("minimum-age", CoreMessages.render("kipp.eligibility.age.rule"), all.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        Edition edition = context.edition();
+        Window registration = edition.schedule().window(Phase.REGISTRATION).orElseThrow(() ->
+            new IllegalStateException("edition " + edition.id() + " has no registration window; the minimum-age rule counts back from its close"));
+        ZonedDateTime close = requirement.close().value() == AgeRequirement.CloseBasis.ORIGINAL ? registration.originalClose() : registration.close();
+        LocalDate closeDay = close.withZoneSameInstant(edition.zone()).minusNanos(1).toLocalDate();
+        boolean pandemic = proposal.pandemicRelated() && requirement.pandemicRelated().isPresent();
+        Cited<Period> minimum = pandemic ? requirement.pandemicRelated().orElseThrow() : requirement.forGroup(proposal.group());
+        LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
+        boolean oldEnough = !start.plus(minimum.value()).isAfter(closeDay);
+        List<Citation> cited = new ArrayList<>(List.of(minimum.citation(), requirement.close().citation()));
+        if (proposal.innovation().start().precision() != DatePrecision.DAY) {
+          cited.add(requirement.resolution().citation());
+        }
+        Period age = start.isAfter(closeDay) ? Period.ZERO : Period.between(start, closeDay);
+        String key = oldEnough ? "kipp.eligibility.age.pass" : "kipp.eligibility.age.fail";
+        Reason reason = Reason.of(key, CoreMessages.render(key,
+            "start", proposal.innovation().start(),
+            "counted", start,
+            "close", closeDay,
+            "ageEn", english(age),
+            "ageId", indonesian(age),
+            "minEn", english(minimum.value()),
+            "minId", indonesian(minimum.value()),
+            "group", proposal.group(),
+            "whichEn", pandemic ? "pandemic-related innovations" : "group " + proposal.group(),
+            "whichId", pandemic ? "inovasi terkait pandemi" : "kelompok " + proposal.group()), cited);
+        return oldEnough ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
+      }
+    };
+  }
+
+  /**
+   * An institution submits at most so many proposals in a group; those beyond the cap, in submission
+   * order (unknown times last, then by proposal id), fail. Groups without a cap are not limited.
+   *
+   * @param caps the cap of each limited group, each cited
+   * @return the rule, not null
+   */
+  public static EligibilityRule institutionCap(Map<GroupId, Cited<Integer>> caps) {
+    ImmutableSortedMap<GroupId, Cited<Integer>> byGroup = ImmutableSortedMap.copyOf(requireNonNull(caps, "caps"));
+    return new Rule("institution-cap", CoreMessages.render("kipp.eligibility.cap.rule"),
+        byGroup.values().stream().map(Cited::citation).distinct().collect(ImmutableList.toImmutableList())) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        Cited<Integer> cap = byGroup.get(proposal.group());
+        if (cap == null) {
+          return pass(proposal, Reason.of("kipp.eligibility.cap.none", CoreMessages.render("kipp.eligibility.cap.none", "group", proposal.group())));
+        }
+        List<Proposal> same = context.submitted().stream()
+            .filter(p -> p.innovation().institution().id().equals(proposal.innovation().institution().id()))
+            .filter(p -> p.group().equals(proposal.group()))
+            .filter(p -> !p.id().equals(proposal.id()))
+            .collect(Collectors.toCollection(ArrayList::new));
+        same.add(proposal);
+        same.sort(context.submissionOrder());
+        int number = same.indexOf(proposal) + 1;
+        boolean within = number <= cap.value();
+        String key = within ? "kipp.eligibility.cap.pass" : "kipp.eligibility.cap.fail";
+        Reason reason = Reason.of(key, CoreMessages.render(key,
+            "institution", proposal.innovation().institution().name(), "count", same.size(), "group", proposal.group(),
+            "cap", cap.value(), "number", number), cap.citation());
+        return within ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
+      }
+    };
+  }
+
+  /**
+   * A group is open only to invited innovations (the Minister's invitation to <i>khusus</i>, 2021).
+   *
+   * @param group the group, not null
+   * @param citation where the requirement comes from, not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule invitationOnly(GroupId group, Citation citation) {
+    requireNonNull(group, "group");
+    requireNonNull(citation, "citation");
+    return new Rule("invitation", CoreMessages.render("kipp.eligibility.invitation.rule", "group", group), ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        if (!proposal.group().equals(group)) {
+          return notApplicable(proposal, group);
+        }
+        boolean invited = context.invitations().contains(proposal.innovation().id());
+        String key = invited ? "kipp.eligibility.invitation.pass" : "kipp.eligibility.invitation.fail";
+        Reason reason = Reason.of(key, CoreMessages.render(key, "innovation", proposal.innovation().title(), "group", group), citation);
+        return invited ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
+      }
+    };
+  }
+
+  /**
+   * The innovation's past results allow it into the group: {@code eligibleIf} must hold on its
+   * history.
+   *
+   * @param groups the groups the rule applies to, not empty
+   * @param eligibleIf the condition on past results, not null
+   * @param citation where the rule comes from, not null
+   * @return the rule, not null
+   * @throws IllegalArgumentException if {@code groups} is empty
+   */
+  public static EligibilityRule pastResults(Iterable<GroupId> groups, HistoryCondition eligibleIf, Citation citation) {
+    ImmutableSortedSet<GroupId> applies = ImmutableSortedSet.copyOf(requireNonNull(groups, "groups"));
+    requireNonNull(eligibleIf, "eligibleIf");
+    requireNonNull(citation, "citation");
+    if (applies.isEmpty()) {
+      throw new IllegalArgumentException("a past-results rule needs at least one group");
+    }
+    String suffix = applies.stream().map(GroupId::value).collect(Collectors.joining("+"));
+    return new Rule("past-results:" + suffix,
+        CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", eligibleIf.describe().indonesian(), "conditionEn", eligibleIf.describe().english()),
+        ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        if (!applies.contains(proposal.group())) {
+          return notApplicable(proposal, applies.first());
+        }
+        List<PastResult> results = context.history().of(proposal.innovation().id());
+        boolean eligible = eligibleIf.test(results);
+        String key = eligible ? "kipp.eligibility.history.pass" : "kipp.eligibility.history.fail";
+        Reason reason = Reason.of(key, CoreMessages.render(key,
+            "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
+            "group", proposal.group(), "conditionId", eligibleIf.describe().indonesian(), "conditionEn", eligibleIf.describe().english()), citation);
+        return eligible ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
+      }
+    };
+  }
+
+  /**
+   * A proposal in a replication group names the innovations it replicates, and each of them
+   * qualifies: {@code sourceQualifies} holds on its history (2021: a Top 99 of an earlier edition).
+   *
+   * @param group the replication group, not null
+   * @param sourceQualifies the condition a source's past results must meet, not null
+   * @param citation where the rule comes from, not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule replicationSource(GroupId group, HistoryCondition sourceQualifies, Citation citation) {
+    requireNonNull(group, "group");
+    requireNonNull(sourceQualifies, "sourceQualifies");
+    requireNonNull(citation, "citation");
+    return new Rule("replication-source",
+        CoreMessages.render("kipp.eligibility.replication.rule", "group", group, "conditionId", sourceQualifies.describe().indonesian(), "conditionEn", sourceQualifies.describe().english()),
+        ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        if (!proposal.group().equals(group)) {
+          return notApplicable(proposal, group);
+        }
+        if (proposal.replication().isEmpty()) {
+          return Decision.fail(subject(proposal), id(), reason("kipp.eligibility.replication.missing", citation, "group", group));
+        }
+        List<Reason> failures = new ArrayList<>();
+        for (InnovationId source : proposal.replication().get().sources()) {
+          if (source.equals(proposal.innovation().id())) {
+            failures.add(reason("kipp.eligibility.replication.self", citation, "source", source));
+            continue;
+          }
+          List<PastResult> results = context.history().of(source);
+          if (!sourceQualifies.test(results)) {
+            failures.add(reason("kipp.eligibility.replication.unqualified", citation, "source", source,
+                "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
+                "conditionId", sourceQualifies.describe().indonesian(), "conditionEn", sourceQualifies.describe().english()));
+          }
+        }
+        if (!failures.isEmpty()) {
+          return new Decision(subject(proposal), id(), Decision.Outcome.FAIL, ImmutableList.copyOf(failures));
+        }
+        return pass(proposal, reason("kipp.eligibility.replication.pass", citation,
+            "sources", proposal.replication().get().sources().stream().map(InnovationId::value).collect(Collectors.joining(", "))));
+      }
+    };
+  }
+
+  /**
+   * No earlier submission of the edition has the same title. Titles are compared after
+   * normalisation: Unicode NFKC, lower case, every run of characters other than letters and digits
+   * read as one space, trimmed. The earliest submission (unknown times last, then by id) keeps the
+   * title.
+   *
+   * @param citation where the rule comes from, not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule uniqueTitle(Citation citation) {
+    requireNonNull(citation, "citation");
+    return new Rule("unique-title", CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        String mine = normaliseTitle(proposal.innovation().title());
+        Proposal first = proposal;
+        for (Proposal p : context.submitted()) {
+          if (!p.id().equals(proposal.id()) && normaliseTitle(p.innovation().title()).equals(mine)
+              && context.submissionOrder().compare(p, first) < 0) {
+            first = p;
+          }
+        }
+        if (first == proposal) {
+          return pass(proposal, reason("kipp.eligibility.title.pass", citation, "title", proposal.innovation().title()));
+        }
+        return Decision.fail(subject(proposal), id(), reason("kipp.eligibility.title.fail", citation,
+            "title", proposal.innovation().title(), "other", first.id()));
+      }
+    };
+  }
+
+  /**
+   * Normalises a title as {@link #uniqueTitle(Citation)} compares it.
+   *
+   * @param title the title, not null
+   * @return the normalised title, not null
+   */
+  public static String normaliseTitle(String title) {
+    String nfkc = Normalizer.normalize(requireNonNull(title, "title"), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return nfkc.replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+  }
+
+  private static String subject(Proposal proposal) {
+    return "proposal " + proposal.id();
+  }
+
+  private static Reason reason(String key, Citation citation, Object... namesAndValues) {
+    return Reason.of(key, CoreMessages.render(key, namesAndValues), citation);
+  }
+
+  /** Years, months and days in English, such as {@code 1 year 11 months}. */
+  private static String english(Period p) {
+    return periodText(p, " year", " years", " month", " months", " day", " days", "0 days");
+  }
+
+  /** Years, months and days in Bahasa Indonesia, such as {@code 1 tahun 11 bulan}. */
+  private static String indonesian(Period p) {
+    return periodText(p, " tahun", " tahun", " bulan", " bulan", " hari", " hari", "0 hari");
+  }
+
+  private static String periodText(Period p, String y1, String yn, String m1, String mn, String d1, String dn, String zero) {
+    List<String> parts = new ArrayList<>(3);
+    if (p.getYears() != 0) {
+      parts.add(p.getYears() + (p.getYears() == 1 ? y1 : yn));
+    }
+    if (p.getMonths() != 0) {
+      parts.add(p.getMonths() + (p.getMonths() == 1 ? m1 : mn));
+    }
+    if (p.getDays() != 0) {
+      parts.add(p.getDays() + (p.getDays() == 1 ? d1 : dn));
+    }
+    return parts.isEmpty() ? zero : String.join(" ", parts);
+  }
+
+  /** Shared parts of the rules. */
+  private abstract static class Rule implements EligibilityRule {
+    private final String id;
+    private final LocalizedText description;
+    private final ImmutableList<Citation> citations;
+
+    Rule(String id, LocalizedText description, ImmutableList<Citation> citations) {
+      this.id = id;
+      this.description = description;
+      this.citations = citations;
+    }
+
+    @Override
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public LocalizedText description() {
+      return description;
+    }
+
+    @Override
+    public ImmutableList<Citation> citations() {
+      return citations;
+    }
+
+    Decision pass(Proposal proposal, Reason reason) {
+      return Decision.pass(subject(proposal), id, reason);
+    }
+
+    Decision notApplicable(Proposal proposal, GroupId group) {
+      return pass(proposal, Reason.of("kipp.eligibility.notApplicable",
+          CoreMessages.render("kipp.eligibility.notApplicable", "group", proposal.group(), "ruleGroup", group)));
+    }
+
+    @Override
+    public String toString() {
+      return id + ": " + description.english();
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.kipp.core.rule;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.Violation;
+import io.github.kipp.core.eligibility.EligibilityRule;
+import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.spi.Parameter;
+import io.github.kipp.core.spi.RuleModule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The checks a rule module passes when it is registered: every parameter is cited (an UNKNOWN
+ * citation documents its default), the module names its legal basis, its edition year is its
+ * edition's, the edition is in force during the module's period, and every eligibility rule cites
+ * something.
+ */
+public final class RuleModuleChecks {
+
+  private RuleModuleChecks() {}
+
+  /**
+   * Checks a module.
+   *
+   * @param module the module, not null
+   * @return every failure, empty if the module may be registered
+   */
+  public static ImmutableList<Violation> check(RuleModule module) {
+    List<Violation> v = new ArrayList<>();
+    String id = module.id().value();
+    for (Parameter<?> p : module.parameters().uncited()) {
+      v.add(CoreMessages.violation("kipp.module.uncited", "parameters." + p.key(), p.valueText(), "module", id, "key", p.key()));
+    }
+    if (module.legalBasis().isEmpty()) {
+      v.add(CoreMessages.violation("kipp.module.noBasis", "legalBasis", "", "module", id));
+    }
+    if (module.edition().year() != module.editionYear()) {
+      v.add(CoreMessages.violation("kipp.module.year", "editionYear", module.editionYear(), "module", id, "edition", module.edition().year()));
+    }
+    for (EligibilityRule r : module.eligibilityRules()) {
+      if (r.citations().isEmpty()) {
+        v.add(CoreMessages.violation("kipp.module.uncitedRule", "eligibilityRules", r.id(), "module", id));
+      }
+    }
+    return ImmutableList.copyOf(v);
+  }
+
+  /**
+   * Checks a module and throws if it fails.
+   *
+   * @param module the module, not null
+   * @throws InvalidRuleModuleException listing every failure
+   */
+  public static void requireValid(RuleModule module) {
+    ImmutableList<Violation> failures = check(module);
+    if (!failures.isEmpty()) {
+      throw new InvalidRuleModuleException(module.id(), failures);
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package io.github.kipp.core.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.EffectivePeriod;
+import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.core.spi.RuleModule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * An explicit set of rule modules, looked up by id, by edition year, or by the date on which one was
+ * in force for a jurisdiction.
+ *
+ * <pre>{@code
+ * RuleRegistry registry = RuleRegistry.newBuilder()
+ *     .register(SinovikRules.edition2023())
+ *     .register(sulsel2023)                    // regional variant: built, not discovered
+ *     .build();
+ * RuleModule rules = registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2023, 3, 24));
+ * }</pre>
+ *
+ * <p>Registering checks the module ({@link RuleModuleChecks}); a taken id throws {@link
+ * DuplicateRuleModuleException} naming both modules; two modules of one jurisdiction in force on the
+ * same day throw {@link OverlappingRuleModulesException}. A declared gap ({@link
+ * Builder#noCompetition}) makes look-ups in it throw {@link NoCompetitionException} instead of falling
+ * back to another year. {@link #loadInstalled(ClassLoader)} is the one, opt-in, use of {@link
+ * ServiceLoader}; there is no global registry.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleRegistry {
+
+  private static final Comparator<RuleModule> ORDER =
+      Comparator.comparing(RuleModule::jurisdiction)
+          .thenComparing(m -> m.effectivePeriod().from())
+          .thenComparing(RuleModule::id);
+
+  private final ImmutableSortedMap<RuleModuleId, RuleModule> byId;
+  private final ImmutableList<RuleModule> ordered;
+  private final ImmutableList<Gap> gaps;
+
+  private record Gap(Jurisdiction jurisdiction, EffectivePeriod period, Citation basis) {}
+
+  private RuleRegistry(ImmutableSortedMap<RuleModuleId, RuleModule> byId, ImmutableList<Gap> gaps) {
+    this.byId = byId;
+    this.ordered = ImmutableList.sortedCopyOf(ORDER, byId.values());
+    this.gaps = gaps;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, not null
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a registry of every rule module installed on a class loader's path, found by {@link
+   * ServiceLoader} under the service {@link RuleModule}. Nothing is cached or made global.
+   *
+   * @param loader the class loader to search, not null
+   * @return the registry, not null
+   * @throws RuleModuleLoadException if a provider cannot be loaded
+   * @throws InvalidRuleModuleException if a module fails its checks
+   * @throws DuplicateRuleModuleException if two modules share an id
+   * @throws OverlappingRuleModulesException if two modules of one jurisdiction overlap
+   */
+  public static RuleRegistry loadInstalled(ClassLoader loader) {
+    requireNonNull(loader, "loader");
+    Builder b = newBuilder();
+    Iterator<ServiceLoader.Provider<RuleModule>> providers = ServiceLoader.load(RuleModule.class, loader).stream().iterator();
+    List<ServiceLoader.Provider<RuleModule>> found = new ArrayList<>();
+    while (true) {
+      try {
+        if (!providers.hasNext()) {
+          break;
+        }
+        found.add(providers.next());
+      } catch (ServiceConfigurationError e) {
+        throw new RuleModuleLoadException(RuleModule.class.getName(), e);
+      }
+    }
+    found.sort(Comparator.comparing(p -> p.type().getName()));
+    for (ServiceLoader.Provider<RuleModule> p : found) {
+      RuleModule module;
+      try {
+        module = p.get();
+      } catch (ServiceConfigurationError | RuntimeException e) {
+        throw new RuleModuleLoadException(p.type().getName(), e);
+      }
+      b.register(module);
+    }
+    return b.build();
+  }
+
+  /**
+   * Finds a module by id.
+   *
+   * @param id the id, not null
+   * @return the module, or empty if none has that id
+   */
+  public Optional<RuleModule> find(RuleModuleId id) {
+    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the module with an id.
+   *
+   * @param id the id, not null
+   * @return the module, not null
+   * @throws NoSuchRuleModuleException if none has that id; the message lists the registered ids
+   */
+  public RuleModule module(RuleModuleId id) {
+    return find(id).orElseThrow(() -> new NoSuchRuleModuleException("kipp.registry.noId",
+        CoreMessages.render("kipp.registry.noId", "id", id, "known", known())));
+  }
+
+  /**
+   * Returns the module of a jurisdiction in force on a date.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @param date the date, not null
+   * @return the module, not null
+   * @throws NoCompetitionException if the date falls in a declared gap
+   * @throws NoSuchRuleModuleException if no module of the jurisdiction is in force on the date
+   */
+  public RuleModule moduleFor(Jurisdiction jurisdiction, LocalDate date) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(date, "date");
+    Optional<RuleModule> found = findFor(jurisdiction, date);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    for (Gap g : gaps) {
+      if (g.jurisdiction.equals(jurisdiction) && g.period.contains(date)) {
+        throw new NoCompetitionException(CoreMessages.render("kipp.registry.noCompetition", "date", date,
+            "jurisdiction", jurisdiction.name().english(), "basis", g.basis), g.basis);
+      }
+    }
+    throw new NoSuchRuleModuleException("kipp.registry.noneInForce", CoreMessages.render("kipp.registry.noneInForce",
+        "date", date, "jurisdiction", jurisdiction.name().english(), "known", known(jurisdiction)));
+  }
+
+  /**
+   * Finds the module of a jurisdiction in force on a date.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @param date the date, not null
+   * @return the module, or empty if none is in force
+   */
+  public Optional<RuleModule> findFor(Jurisdiction jurisdiction, LocalDate date) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(date, "date");
+    return ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.effectivePeriod().contains(date)).findFirst();
+  }
+
+  /**
+   * Returns the module of a jurisdiction for an edition year.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @param year the edition's year
+   * @return the module, not null
+   * @throws NoCompetitionException if the year falls in a declared gap
+   * @throws NoSuchRuleModuleException if no module of the jurisdiction implements that year
+   */
+  public RuleModule forEdition(Jurisdiction jurisdiction, int year) {
+    requireNonNull(jurisdiction, "jurisdiction");
+    Optional<RuleModule> found = ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.editionYear() == year).findFirst();
+    if (found.isPresent()) {
+      return found.get();
+    }
+    for (Gap g : gaps) {
+      if (g.jurisdiction.equals(jurisdiction) && g.period.contains(LocalDate.of(year, 7, 1))) {
+        throw new NoCompetitionException(CoreMessages.render("kipp.registry.noCompetition", "date", year,
+            "jurisdiction", jurisdiction.name().english(), "basis", g.basis), g.basis);
+      }
+    }
+    throw new NoSuchRuleModuleException("kipp.registry.noEdition", CoreMessages.render("kipp.registry.noEdition",
+        "year", year, "jurisdiction", jurisdiction.name().english(), "known", known(jurisdiction)));
+  }
+
+  /**
+   * Returns every module, by jurisdiction, then first day in force, then id.
+   *
+   * @return the modules, not null
+   */
+  public ImmutableList<RuleModule> modules() {
+    return ordered;
+  }
+
+  private String known() {
+    return byId.isEmpty() ? "-" : byId.keySet().stream().map(RuleModuleId::value).collect(Collectors.joining(", "));
+  }
+
+  private String known(Jurisdiction jurisdiction) {
+    String list = ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction))
+        .map(m -> m.id() + " " + m.effectivePeriod()).collect(Collectors.joining(", "));
+    return list.isEmpty() ? "-" : list;
+  }
+
+  /** Returns {@code RuleRegistry[ids]}. */
+  @Override
+  public String toString() {
+    return "RuleRegistry[" + known() + "]";
+  }
+
+  /** Builds a {@link RuleRegistry}; registration checks each module at once. Not thread-safe. */
+  public static final class Builder {
+    private final TreeMap<RuleModuleId, RuleModule> modules = new TreeMap<>();
+    private final List<Gap> gaps = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Registers a module.
+     *
+     * @param module the module, not null
+     * @return this builder
+     * @throws InvalidRuleModuleException if the module fails its checks
+     * @throws DuplicateRuleModuleException if its id is taken, naming both modules
+     * @throws OverlappingRuleModulesException if a module of the same jurisdiction is in force on a
+     *     day it is
+     */
+    @CanIgnoreReturnValue
+    public Builder register(RuleModule module) {
+      requireNonNull(module, "module");
+      RuleModuleChecks.requireValid(module);
+      RuleModule existing = modules.get(module.id());
+      if (existing != null) {
+        throw new DuplicateRuleModuleException(existing, module);
+      }
+      for (RuleModule other : modules.values()) {
+        if (other.jurisdiction().equals(module.jurisdiction()) && other.effectivePeriod().overlaps(module.effectivePeriod())) {
+          throw OverlappingRuleModulesException.of(other, module);
+        }
+      }
+      modules.put(module.id(), module);
+      return this;
+    }
+
+    /**
+     * Declares a period in which a jurisdiction held no competition, so that look-ups in it say so.
+     *
+     * @param jurisdiction the jurisdiction, not null
+     * @param period the period without a competition, not null
+     * @param basis the announcement that says so, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder noCompetition(Jurisdiction jurisdiction, EffectivePeriod period, Citation basis) {
+      gaps.add(new Gap(requireNonNull(jurisdiction, "jurisdiction"), requireNonNull(period, "period"), requireNonNull(basis, "basis")));
+      return this;
+    }
+
+    /**
+     * Builds the registry.
+     *
+     * @return the registry, not null
+     */
+    public RuleRegistry build() {
+      return new RuleRegistry(ImmutableSortedMap.copyOf(modules), ImmutableList.copyOf(gaps));
+    }
+  }
+}

@@ -142,6 +142,19 @@ public final class Proposal {
   }
 
   /**
+   * Returns a copy of this proposal entered in another edition, as a what-if replay under another
+   * rule module does.
+   *
+   * @param other the other edition's id, not null
+   * @return the copy, not null
+   */
+  public Proposal withEdition(EditionId other) {
+    Builder b = toBuilder();
+    b.edition = requireNonNull(other, "other");
+    return b.build();
+  }
+
+  /**
    * Returns the proposal's id.
    *
    * @return the id, not null

@@ -32,8 +32,8 @@ public record Parameter<T>(ParameterKey<T> key, T value, Optional<Citation> cita
     requireNonNull(key, "key");
     requireNonNull(value, "value");
     requireNonNull(citation, "citation");
-    if (!key.type().isInstance(value)) {
-      throw new IllegalArgumentException("parameter " + key + " holds " + key.type().getName() + ", not " + value.getClass().getName());
+    if (!key.accepts(value)) {
+      throw new IllegalArgumentException("parameter " + key + " holds " + key.type() + ", not " + value.getClass().getName());
     }
   }
 

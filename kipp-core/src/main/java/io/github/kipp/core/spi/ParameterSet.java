@@ -84,7 +84,7 @@ public final class ParameterSet {
       return Optional.empty();
     }
     if (!p.key().type().equals(key.type())) {
-      throw new IllegalStateException("parameter " + key + " holds " + p.key().type().getName() + ", not " + key.type().getName());
+      throw new IllegalStateException("parameter " + key + " holds " + p.key().type() + ", not " + key.type());
     }
     return Optional.of((Parameter<T>) p);
   }

@@ -52,7 +52,7 @@ public final class ConflictOfInterestPolicies {
    * @return the policy, not null
    */
   public static ConflictOfInterestPolicy institutional() {
-    return (evaluator, proposal) -> institutionalConflict(evaluator, proposal);
+    return named("institutional", ConflictOfInterestPolicies::institutionalConflict);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class ConflictOfInterestPolicies {
    * @return the policy, not null
    */
   public static ConflictOfInterestPolicy institutionalWithProvinces() {
-    return (evaluator, proposal) -> {
+    return named("institutional with provinces", (evaluator, proposal) -> {
       Optional<ConflictOfInterest> same = institutionalConflict(evaluator, proposal);
       if (same.isPresent()) {
         return same;
@@ -72,7 +72,7 @@ public final class ConflictOfInterestPolicies {
         return Optional.of(conflict(evaluator, proposal, "kipp.coi.provinceFamily", PROVINCE_FAMILY_BASIS, theirs, entrant));
       }
       return Optional.empty();
-    };
+    });
   }
 
   /**
@@ -81,7 +81,7 @@ public final class ConflictOfInterestPolicies {
    * @return the policy, not null
    */
   public static ConflictOfInterestPolicy none() {
-    return (evaluator, proposal) -> Optional.empty();
+    return named("none", (evaluator, proposal) -> Optional.empty());
   }
 
   /**
@@ -92,7 +92,7 @@ public final class ConflictOfInterestPolicies {
    */
   public static ConflictOfInterestPolicy anyOf(ConflictOfInterestPolicy... policies) {
     ImmutableList<ConflictOfInterestPolicy> list = ImmutableList.copyOf(policies);
-    return (evaluator, proposal) -> {
+    return named("any of " + list, (evaluator, proposal) -> {
       for (ConflictOfInterestPolicy p : list) {
         Optional<ConflictOfInterest> c = p.conflict(evaluator, proposal);
         if (c.isPresent()) {
@@ -100,6 +100,21 @@ public final class ConflictOfInterestPolicies {
         }
       }
       return Optional.empty();
+    });
+  }
+
+  /** Gives a policy a name, so that parameter diffs and reports can show it. */
+  private static ConflictOfInterestPolicy named(String name, ConflictOfInterestPolicy policy) {
+    return new ConflictOfInterestPolicy() {
+      @Override
+      public Optional<ConflictOfInterest> conflict(Evaluator evaluator, Proposal proposal) {
+        return policy.conflict(evaluator, proposal);
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
     };
   }
 

@@ -131,6 +131,11 @@ public final class Aggregations {
       return citation;
     }
 
+    @Override
+    public String toString() {
+      return describe();
+    }
+
     private String describe() {
       if (z != null) {
         return "z-score (min " + z.minSheets() + " sheets, else " + z.fallback() + "; reference " + z.reference() + ")";

@@ -63,6 +63,11 @@ public final class StageCombinations {
       public Citation citation() {
         return citation;
       }
+
+      @Override
+      public String toString() {
+        return describe();
+      }
     };
   }
 
@@ -105,6 +110,11 @@ public final class StageCombinations {
       @Override
       public Citation citation() {
         return citation;
+      }
+
+      @Override
+      public String toString() {
+        return describe();
       }
     };
   }
@@ -155,6 +165,11 @@ public final class StageCombinations {
       @Override
       public Citation citation() {
         return inner.citation();
+      }
+
+      @Override
+      public String toString() {
+        return describe();
       }
     };
   }

@@ -45,6 +45,7 @@ import java.util.stream.Collectors;
  *   <li>{@link #replicationSource}: a <i>replikasi</i> proposal names earlier qualifying innovations.
  *   <li>{@link #uniqueTitle}: no earlier submission of the edition has the same title, compared after
  *       a declared normalisation.
+ *   <li>{@link #withinRegion}: a regional round admits only institutions of its region.
  * </ul>
  */
 public final class EligibilityRules {
@@ -298,6 +299,31 @@ public final class EligibilityRules {
         }
         return Decision.fail(subject(proposal), id(), reason("kipp.eligibility.title.fail", citation,
             "title", proposal.innovation().title(), "other", first.id()));
+      }
+    };
+  }
+
+  /**
+   * A regional round admits only entrants of its region: the proposal's institution sits in the
+   * region or in a region inside it (a province's regencies and cities). Ministries and other
+   * institutions without a region are refused.
+   *
+   * @param region the round's region, not null
+   * @param citation where the rule comes from, not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule withinRegion(io.github.kipp.core.institution.RegionCode region, Citation citation) {
+    requireNonNull(region, "region");
+    requireNonNull(citation, "citation");
+    return new Rule("entrant-region", CoreMessages.render("kipp.eligibility.region.rule", "region", region), ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        java.util.Optional<io.github.kipp.core.institution.RegionCode> theirs = proposal.innovation().institution().region();
+        boolean inside = theirs.isPresent() && theirs.get().isWithin(region);
+        String key = inside ? "kipp.eligibility.region.pass" : "kipp.eligibility.region.fail";
+        Reason reason = reason(key, citation, "institution", proposal.innovation().institution().name(),
+            "theirs", theirs.map(Object::toString).orElse("-"), "region", region);
+        return inside ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
       }
     };
   }

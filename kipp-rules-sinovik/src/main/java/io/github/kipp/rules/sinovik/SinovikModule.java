@@ -1,0 +1,411 @@
+package io.github.kipp.rules.sinovik;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.Cited;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.EffectivePeriod;
+import io.github.kipp.core.GroupId;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.edition.Edition;
+import io.github.kipp.core.eligibility.AgeRequirement;
+import io.github.kipp.core.eligibility.EligibilityRule;
+import io.github.kipp.core.eligibility.EligibilityRules;
+import io.github.kipp.core.eligibility.HistoryCondition;
+import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.core.spi.Parameter;
+import io.github.kipp.core.spi.ParameterKey;
+import io.github.kipp.core.spi.ParameterSet;
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.core.stage.StageMachine;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule module of the SINOVIK family, built entirely from its cited {@link ParameterSet} (keys in
+ * {@link SinovikKeys}): the edition, the pipeline and the eligibility rules are derived from the
+ * parameters, so a regional variant that overrides a parameter changes exactly what that parameter
+ * governs.
+ *
+ * <p>The national modules come from {@link SinovikRules}; a regional government extends one with
+ * {@link #extend(SinovikModule)}, declaring each override with its own citation, and gets a new module
+ * whose id carries its lineage ({@code sinovik-2023/sulsel-2023}). Such a variant is built and
+ * registered by hand, never discovered.
+ *
+ * <p>Immutable and thread-safe; everything is computed when the module is built.
+ */
+public final class SinovikModule implements RuleModule {
+
+  private final RuleModuleId id;
+  private final LocalizedText title;
+  private final Jurisdiction jurisdiction;
+  private final EffectivePeriod period;
+  private final int editionYear;
+  private final ImmutableList<Citation> legalBasis;
+  private final ParameterSet parameters;
+  private final Edition edition;
+  private final ImmutableList<EligibilityRule> eligibility;
+
+  private SinovikModule(Builder b) {
+    this.id = required(b.id, "id");
+    this.title = required(b.title, "title");
+    this.jurisdiction = required(b.jurisdiction, "jurisdiction");
+    this.period = required(b.period, "effectivePeriod");
+    this.editionYear = required(b.editionYear, "editionYear");
+    this.legalBasis = b.legalBasis.build();
+    this.parameters = required(b.parameters, "parameters");
+    this.edition = buildEdition();
+    this.eligibility = buildEligibility();
+  }
+
+  private static <T> T required(@Nullable T value, String name) {
+    if (value == null) {
+      throw new IllegalStateException("SinovikModule.Builder: " + name + " was not set");
+    }
+    return value;
+  }
+
+  private Edition buildEdition() {
+    Edition.Builder b = Edition.newBuilder()
+        .id(parameters.get(SinovikKeys.EDITION_ID))
+        .year(editionYear)
+        .title(parameters.get(SinovikKeys.EDITION_TITLE))
+        .zone(parameters.get(SinovikKeys.ZONE))
+        .schedule(parameters.get(SinovikKeys.SCHEDULE))
+        .videoRules(parameters.get(SinovikKeys.VIDEO))
+        .minimumSdgs(parameters.get(SinovikKeys.MINIMUM_SDGS));
+    parameters.find(SinovikKeys.EDITION_THEME).ifPresent(t -> b.theme(t.value()));
+    parameters.get(SinovikKeys.GROUPS).forEach(b::group);
+    parameters.get(SinovikKeys.CATEGORIES).forEach(b::category);
+    parameters.get(SinovikKeys.SECTIONS).forEach(b::section);
+    return b.build();
+  }
+
+  private <T> Cited<T> cited(ParameterKey<T> key) {
+    Parameter<T> p = parameters.parameter(key);
+    return Cited.of(p.value(), p.citation().orElse(uncited(key)));
+  }
+
+  /** An uncited parameter keeps the module from loading; this stands in until the check reports it. */
+  private static Citation uncited(ParameterKey<?> key) {
+    return Citation.unknown("(uncited)", "parameter " + key + " has no citation");
+  }
+
+  private ImmutableList<EligibilityRule> buildEligibility() {
+    ImmutableList.Builder<EligibilityRule> rules = ImmutableList.builder();
+    if (parameters.get(SinovikKeys.FITS_EDITION)) {
+      rules.add(EligibilityRules.fitsEdition(cited(SinovikKeys.FITS_EDITION).citation()));
+    }
+    if (parameters.find(SinovikKeys.ENTRANT_REGION).isPresent()) {
+      rules.add(EligibilityRules.withinRegion(parameters.get(SinovikKeys.ENTRANT_REGION), cited(SinovikKeys.ENTRANT_REGION).citation()));
+    }
+    ImmutableMap.Builder<GroupId, Cited<Period>> byGroup = ImmutableMap.builder();
+    Cited<ImmutableMap<GroupId, Period>> groupAges = cited(SinovikKeys.MINIMUM_AGE_BY_GROUP);
+    groupAges.value().forEach((g, p) -> byGroup.put(g, Cited.of(p, groupAges.citation())));
+    Optional<Cited<Period>> pandemic = parameters.find(SinovikKeys.MINIMUM_AGE_PANDEMIC).map(p -> cited(SinovikKeys.MINIMUM_AGE_PANDEMIC));
+    rules.add(EligibilityRules.minimumAge(new AgeRequirement(
+        cited(SinovikKeys.MINIMUM_AGE),
+        com.google.common.collect.ImmutableSortedMap.copyOf(byGroup.buildOrThrow()),
+        pandemic,
+        cited(SinovikKeys.AGE_CLOSE),
+        cited(SinovikKeys.AGE_PARTIAL_DATES))));
+    Cited<ImmutableMap<GroupId, Integer>> caps = cited(SinovikKeys.CAPS);
+    if (!caps.value().isEmpty()) {
+      ImmutableMap.Builder<GroupId, Cited<Integer>> c = ImmutableMap.builder();
+      caps.value().forEach((g, n) -> c.put(g, Cited.of(n, caps.citation())));
+      rules.add(EligibilityRules.institutionCap(c.buildOrThrow()));
+    }
+    Cited<com.google.common.collect.ImmutableSet<GroupId>> invited = cited(SinovikKeys.INVITATION_ONLY);
+    invited.value().stream().sorted().forEach(g -> rules.add(EligibilityRules.invitationOnly(g, invited.citation())));
+    Cited<ImmutableMap<GroupId, HistoryCondition>> past = cited(SinovikKeys.PAST_RESULTS);
+    past.value().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> rules.add(EligibilityRules.pastResults(ImmutableList.of(e.getKey()), e.getValue(), past.citation())));
+    if (parameters.find(SinovikKeys.REPLICATION_GROUP).isPresent()) {
+      rules.add(EligibilityRules.replicationSource(parameters.get(SinovikKeys.REPLICATION_GROUP),
+          parameters.get(SinovikKeys.REPLICATION_SOURCE), cited(SinovikKeys.REPLICATION_SOURCE).citation()));
+    }
+    if (parameters.get(SinovikKeys.UNIQUE_TITLE)) {
+      rules.add(EligibilityRules.uniqueTitle(cited(SinovikKeys.UNIQUE_TITLE).citation()));
+    }
+    return rules.build();
+  }
+
+  /**
+   * Returns a builder for a module made from scratch; national modules come from {@link
+   * SinovikRules}, regional ones from {@link #extend(SinovikModule)}.
+   *
+   * @return a builder, not null
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a regional variant of a module: its parameters, with the overrides the region declares.
+   * The variant needs its own id segment, title and jurisdiction; its effective period and edition
+   * year default to the base's, and its legal basis adds to the base's.
+   *
+   * <pre>{@code
+   * SinovikModule sulsel = SinovikModule.extend(SinovikRules.edition2023())
+   *     .variant("sulsel-2023")
+   *     .title(LocalizedText.of("KIPP Provinsi Sulawesi Selatan 2023", "South Sulawesi KIPP 2023"))
+   *     .jurisdiction(Jurisdiction.province(RegionCode.of("73"), LocalizedText.same("Provinsi Sulawesi Selatan")))
+   *     .legalBasis(panduanSulsel)
+   *     .override(SinovikKeys.ZONE, KippTime.MAKASSAR, panduanSulsel)
+   *     .build();
+   * }</pre>
+   *
+   * @param base the module extended, not null
+   * @return a builder holding the base's parameters, not null
+   */
+  public static Builder extend(SinovikModule base) {
+    requireNonNull(base, "base");
+    Builder b = new Builder();
+    b.base = base;
+    b.period = base.period;
+    b.editionYear = base.editionYear;
+    b.legalBasis.addAll(base.legalBasis);
+    b.overrides = base.parameters.toBuilder();
+    return b;
+  }
+
+  @Override
+  public RuleModuleId id() {
+    return id;
+  }
+
+  @Override
+  public LocalizedText title() {
+    return title;
+  }
+
+  @Override
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
+
+  @Override
+  public EffectivePeriod effectivePeriod() {
+    return period;
+  }
+
+  @Override
+  public int editionYear() {
+    return editionYear;
+  }
+
+  @Override
+  public ImmutableList<Citation> legalBasis() {
+    return legalBasis;
+  }
+
+  @Override
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  @Override
+  public Edition edition() {
+    return edition;
+  }
+
+  @Override
+  public StageMachine pipeline() {
+    return parameters.get(SinovikKeys.PIPELINE);
+  }
+
+  @Override
+  public ImmutableList<EligibilityRule> eligibilityRules() {
+    return eligibility;
+  }
+
+  /** Returns {@code id (title)}. */
+  @Override
+  public String toString() {
+    return id + " (" + title.english() + ")";
+  }
+
+  /**
+   * Builds a {@link SinovikModule}: from scratch, or as a regional variant made by {@link
+   * SinovikModule#extend(SinovikModule)}. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable SinovikModule base;
+    private @Nullable RuleModuleId id;
+    private @Nullable LocalizedText title;
+    private @Nullable Jurisdiction jurisdiction;
+    private @Nullable EffectivePeriod period;
+    private @Nullable Integer editionYear;
+    private final ImmutableList.Builder<Citation> legalBasis = ImmutableList.builder();
+    private @Nullable ParameterSet parameters;
+    private ParameterSet.@Nullable Builder overrides;
+
+    private Builder() {}
+
+    /**
+     * Sets the id of a module made from scratch.
+     *
+     * @param value the id, not null
+     * @return this builder
+     * @throws IllegalStateException if this builder extends a module (use {@link #variant(String)})
+     */
+    @CanIgnoreReturnValue
+    public Builder id(RuleModuleId value) {
+      if (base != null) {
+        throw new IllegalStateException("a regional variant of " + base.id + " takes its id from variant(segment)");
+      }
+      id = requireNonNull(value, "id");
+      return this;
+    }
+
+    /**
+     * Sets a variant's own id segment; its id is the base's id, a slash and the segment.
+     *
+     * @param segment such as {@code sulsel-2023}; not null
+     * @return this builder
+     * @throws IllegalStateException if this builder does not extend a module
+     */
+    @CanIgnoreReturnValue
+    public Builder variant(String segment) {
+      if (base == null) {
+        throw new IllegalStateException("variant(segment) is for modules made with SinovikModule.extend(base); use id(…)");
+      }
+      id = base.id.variant(requireNonNull(segment, "segment"));
+      return this;
+    }
+
+    /**
+     * Sets the title.
+     *
+     * @param value the title, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder title(LocalizedText value) {
+      title = requireNonNull(value, "title");
+      return this;
+    }
+
+    /**
+     * Sets the jurisdiction.
+     *
+     * @param value the jurisdiction, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder jurisdiction(Jurisdiction value) {
+      jurisdiction = requireNonNull(value, "jurisdiction");
+      return this;
+    }
+
+    /**
+     * Sets the effective period (a variant defaults to its base's).
+     *
+     * @param value the period, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder effectivePeriod(EffectivePeriod value) {
+      period = requireNonNull(value, "effectivePeriod");
+      return this;
+    }
+
+    /**
+     * Sets the year of the national edition implemented or fed (a variant defaults to its base's).
+     *
+     * @param value the year
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder editionYear(int value) {
+      editionYear = value;
+      return this;
+    }
+
+    /**
+     * Adds instruments to the legal basis.
+     *
+     * @param citations the instruments, each cited
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder legalBasis(Citation... citations) {
+      legalBasis.add(citations);
+      return this;
+    }
+
+    /**
+     * Sets every parameter of a module made from scratch.
+     *
+     * @param value the parameters, not null
+     * @return this builder
+     * @throws IllegalStateException if this builder extends a module (use {@link #override})
+     */
+    @CanIgnoreReturnValue
+    public Builder parameters(ParameterSet value) {
+      if (base != null) {
+        throw new IllegalStateException("a regional variant of " + base.id + " changes parameters with override(key, value, citation)");
+      }
+      parameters = requireNonNull(value, "parameters");
+      return this;
+    }
+
+    /**
+     * Overrides, or adds, one parameter of a variant, with the citation of the regional instrument
+     * that sets it (or UNKNOWN with the documented default).
+     *
+     * @param key the parameter, not null
+     * @param value the new value, not null
+     * @param citation where it comes from, not null
+     * @param <T> the value's type
+     * @return this builder
+     * @throws IllegalStateException if this builder does not extend a module
+     */
+    @CanIgnoreReturnValue
+    public <T> Builder override(ParameterKey<T> key, T value, Citation citation) {
+      if (overrides == null) {
+        throw new IllegalStateException("override(…) is for modules made with SinovikModule.extend(base)");
+      }
+      overrides.set(key, value, citation);
+      return this;
+    }
+
+    /**
+     * Removes an optional parameter from a variant, such as a replication rule the region does not
+     * have.
+     *
+     * @param key the parameter, not null
+     * @return this builder
+     * @throws IllegalStateException if this builder does not extend a module
+     */
+    @CanIgnoreReturnValue
+    public Builder remove(ParameterKey<?> key) {
+      if (overrides == null) {
+        throw new IllegalStateException("remove(…) is for modules made with SinovikModule.extend(base)");
+      }
+      overrides.remove(key);
+      return this;
+    }
+
+    /**
+     * Builds the module.
+     *
+     * @return the module, not null
+     * @throws IllegalStateException if id, title, jurisdiction, period, edition year or parameters
+     *     are missing, or a required parameter is absent
+     * @throws io.github.kipp.core.InvalidInputException if the parameters make an invalid edition
+     */
+    public SinovikModule build() {
+      if (overrides != null) {
+        parameters = overrides.build();
+      }
+      return new SinovikModule(this);
+    }
+  }
+}

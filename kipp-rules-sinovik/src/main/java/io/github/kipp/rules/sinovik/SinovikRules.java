@@ -1,0 +1,123 @@
+package io.github.kipp.rules.sinovik;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.EffectivePeriod;
+import io.github.kipp.core.rule.RuleRegistry;
+import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.rules.sinovik.internal.National2021;
+import io.github.kipp.rules.sinovik.internal.National2022;
+import io.github.kipp.rules.sinovik.internal.National2023;
+import io.github.kipp.rules.sinovik.internal.National2025;
+import io.github.kipp.rules.sinovik.internal.Sources;
+
+/**
+ * The national KIPP rule modules run through SINOVIK, one per edition, and a registry of them.
+ *
+ * <p>Only the title pages and preambles of the instruments were readable, so every article is cited
+ * as "Lampiran, section UNKNOWN" and each value carries the confidence with which it was seen
+ * (<i>regulation</i>, <i>reported</i>, <i>inferred</i>, or UNKNOWN with a documented default). Each
+ * module's parameters, with their citations, are listed by {@code parameters()}; the sources are
+ * PANRB's press releases, its SINOVIK pages and training decks, and the regional and national news
+ * the project's domain specification records. There was no KIPP in 2024 (Pengumuman Sesmen PANRB
+ * B/51/S.PP.00.05/2024); {@link #registry()} says so for dates in 2024.
+ *
+ * <p>The modules are immutable singletons, built on first use.
+ */
+public final class SinovikRules {
+
+  private SinovikRules() {}
+
+  private static final class Holder2021 {
+    static final SinovikModule INSTANCE = National2021.module();
+  }
+
+  private static final class Holder2022 {
+    static final SinovikModule INSTANCE = National2022.module();
+  }
+
+  private static final class Holder2023 {
+    static final SinovikModule INSTANCE = National2023.module();
+  }
+
+  private static final class Holder2025 {
+    static final SinovikModule INSTANCE = National2025.module();
+  }
+
+  /**
+   * KIPP 2021, under Peraturan Menteri PANRB 7/2021 (Berita Negara 2021 No. 196), the standing
+   * regulation, and Keputusan Menteri PANRB 161/2021, the implementing guide: groups <i>umum</i>,
+   * <i>replikasi</i> and <i>khusus</i> (by invitation); ten categories; two years' minimum age (one
+   * for <i>replikasi</i>); at most 10 <i>umum</i> and 5 <i>replikasi</i> proposals per institution;
+   * earlier winners excluded from <i>umum</i>; Top 99 + 15 + 15 finalists and 45 + 5 + 5 winners.
+   *
+   * @return the module {@code sinovik-2021}
+   */
+  public static SinovikModule edition2021() {
+    return Holder2021.INSTANCE;
+  }
+
+  /**
+   * KIPP 2022, under Peraturan Menteri PANRB 7/2021 and Keputusan Menteri PANRB 50/2022: groups
+   * <i>umum</i> and <i>khusus</i>; three categories; two years' minimum age, one if pandemic-related;
+   * a video of at most three minutes.
+   *
+   * @return the module {@code sinovik-2022}
+   */
+  public static SinovikModule edition2022() {
+    return Holder2022.INSTANCE;
+  }
+
+  /**
+   * KIPP 2023, under Pedoman Menteri PANRB 3/2023, with Peraturan Menteri PANRB 7/2021 as standing
+   * basis: the weighted proposal form (<i>Signifikansi</i> 30 %, <i>Adaptabilitas</i> 20 % …), the
+   * exclusions as published, registration extended by letter B/188/PP.00.05/2023, 228 nominations
+   * and Top 99 + 15 finalists.
+   *
+   * @return the module {@code sinovik-2023}
+   */
+  public static SinovikModule edition2023() {
+    return Holder2023.INSTANCE;
+  }
+
+  /**
+   * KIPP 2025, under Pedoman Menteri PANRB 4/2025 (numbered 5/2025 by one source) and Peraturan
+   * Menteri PANRB 7/2021: groups <i>umum</i> and <i>replikasi</i>; categories along the Asta Cita; a
+   * desk pass mark of 85; a video of at most five minutes at 720p or better.
+   *
+   * @return the module {@code sinovik-2025}
+   */
+  public static SinovikModule edition2025() {
+    return Holder2025.INSTANCE;
+  }
+
+  /**
+   * Returns the national modules, oldest first.
+   *
+   * @return the four modules
+   */
+  public static ImmutableList<SinovikModule> nationalModules() {
+    return ImmutableList.of(edition2021(), edition2022(), edition2023(), edition2025());
+  }
+
+  /**
+   * Returns a registry of the national modules that records that there was no KIPP in 2024.
+   * Regional modules are registered by the host: start from {@link #registryBuilder()}.
+   *
+   * @return the registry, not null
+   */
+  public static RuleRegistry registry() {
+    return registryBuilder().build();
+  }
+
+  /**
+   * Returns a registry builder holding the national modules and the 2024 gap, to which a host adds
+   * its regional modules.
+   *
+   * @return the builder, not null
+   */
+  public static RuleRegistry.Builder registryBuilder() {
+    RuleRegistry.Builder b = RuleRegistry.newBuilder();
+    nationalModules().forEach(b::register);
+    return b.noCompetition(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2024), Sources.noKipp2024());
+  }
+}

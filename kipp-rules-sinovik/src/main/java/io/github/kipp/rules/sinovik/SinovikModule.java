@@ -22,6 +22,15 @@ import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.StageMachine;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.Rounding;
+import io.github.kipp.scoring.panel.ConflictOfInterestPolicy;
+import io.github.kipp.scoring.rank.AggregationPolicy;
+import io.github.kipp.scoring.rank.AwardTier;
+import io.github.kipp.scoring.rank.Cutoff;
+import io.github.kipp.scoring.rank.StageCombinationPolicy;
+import io.github.kipp.scoring.rank.TieBreakChain;
+import io.github.kipp.scoring.spi.ScoringRules;
 import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; everything is computed when the module is built.
  */
-public final class SinovikModule implements RuleModule {
+public final class SinovikModule implements RuleModule, ScoringRules {
 
   private final RuleModuleId id;
   private final LocalizedText title;
@@ -223,6 +232,56 @@ public final class SinovikModule implements RuleModule {
   @Override
   public ImmutableList<EligibilityRule> eligibilityRules() {
     return eligibility;
+  }
+
+  @Override
+  public ImmutableList<CriteriaSet> criteria() {
+    return parameters.get(SinovikKeys.CRITERIA);
+  }
+
+  @Override
+  public AggregationPolicy aggregation(io.github.kipp.core.StageId stage) {
+    AggregationPolicy policy = parameters.get(SinovikKeys.AGGREGATION).get(requireNonNull(stage, "stage"));
+    if (policy == null) {
+      throw new IllegalArgumentException("module " + id + " does not score stage " + stage + "; it scores "
+          + parameters.get(SinovikKeys.AGGREGATION).keySet());
+    }
+    return policy;
+  }
+
+  @Override
+  public StageCombinationPolicy combination() {
+    return parameters.get(SinovikKeys.COMBINATION);
+  }
+
+  @Override
+  public TieBreakChain tieBreaks() {
+    return parameters.get(SinovikKeys.TIE_BREAKS);
+  }
+
+  @Override
+  public Optional<Cutoff> passMark() {
+    return parameters.find(SinovikKeys.PASS_MARK).map(p -> Cutoff.passMark(p.value(), cited(SinovikKeys.PASS_MARK).citation()));
+  }
+
+  @Override
+  public ImmutableMap<GroupId, Integer> nominations() {
+    return parameters.get(SinovikKeys.NOMINATIONS);
+  }
+
+  @Override
+  public ImmutableList<AwardTier> winners() {
+    return parameters.get(SinovikKeys.WINNERS);
+  }
+
+  @Override
+  public ConflictOfInterestPolicy conflictOfInterest() {
+    return parameters.get(SinovikKeys.CONFLICT_OF_INTEREST);
+  }
+
+  @Override
+  public Rounding rounding() {
+    return parameters.get(SinovikKeys.ROUNDING);
   }
 
   /** Returns {@code id (title)}. */

@@ -12,12 +12,21 @@ import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.rules.sinovik.SinovikModule;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.Rounding;
+import io.github.kipp.scoring.panel.ConflictOfInterestPolicy;
+import io.github.kipp.scoring.rank.AggregationPolicy;
+import io.github.kipp.scoring.rank.AwardTier;
+import io.github.kipp.scoring.rank.Cutoff;
+import io.github.kipp.scoring.rank.StageCombinationPolicy;
+import io.github.kipp.scoring.rank.TieBreakChain;
+import io.github.kipp.scoring.spi.ScoringRules;
 
 /**
  * A rule module that answers as a {@link SinovikModule} does: the classes {@link
  * java.util.ServiceLoader} instantiates, which need a public no-argument constructor.
  */
-public abstract class DelegatingModule implements RuleModule {
+public abstract class DelegatingModule implements RuleModule, ScoringRules {
 
   private final SinovikModule delegate;
 
@@ -87,6 +96,51 @@ public abstract class DelegatingModule implements RuleModule {
   @Override
   public ImmutableList<EligibilityRule> eligibilityRules() {
     return delegate.eligibilityRules();
+  }
+
+  @Override
+  public ImmutableList<CriteriaSet> criteria() {
+    return delegate.criteria();
+  }
+
+  @Override
+  public AggregationPolicy aggregation(io.github.kipp.core.StageId stage) {
+    return delegate.aggregation(stage);
+  }
+
+  @Override
+  public StageCombinationPolicy combination() {
+    return delegate.combination();
+  }
+
+  @Override
+  public TieBreakChain tieBreaks() {
+    return delegate.tieBreaks();
+  }
+
+  @Override
+  public java.util.Optional<Cutoff> passMark() {
+    return delegate.passMark();
+  }
+
+  @Override
+  public com.google.common.collect.ImmutableMap<io.github.kipp.core.GroupId, Integer> nominations() {
+    return delegate.nominations();
+  }
+
+  @Override
+  public ImmutableList<AwardTier> winners() {
+    return delegate.winners();
+  }
+
+  @Override
+  public ConflictOfInterestPolicy conflictOfInterest() {
+    return delegate.conflictOfInterest();
+  }
+
+  @Override
+  public Rounding rounding() {
+    return delegate.rounding();
   }
 
   @Override

@@ -1,0 +1,122 @@
+package io.github.kipp.scoring.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.kipp.core.GroupId;
+import io.github.kipp.core.StageId;
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.Rounding;
+import io.github.kipp.scoring.panel.ConflictOfInterestPolicy;
+import io.github.kipp.scoring.rank.AggregationPolicy;
+import io.github.kipp.scoring.rank.AwardTier;
+import io.github.kipp.scoring.rank.Cutoff;
+import io.github.kipp.scoring.rank.StageCombinationPolicy;
+import io.github.kipp.scoring.rank.TieBreakChain;
+import java.util.Optional;
+
+/**
+ * The scoring side of a rule module: the criteria of each scoring stage, how sheets aggregate, how
+ * stages combine, the tie-break chain, the pass mark, nominations, finalist pools, winners' tiers,
+ * the panels' conflict-of-interest policy and the rounding. A rule module implements this beside
+ * {@link RuleModule}, so that kipp-core never sees scoring types.
+ *
+ * <p><b>Specification for implementors.</b> As for {@link RuleModule}: immutable, thread-safe, no
+ * I/O, and every policy cited (its citation is the module parameter's).
+ */
+public interface ScoringRules {
+
+  /**
+   * Returns the criteria of every scoring stage.
+   *
+   * @return the criteria sets, one per stage
+   */
+  ImmutableList<CriteriaSet> criteria();
+
+  /**
+   * Returns the criteria of a stage.
+   *
+   * @param stage the scoring stage, not null
+   * @return the criteria, or empty if the module does not score that stage
+   */
+  default Optional<CriteriaSet> criteria(StageId stage) {
+    requireNonNull(stage, "stage");
+    return criteria().stream().filter(c -> c.stage().equals(stage)).findFirst();
+  }
+
+  /**
+   * Returns how a stage aggregates its sheets.
+   *
+   * @param stage the scoring stage, not null
+   * @return the policy, not null
+   * @throws IllegalArgumentException if the module does not score that stage
+   */
+  AggregationPolicy aggregation(StageId stage);
+
+  /**
+   * Returns how stage results combine into the final score.
+   *
+   * @return the policy, not null
+   */
+  StageCombinationPolicy combination();
+
+  /**
+   * Returns the declared tie-break chain; the host builds it with the seed of its draw.
+   *
+   * @return the chain, not null
+   */
+  TieBreakChain tieBreaks();
+
+  /**
+   * Returns the desk evaluation's pass mark.
+   *
+   * @return the cut, or empty if the module has none
+   */
+  Optional<Cutoff> passMark();
+
+  /**
+   * Returns how many proposals of each group the desk evaluators nominate.
+   *
+   * @return the count by group; groups absent are not limited
+   */
+  ImmutableMap<GroupId, Integer> nominations();
+
+  /**
+   * Returns the winners' tiers.
+   *
+   * @return the tiers, in order
+   */
+  ImmutableList<AwardTier> winners();
+
+  /**
+   * Returns the panels' conflict-of-interest policy.
+   *
+   * @return the policy, not null
+   */
+  ConflictOfInterestPolicy conflictOfInterest();
+
+  /**
+   * Returns how scores that decide a rank are rounded.
+   *
+   * @return the rounding, not null
+   */
+  Rounding rounding();
+
+  /**
+   * Returns a rule module's scoring rules.
+   *
+   * @param module the module, not null
+   * @return the module as scoring rules, not null
+   * @throws IllegalArgumentException if the module does not implement {@code ScoringRules}
+   */
+  static ScoringRules of(RuleModule module) {
+    requireNonNull(module, "module");
+    if (module instanceof ScoringRules) {
+      return (ScoringRules) module;
+    }
+    throw new IllegalArgumentException("rule module " + module.id() + " (" + module.getClass().getName()
+        + ") has no scoring rules: it does not implement " + ScoringRules.class.getName());
+  }
+}

@@ -1,0 +1,332 @@
+package io.github.kipp.testkit.scenario;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.io.Resources;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decision;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.StageId;
+import io.github.kipp.core.eligibility.EligibilityContext;
+import io.github.kipp.core.eligibility.EligibilityScreen;
+import io.github.kipp.core.eligibility.ProposalEligibility;
+import io.github.kipp.core.eligibility.ResultHistory;
+import io.github.kipp.core.eligibility.ScreeningResult;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.FrozenScores;
+import io.github.kipp.scoring.spi.ScoringRules;
+import io.github.kipp.scoring.rank.AggregationResult;
+import io.github.kipp.scoring.rank.Candidate;
+import io.github.kipp.scoring.rank.CombinationResult;
+import io.github.kipp.scoring.rank.RankedEntry;
+import io.github.kipp.scoring.rank.Ranker;
+import io.github.kipp.scoring.rank.Ranking;
+import io.github.kipp.testkit.internal.ScenarioBuilder;
+import io.github.kipp.testkit.internal.ScenarioFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs golden scenarios against rule modules: it builds the scenario's proposals (with complete
+ * default content for the module's edition), screens them with the module's eligibility rules,
+ * scores, aggregates, combines and ranks them with the module's scoring rules, and compares every
+ * expectation, reporting all mismatches at once.
+ *
+ * <pre>{@code
+ * class Sulsel2023ScenariosTest {
+ *   @TestFactory
+ *   Stream<DynamicTest> golden_scenarios() {
+ *     return ScenarioRunner.of(MyRegion.module()).dynamicTests("scenarios/sinovik-2023/sulsel-2023");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>The format is documented in {@code docs/scenarios.md}. A scenario names its module, so one
+ * runner may hold several. Immutable and thread-safe.
+ */
+public final class ScenarioRunner {
+
+  private final ImmutableMap<RuleModuleId, RuleModule> modules;
+
+  private ScenarioRunner(ImmutableMap<RuleModuleId, RuleModule> modules) {
+    this.modules = modules;
+  }
+
+  /**
+   * Returns a runner for some modules.
+   *
+   * @param modules the modules scenarios may name, with distinct ids
+   * @return the runner, not null
+   */
+  public static ScenarioRunner of(RuleModule... modules) {
+    return of(ImmutableList.copyOf(modules));
+  }
+
+  /**
+   * Returns a runner for some modules.
+   *
+   * @param modules the modules scenarios may name, with distinct ids; not null
+   * @return the runner, not null
+   */
+  public static ScenarioRunner of(Iterable<? extends RuleModule> modules) {
+    ImmutableMap.Builder<RuleModuleId, RuleModule> b = ImmutableMap.builder();
+    modules.forEach(m -> b.put(m.id(), m));
+    return new ScenarioRunner(b.buildOrThrow());
+  }
+
+  /**
+   * Runs one scenario.
+   *
+   * @param source the file's name, for messages; not null
+   * @param yaml the scenario, not null
+   * @throws InvalidScenarioException if the file is not a valid scenario
+   * @throws AssertionError listing every expectation that failed
+   */
+  public void run(String source, String yaml) {
+    ScenarioFile file = ScenarioFile.read(requireNonNull(source, "source"), requireNonNull(yaml, "yaml"));
+    List<String> mismatches = check(file);
+    if (!mismatches.isEmpty()) {
+      throw new AssertionError(source + " (" + file.name() + "):\n  - " + String.join("\n  - ", mismatches));
+    }
+  }
+
+  /**
+   * Runs a scenario from the class path.
+   *
+   * @param resource the resource's name, such as {@code scenarios/sinovik-2023/age.yaml}; not null
+   * @throws InvalidScenarioException if the resource is missing or not a valid scenario
+   * @throws AssertionError listing every expectation that failed
+   */
+  public void runResource(String resource) {
+    URL url = Thread.currentThread().getContextClassLoader().getResource(requireNonNull(resource, "resource"));
+    if (url == null) {
+      throw new InvalidScenarioException(resource, "", "no such resource on the class path");
+    }
+    try {
+      run(resource, Resources.toString(url, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /**
+   * Returns one dynamic test per {@code .yaml} file in a class-path folder, for a JUnit 5 {@code
+   * @TestFactory}; each is named after its file.
+   *
+   * @param folder the folder, such as {@code scenarios/sinovik-2023}; not null
+   * @return the tests, sorted by file name
+   * @throws InvalidScenarioException if the folder holds no scenario
+   */
+  public Stream<DynamicTest> dynamicTests(String folder) {
+    List<String> files = resources(folder);
+    if (files.isEmpty()) {
+      throw new InvalidScenarioException(folder, "", "no .yaml scenario in this class-path folder");
+    }
+    return files.stream().map(r -> DynamicTest.dynamicTest(r.substring(r.lastIndexOf('/') + 1), () -> runResource(r)));
+  }
+
+  /**
+   * Lists the {@code .yaml} files of a class-path folder, in directories and in jars.
+   *
+   * @param folder the folder, not null
+   * @return the resource names, sorted
+   */
+  public static ImmutableList<String> resources(String folder) {
+    String prefix = folder.endsWith("/") ? folder : folder + "/";
+    Set<String> found = new java.util.TreeSet<>();
+    try {
+      Enumeration<URL> roots = Thread.currentThread().getContextClassLoader().getResources(prefix);
+      for (URL root : Collections.list(roots)) {
+        if (root.getProtocol().equals("file")) {
+          Path dir = Paths.get(root.toURI());
+          try (Stream<Path> paths = Files.list(dir)) {
+            paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> found.add(prefix + n));
+          }
+        } else if (root.getProtocol().equals("jar")) {
+          JarURLConnection connection = (JarURLConnection) root.openConnection();
+          try (JarFile jar = connection.getJarFile()) {
+            for (JarEntry e : Collections.list(jar.entries())) {
+              String n = e.getName();
+              if (n.startsWith(prefix) && n.endsWith(".yaml") && n.indexOf('/', prefix.length()) < 0) {
+                found.add(n);
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot list " + folder, e);
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  private RuleModule module(ScenarioFile file) {
+    RuleModule m = modules.get(file.module());
+    if (m == null) {
+      throw new InvalidScenarioException(file.source(), "module", "'" + file.module() + "' is not one of this runner's modules " + modules.keySet());
+    }
+    return m;
+  }
+
+  private List<String> check(ScenarioFile file) {
+    RuleModule module = module(file);
+    ScenarioBuilder built = ScenarioBuilder.build(file, module);
+    List<String> mismatches = new ArrayList<>();
+    Set<Citation> cited = new LinkedHashSet<>();
+    EligibilityContext context = EligibilityContext.newBuilder(module.edition())
+        .history(ResultHistory.of(file.history()))
+        .invitations(file.invitations())
+        .submitted(built.proposals().values())
+        .submittedAt(built.submittedAt())
+        .build();
+    ScreeningResult screening = EligibilityScreen.of(module.eligibilityRules()).screen(built.proposals().values(), context);
+    ScenarioFile.Expect expect = file.expect();
+    expect.eligible().ifPresent(ids -> {
+      for (String id : ids) {
+        ProposalEligibility o = outcome(screening, id, file);
+        if (!o.eligible()) {
+          mismatches.add(id + " should be eligible but failed " + describe(o.failures()));
+        }
+        o.decisions().forEach(d -> cited.addAll(d.citations()));
+      }
+      List<String> others = screening.eligible().stream().map(ProposalId::value).filter(x -> !ids.contains(x)).collect(Collectors.toList());
+      if (!others.isEmpty() && !expect.ineligible().keySet().containsAll(others)) {
+        mismatches.add("eligible lists " + ids + " but these are eligible too: " + others);
+      }
+    });
+    expect.ineligible().forEach((id, failure) -> {
+      ProposalEligibility o = outcome(screening, id, file);
+      if (o.eligible()) {
+        mismatches.add(id + " should be ineligible but passed every rule");
+        return;
+      }
+      Set<String> rules = o.failures().stream().map(Decision::rule).collect(Collectors.toCollection(java.util.TreeSet::new));
+      if (!failure.rules().isEmpty() && !rules.equals(new java.util.TreeSet<>(failure.rules()))) {
+        mismatches.add(id + " should fail rules " + new java.util.TreeSet<>(failure.rules()) + " but failed " + rules + ": " + describe(o.failures()));
+      }
+      Set<String> reasons = o.failures().stream().flatMap(d -> d.reasons().stream()).map(r -> r.code()).collect(Collectors.toSet());
+      for (String reason : failure.reasons()) {
+        if (!reasons.contains(reason)) {
+          mismatches.add(id + " should fail with reason " + reason + " but the reasons were " + new java.util.TreeSet<>(reasons));
+        }
+      }
+      o.failures().forEach(d -> cited.addAll(d.citations()));
+    });
+    if (expect.ranking().isPresent() || !expect.ranks().isEmpty() || !expect.tieBrokenBy().isEmpty()
+        || expect.nominated().isPresent() || !expect.scores().isEmpty()) {
+      checkScoring(file, module, built, screening, mismatches, cited);
+    }
+    file.citation().ifPresent(text -> {
+      boolean found = cited.stream().anyMatch(c -> c.toString().contains(text));
+      if (!found) {
+        mismatches.add("the scenario's citation '" + text + "' is not among the citations of the checked outcomes: "
+            + cited.stream().map(c -> c.instrument()).distinct().sorted().collect(Collectors.toList()));
+      }
+    });
+    return mismatches;
+  }
+
+  private static ProposalEligibility outcome(ScreeningResult screening, String id, ScenarioFile file) {
+    return screening.outcome(ProposalId.of(id)).orElseThrow(() ->
+        new InvalidScenarioException(file.source(), "expect", "proposal '" + id + "' is not among the given proposals"));
+  }
+
+  private static String describe(List<Decision> failures) {
+    return failures.stream().map(d -> d.rule() + " (" + d.reasons().stream().map(r -> r.message().english()).collect(Collectors.joining("; ")) + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void checkScoring(ScenarioFile file, RuleModule module, ScenarioBuilder built, ScreeningResult screening,
+      List<String> mismatches, Set<Citation> cited) {
+    ScoringRules rules = ScoringRules.of(module);
+    ImmutableSortedMap.Builder<StageId, AggregationResult> stages = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<StageId, CriteriaSet> e : built.criteriaByStage(rules).entrySet()) {
+      FrozenScores frozen;
+      try {
+        frozen = FrozenScores.of(e.getValue(), requireNonNull(built.sheets().get(e.getKey()), "sheets"), built.closedAt());
+      } catch (InvalidInputException x) {
+        throw new InvalidScenarioException(file.source(), "given.scores." + e.getKey(), String.valueOf(x.getMessage()), x);
+      }
+      stages.put(e.getKey(), rules.aggregation(e.getKey()).aggregate(frozen));
+      e.getValue().criteria().forEach(c -> cited.add(c.citation()));
+    }
+    ImmutableSortedMap<StageId, AggregationResult> aggregated = stages.buildOrThrow();
+    CombinationResult combined = rules.combination().combine(aggregated, ImmutableSortedMap.of());
+    cited.add(rules.combination().citation());
+    Map<ProposalId, Proposal> eligible = new TreeMap<>();
+    screening.eligible().forEach(id -> eligible.put(id, built.proposals().get(id)));
+    ImmutableList<Candidate> candidates = combined.candidates(eligible, built.submittedAtById());
+    Ranking ranking = Ranker.withTieBreaks(rules.tieBreaks().build(file.drawSeed())).rank(candidates.stream()
+        .filter(c -> eligible.containsKey(c.id())).collect(ImmutableList.toImmutableList()));
+    cited.add(rules.tieBreaks().citation());
+    ScenarioFile.Expect expect = file.expect();
+    expect.ranking().ifPresent(ids -> {
+      List<String> actual = ranking.entries().stream().map(e -> e.proposal().value()).collect(Collectors.toList());
+      if (!actual.equals(ids)) {
+        mismatches.add("ranking should be " + ids + " but was " + actual + scores(ranking));
+      }
+    });
+    expect.ranks().forEach((id, rank) -> {
+      Optional<RankedEntry> e = ranking.entry(ProposalId.of(id));
+      if (e.isEmpty()) {
+        mismatches.add(id + " should have rank " + rank + " but is not ranked" + scores(ranking));
+      } else if (e.get().rank() != rank) {
+        mismatches.add(id + " should have rank " + rank + " but has " + e.get().rank() + scores(ranking));
+      }
+    });
+    expect.tieBrokenBy().forEach((id, rule) -> {
+      Optional<String> actual = ranking.entry(ProposalId.of(id)).flatMap(RankedEntry::brokenTie).map(t -> t.rule());
+      if (!actual.equals(Optional.of(rule)) && !(rule.equals("draw") && actual.map(a -> a.startsWith("draw:")).orElse(false))) {
+        mismatches.add(id + " should be placed by tie-break " + rule + " but was " + actual.orElse("(no tie-break)"));
+      }
+    });
+    expect.scores().forEach((id, score) -> {
+      Optional<BigDecimal> actual = combined.score(ProposalId.of(id)).flatMap(c -> c.score());
+      if (actual.isEmpty() || actual.get().compareTo(score) != 0) {
+        mismatches.add(id + " should score " + score.toPlainString() + " but scored " + actual.map(BigDecimal::toPlainString).orElse("nothing"));
+      }
+    });
+    expect.nominated().ifPresent(ids -> {
+      List<String> actual = built.nominated(rules, aggregated, eligible, file.drawSeed(), cited);
+      if (!new java.util.TreeSet<>(actual).equals(new java.util.TreeSet<>(ids))) {
+        mismatches.add("nominated should be " + new java.util.TreeSet<>(ids) + " but was " + new java.util.TreeSet<>(actual));
+      }
+    });
+  }
+
+  private static String scores(Ranking ranking) {
+    return ranking.entries().stream().map(e -> e.proposal() + "=" + e.score().toPlainString() + "#" + e.rank())
+        .collect(Collectors.joining(", ", " (scores: ", ")"));
+  }
+}

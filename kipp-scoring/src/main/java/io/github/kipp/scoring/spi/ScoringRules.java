@@ -113,8 +113,8 @@ public interface ScoringRules {
    */
   static ScoringRules of(RuleModule module) {
     requireNonNull(module, "module");
-    if (module instanceof ScoringRules) {
-      return (ScoringRules) module;
+    if (module instanceof ScoringRules rules) {
+      return rules;
     }
     throw new IllegalArgumentException("rule module " + module.id() + " (" + module.getClass().getName()
         + ") has no scoring rules: it does not implement " + ScoringRules.class.getName());

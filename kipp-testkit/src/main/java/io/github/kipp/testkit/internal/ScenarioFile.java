@@ -107,7 +107,7 @@ public final class ScenarioFile {
     this.invitations = given.find("invitations").map(n -> n.texts().stream().map(InnovationId::of).collect(ImmutableSet.toImmutableSet())).orElse(ImmutableSet.of());
     ImmutableMap.Builder<StageId, ImmutableList<SheetSpec>> s = ImmutableMap.builder();
     given.find("scores").ifPresent(n -> n.entries().forEach((stage, list) ->
-        s.put(parse(list, x -> StageId.of(stage)), list.items().stream().map(this::sheet).collect(ImmutableList.toImmutableList()))));
+        s.put(stageId(list, stage), list.items().stream().map(this::sheet).collect(ImmutableList.toImmutableList()))));
     this.sheets = s.buildOrThrow();
     this.drawSeed = given.find("drawSeed").map(Node::longValue).orElse(0L);
     this.expect = expect(root.get("expect"));
@@ -141,6 +141,14 @@ public final class ScenarioFile {
       return factory.apply(text);
     } catch (KippException | IllegalArgumentException e) {
       throw n.error("'" + text + "' is not valid: " + e.getMessage());
+    }
+  }
+
+  private static StageId stageId(Node at, String stage) {
+    try {
+      return StageId.of(stage);
+    } catch (InvalidInputException e) {
+      throw at.error("'" + stage + "' is not a stage id: " + e.getMessage());
     }
   }
 

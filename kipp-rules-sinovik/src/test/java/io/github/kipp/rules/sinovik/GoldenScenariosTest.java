@@ -1,0 +1,19 @@
+package io.github.kipp.rules.sinovik;
+
+import io.github.kipp.rules.sinovik.regional.LuwuUtara;
+import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import io.github.kipp.testkit.scenario.ScenarioRunner;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs the golden scenarios of every module shipped in kipp-rules-sinovik. */
+class GoldenScenariosTest {
+
+  private static final ScenarioRunner RUNNER = ScenarioRunner.of(SinovikRulesTest.allModules());
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2021() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2021");
+  }
+}

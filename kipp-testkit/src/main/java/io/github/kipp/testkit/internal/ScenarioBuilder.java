@@ -10,13 +10,10 @@ import io.github.kipp.core.GroupId;
 import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
-import io.github.kipp.core.SectionId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.edition.Edition;
-import io.github.kipp.core.edition.SectionSpec;
 import io.github.kipp.core.innovation.Innovation;
 import io.github.kipp.core.innovation.Proposal;
-import io.github.kipp.core.innovation.ProposalSection;
 import io.github.kipp.core.innovation.Replication;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.innovation.Video;
@@ -121,49 +118,13 @@ public final class ScenarioBuilder {
         Optional.empty(), institution, unit, spec.start());
     Proposal.Builder b = Proposal.newBuilder().id(ProposalId.of(spec.id())).innovation(innovation).edition(edition.id()).group(group).category(category)
         .pandemicRelated(spec.pandemicRelated());
-    List<String> written = new ArrayList<>();
-    for (SectionSpec s : edition.sectionsFor(group)) {
-      String id = s.id().value();
-      if (spec.omitSections().contains(id)) {
-        continue;
-      }
-      String text = spec.sections().get(id);
-      if (text == null && spec.words().containsKey(id)) {
-        text = "kata ".repeat(spec.words().get(id)).trim();
-      }
-      if (text == null && s.required()) {
-        text = "Uraian " + s.name().indonesian() + ".";
-      }
-      if (text != null) {
-        b.section(ProposalSection.of(id, text));
-        written.add(id);
-      }
-    }
-    spec.sections().forEach((id, text) -> {
-      if (!written.contains(id)) {
-        b.section(ProposalSection.of(id, text));
-      }
-    });
-    spec.words().forEach((id, n) -> {
-      if (!written.contains(id) && !spec.sections().containsKey(id)) {
-        b.section(ProposalSection.of(SectionId.of(id), "kata ".repeat(n).trim()));
-      }
-    });
+    ProposalDefaults.fill(b, spec.id(), edition, group, spec.sections(), spec.words(), spec.omitSections(),
+        spec.video().isEmpty() && !spec.noVideo(), spec.sdgs().isEmpty());
     if (spec.video().isPresent()) {
       int[] v = spec.video().get();
       b.video(Video.of(Duration.ofSeconds(v[0]), v[1], URI.create("https://www.youtube.com/watch?v=" + spec.id())));
-    } else if (!spec.noVideo() && edition.videoRules().required()) {
-      Duration length = edition.videoRules().maxDuration().filter(d -> d.compareTo(Duration.ofMinutes(3)) < 0).orElse(Duration.ofMinutes(3));
-      int height = Math.max(1080, edition.videoRules().minHeight().orElse(0));
-      b.video(Video.of(length, height, URI.create("https://www.youtube.com/watch?v=" + spec.id())));
     }
-    if (spec.sdgs().isPresent()) {
-      spec.sdgs().get().forEach(t -> b.sdg(SdgTarget.parse(t)));
-    } else {
-      for (int goal = 1; goal <= edition.minimumSdgs(); goal++) {
-        b.sdg(SdgTarget.goal(goal));
-      }
-    }
+    spec.sdgs().ifPresent(list -> list.forEach(t -> b.sdg(SdgTarget.parse(t))));
     if (!spec.replicates().isEmpty()) {
       b.replication(Replication.of(spec.replicates().stream().map(InnovationId::of).collect(ImmutableList.toImmutableList()),
           "Diadaptasi untuk kebutuhan daerah pelaksana."));

@@ -119,6 +119,9 @@ public final class SinovikKeys {
   /** How many proposals of each group the desk evaluators nominate. */
   public static final ParameterKey<ImmutableMap<GroupId, Integer>> NOMINATIONS =
       ParameterKey.of("scoring.nominations", new TypeToken<ImmutableMap<GroupId, Integer>>() {});
+  /** The finalist pools (Top 99, Top 15 …) with their sizes and quotas. */
+  public static final ParameterKey<ImmutableList<io.github.kipp.scoring.spi.FinalistPool>> FINALISTS =
+      ParameterKey.of("scoring.finalists", new TypeToken<ImmutableList<io.github.kipp.scoring.spi.FinalistPool>>() {});
   /** The winners' tiers. */
   public static final ParameterKey<ImmutableList<AwardTier>> WINNERS =
       ParameterKey.of("scoring.winners", new TypeToken<ImmutableList<AwardTier>>() {});

@@ -270,6 +270,11 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   }
 
   @Override
+  public ImmutableList<io.github.kipp.scoring.spi.FinalistPool> finalists() {
+    return parameters.get(SinovikKeys.FINALISTS);
+  }
+
+  @Override
   public ImmutableList<AwardTier> winners() {
     return parameters.get(SinovikKeys.WINNERS);
   }

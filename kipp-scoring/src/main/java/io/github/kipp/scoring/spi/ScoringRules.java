@@ -84,6 +84,13 @@ public interface ScoringRules {
   ImmutableMap<GroupId, Integer> nominations();
 
   /**
+   * Returns the finalist pools, each chosen from the nominated proposals of its groups.
+   *
+   * @return the pools, in order
+   */
+  ImmutableList<FinalistPool> finalists();
+
+  /**
    * Returns the winners' tiers.
    *
    * @return the tiers, in order

@@ -169,6 +169,38 @@ public final class ScenarioBuilder {
    * @return the nominated ids
    */
   public List<String> nominated(ScoringRules rules, Map<StageId, AggregationResult> stages, Map<ProposalId, Proposal> eligible, long drawSeed, Set<Citation> cited) {
+    List<String> out = new ArrayList<>();
+    nominatedByGroup(rules, stages, eligible, drawSeed, cited).values().forEach(r -> r.forEach(e -> out.add(e.candidate().id().value())));
+    return out;
+  }
+
+  /**
+   * Returns the finalists of every pool: the nominated proposals of the pool's groups, ranked by the
+   * desk stage with the module's tie-breaks and shortlisted under the pool's spec.
+   *
+   * @param rules the module's scoring rules
+   * @param stages the aggregates
+   * @param eligible the eligible proposals
+   * @param drawSeed the seed of the draw
+   * @param cited the citations seen, added to
+   * @return the included proposals in order, by pool tier
+   */
+  public Map<String, List<String>> finalists(ScoringRules rules, Map<StageId, AggregationResult> stages, Map<ProposalId, Proposal> eligible, long drawSeed, Set<Citation> cited) {
+    Map<GroupId, List<io.github.kipp.scoring.rank.RankedEntry>> nominated = nominatedByGroup(rules, stages, eligible, drawSeed, cited);
+    Map<String, List<String>> out = new TreeMap<>();
+    Ranker ranker = Ranker.withTieBreaks(rules.tieBreaks().build(drawSeed));
+    for (io.github.kipp.scoring.spi.FinalistPool pool : rules.finalists()) {
+      List<Candidate> candidates = new ArrayList<>();
+      pool.groups().forEach(g -> nominated.getOrDefault(g, List.of()).forEach(e -> candidates.add(e.candidate())));
+      io.github.kipp.scoring.rank.Shortlist shortlist = io.github.kipp.scoring.rank.Shortlister.create().select(ranker.rank(candidates), pool.spec());
+      cited.add(pool.spec().sizeCitation());
+      out.put(pool.tier().value(), shortlist.included().stream().map(e -> e.proposal().value()).collect(java.util.stream.Collectors.toList()));
+    }
+    return out;
+  }
+
+  private Map<GroupId, List<io.github.kipp.scoring.rank.RankedEntry>> nominatedByGroup(ScoringRules rules, Map<StageId, AggregationResult> stages,
+      Map<ProposalId, Proposal> eligible, long drawSeed, Set<Citation> cited) {
     StageId desk = rules.criteria().get(0).stage();
     AggregationResult deskResult = stages.get(desk);
     if (deskResult == null) {
@@ -182,7 +214,7 @@ public final class ScenarioBuilder {
             ImmutableSortedMap.of(desk, s.score()), s.criterionMeans(), Optional.ofNullable(submittedAt.get(p.id()))));
       }
     });
-    List<String> out = new ArrayList<>();
+    Map<GroupId, List<io.github.kipp.scoring.rank.RankedEntry>> out = new TreeMap<>();
     Ranker ranker = Ranker.withTieBreaks(rules.tieBreaks().build(drawSeed));
     byGroup.forEach((group, candidates) -> {
       Ranking ranking = ranker.rank(candidates);
@@ -199,7 +231,7 @@ public final class ScenarioBuilder {
         Cutoff.topN(n, Citation.unknown("scenario runner", "nomination count of the module")).apply(ranking).passed().forEach(e -> kept.add(e.proposal()));
         passed = passed.stream().filter(e -> kept.contains(e.proposal())).collect(ImmutableList.toImmutableList());
       }
-      passed.forEach(e -> out.add(e.proposal().value()));
+      out.put(group, passed);
     });
     return out;
   }

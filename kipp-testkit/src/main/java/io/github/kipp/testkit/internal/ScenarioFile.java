@@ -76,7 +76,8 @@ public final class ScenarioFile {
       ImmutableMap<String, Integer> ranks,
       ImmutableMap<String, String> tieBrokenBy,
       Optional<ImmutableList<String>> nominated,
-      ImmutableMap<String, BigDecimal> scores) {}
+      ImmutableMap<String, BigDecimal> scores,
+      ImmutableMap<String, ImmutableList<String>> finalists) {}
 
   private final String source;
   private final String name;
@@ -264,7 +265,7 @@ public final class ScenarioFile {
   }
 
   private Expect expect(Node n) {
-    n.onlyKeys("eligible", "ineligible", "ranking", "ranks", "tieBrokenBy", "nominated", "scores");
+    n.onlyKeys("eligible", "ineligible", "ranking", "ranks", "tieBrokenBy", "nominated", "scores", "finalists");
     ImmutableMap.Builder<String, Failure> ineligible = ImmutableMap.builder();
     n.find("ineligible").ifPresent(m -> m.entries().forEach((id, f) -> {
       if (f.isList()) {
@@ -281,6 +282,8 @@ public final class ScenarioFile {
     n.find("tieBrokenBy").ifPresent(m -> m.entries().forEach((k, v) -> ties.put(k, v.text())));
     ImmutableMap.Builder<String, BigDecimal> scores = ImmutableMap.builder();
     n.find("scores").ifPresent(m -> m.entries().forEach((k, v) -> scores.put(k, v.decimal())));
+    ImmutableMap.Builder<String, ImmutableList<String>> finalists = ImmutableMap.builder();
+    n.find("finalists").ifPresent(m -> m.entries().forEach((k, v) -> finalists.put(k, v.texts())));
     Expect e = new Expect(
         n.find("eligible").map(x -> ImmutableSet.copyOf(x.texts())),
         ineligible.buildOrThrow(),
@@ -288,10 +291,11 @@ public final class ScenarioFile {
         ranks.buildOrThrow(),
         ties.buildOrThrow(),
         n.find("nominated").map(Node::texts),
-        scores.buildOrThrow());
+        scores.buildOrThrow(),
+        finalists.buildOrThrow());
     if (e.eligible().isEmpty() && e.ineligible().isEmpty() && e.ranking().isEmpty() && e.ranks().isEmpty()
-        && e.tieBrokenBy().isEmpty() && e.nominated().isEmpty() && e.scores().isEmpty()) {
-      throw n.error("a scenario must expect something: eligible, ineligible, ranking, ranks, tieBrokenBy, nominated or scores");
+        && e.tieBrokenBy().isEmpty() && e.nominated().isEmpty() && e.scores().isEmpty() && e.finalists().isEmpty()) {
+      throw n.error("a scenario must expect something: eligible, ineligible, ranking, ranks, tieBrokenBy, nominated, scores or finalists");
     }
     return e;
   }

@@ -244,7 +244,7 @@ public final class ScenarioRunner {
       o.failures().forEach(d -> cited.addAll(d.citations()));
     });
     if (expect.ranking().isPresent() || !expect.ranks().isEmpty() || !expect.tieBrokenBy().isEmpty()
-        || expect.nominated().isPresent() || !expect.scores().isEmpty()) {
+        || expect.nominated().isPresent() || !expect.scores().isEmpty() || !expect.finalists().isEmpty()) {
       checkScoring(file, module, built, screening, mismatches, cited);
     }
     file.citation().ifPresent(text -> {
@@ -317,6 +317,17 @@ public final class ScenarioRunner {
         mismatches.add(id + " should score " + score.toPlainString() + " but scored " + actual.map(BigDecimal::toPlainString).orElse("nothing"));
       }
     });
+    if (!expect.finalists().isEmpty()) {
+      Map<String, List<String>> actual = built.finalists(rules, aggregated, eligible, file.drawSeed(), cited);
+      expect.finalists().forEach((tier, ids) -> {
+        List<String> got = actual.get(tier);
+        if (got == null) {
+          mismatches.add("module has no finalist pool '" + tier + "'; it has " + actual.keySet());
+        } else if (!got.equals(ids)) {
+          mismatches.add("finalists of " + tier + " should be " + ids + " but were " + got);
+        }
+      });
+    }
     expect.nominated().ifPresent(ids -> {
       List<String> actual = built.nominated(rules, aggregated, eligible, file.drawSeed(), cited);
       if (!new java.util.TreeSet<>(actual).equals(new java.util.TreeSet<>(ids))) {

@@ -231,6 +231,24 @@ public final class Common {
   }
 
   /**
+   * A finalist pool without quotas: the composition targets of the Top 99 ("proportional" by category,
+   * group, participant type and region including 3T, KepmenPANRB 44/2020) are not published, so
+   * quotas are left to the host.
+   *
+   * @param tier the tier's id
+   * @param indonesian the name in Bahasa Indonesia
+   * @param english the name in English
+   * @param size the pool's size
+   * @param citation the size's citation
+   * @param groups the groups competing
+   * @return the pool
+   */
+  public static io.github.kipp.scoring.spi.FinalistPool pool(String tier, String indonesian, String english, int size, Citation citation, GroupId... groups) {
+    return new io.github.kipp.scoring.spi.FinalistPool(io.github.kipp.core.TierId.of(tier), LocalizedText.of(indonesian, english),
+        ImmutableSortedSet.copyOf(groups), io.github.kipp.scoring.rank.ShortlistSpec.newBuilder().size(size, citation).build());
+  }
+
+  /**
    * The winners' tiers of 2014 to a year: Top 9 (2014), Top 25 (2015), Top 35 (2016), Top 40
    * (2017–2018), Top 45 (from 2019; <i>Top Inovasi Terpuji</i> from 2021).
    *

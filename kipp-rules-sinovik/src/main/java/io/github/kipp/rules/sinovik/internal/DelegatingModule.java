@@ -129,6 +129,11 @@ public abstract class DelegatingModule implements RuleModule, ScoringRules {
   }
 
   @Override
+  public ImmutableList<io.github.kipp.scoring.spi.FinalistPool> finalists() {
+    return delegate.finalists();
+  }
+
+  @Override
   public ImmutableList<AwardTier> winners() {
     return delegate.winners();
   }

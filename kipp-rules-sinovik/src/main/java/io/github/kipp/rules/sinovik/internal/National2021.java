@@ -156,6 +156,12 @@ public final class National2021 {
     b.set(SinovikKeys.TIE_BREAKS, defaultTieBreaks(KEPMEN_161_2021), Sources.unknown(KEPMEN_161_2021, "no tie-break is published"));
     b.set(SinovikKeys.NOMINATIONS, ImmutableMap.of(UMUM, 198, REPLIKASI, 30, KHUSUS, 30), Sources.inferred(KEPMEN_161_2021,
         "nominations are not published for 2021; kipp nominates twice the finalists, as 228 were nominated for 114 places in 2023", "S2"));
+    b.set(SinovikKeys.FINALISTS, ImmutableList.of(
+            Common.pool("top-99", "Top 99 Kelompok Umum", "Top 99 general group", 99, Sources.reported(KEPMEN_161_2021, "S63"), UMUM),
+            Common.pool("top-15-replikasi", "Top 15 Kelompok Replikasi", "Top 15 replication group", 15, Sources.reported(KEPMEN_161_2021, "S63"), REPLIKASI),
+            Common.pool("top-15-khusus", "Top 15 Kelompok Khusus", "Top 15 special group", 15, Sources.reported(KEPMEN_161_2021, "S63"), KHUSUS)),
+        Sources.reported(KEPMEN_161_2021, "S63").withNote("129 finalists = 99 umum + 15 replikasi + 15 khusus (Pengumuman B/112, 16 June 2021);"
+            + " composition targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
             AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45, Sources.reported(KEPMEN_161_2021, "S64")),
             AwardTier.of("top-5-replikasi", LocalizedText.of("Top 5 Replikasi", "Top 5 Replication"), REPLIKASI, 5, Sources.reported(KEPMEN_161_2021, "S64")),

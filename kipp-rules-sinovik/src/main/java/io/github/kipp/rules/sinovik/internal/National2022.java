@@ -86,6 +86,10 @@ public final class National2022 {
     b.set(SinovikKeys.TIE_BREAKS, National2021.defaultTieBreaks(KEPMEN_50_2022), Sources.unknown(KEPMEN_50_2022, "no tie-break is published"));
     b.set(SinovikKeys.NOMINATIONS, ImmutableMap.of(UMUM, 198, KHUSUS, 30), Sources.inferred(KEPMEN_50_2022,
         "nominations are not published for 2022; kipp nominates twice the finalists, as in 2023", "S2"));
+    b.set(SinovikKeys.FINALISTS, ImmutableList.of(
+            Common.pool("top-99", "Top 99 Kelompok Umum", "Top 99 general group", 99, Sources.reported(KEPMEN_50_2022, "S60"), UMUM),
+            Common.pool("top-15-khusus", "Top 15 Kelompok Khusus", "Top 15 special group", 15, Sources.reported(KEPMEN_50_2022, "S60"), KHUSUS)),
+        Sources.reported(KEPMEN_50_2022, "S60").withNote("composition targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
             AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45,
                 Sources.inferred(KEPMEN_50_2022, "2022 winners are not published; 45 as in 2019–2021")),

@@ -132,6 +132,10 @@ public final class National2023 {
             TieBreakChain.criterion(CriterionId.of("signifikansi")), TieBreakChain.stage(DESK), TieBreakChain.earlierSubmission(), TieBreakChain.draw()),
         Sources.unknown(PEDOMAN_3_2023, "no tie-break is published"));
     b.set(SinovikKeys.NOMINATIONS, ImmutableMap.of(UMUM, 198, KHUSUS, 30), Sources.reported(PEDOMAN_3_2023, "S2").withNote("228 nominated: 198 umum and 30 khusus"));
+    b.set(SinovikKeys.FINALISTS, ImmutableList.of(
+            Common.pool("top-99", "Top 99 Kelompok Umum", "Top 99 general group", 99, Sources.reported(PEDOMAN_3_2023, "S2", "S106"), UMUM),
+            Common.pool("top-15-khusus", "Top 15 Kelompok Khusus", "Top 15 special group", 15, Sources.reported(PEDOMAN_3_2023, "S2", "S106"), KHUSUS)),
+        Sources.reported(PEDOMAN_3_2023, "S2", "S106").withNote("proportional to participants and to disadvantaged regions [S2]; targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
             AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45,
                 Sources.reported(PEDOMAN_3_2023, "S45").withNote("announced per participant type")),

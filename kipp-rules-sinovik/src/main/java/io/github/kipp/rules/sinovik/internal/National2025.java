@@ -99,6 +99,9 @@ public final class National2025 {
     b.set(SinovikKeys.TIE_BREAKS, National2021.defaultTieBreaks(PEDOMAN_4_2025), Sources.unknown(PEDOMAN_4_2025, "no tie-break is published"));
     b.set(SinovikKeys.NOMINATIONS, ImmutableMap.of(), Sources.reported(PEDOMAN_4_2025, "S28", "S39")
         .withNote("2025 nominates by the pass mark of 85 rather than by a number"));
+    b.set(SinovikKeys.FINALISTS, ImmutableList.of(
+            Common.pool("finalis-2025", "Finalis KIPP 2025", "KIPP 2025 finalists", 273, Sources.reported(PEDOMAN_4_2025, "S44"), UMUM, REPLIKASI)),
+        Sources.reported(PEDOMAN_4_2025, "S44").withNote("273 finalists of umum and replikasi; the split is UNKNOWN"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
             new AwardTier(TierId.of("top-40"), LocalizedText.of("Top 40 Inovasi Pelayanan Publik", "Top 40 Public Service Innovations"),
                 ImmutableSortedSet.of(UMUM, REPLIKASI), 40,

@@ -93,6 +93,11 @@ public final class LuwuUtara {
                 + " the regency's own units; an institutional conflict rule would bar them all"))
         .override(SinovikKeys.NOMINATIONS, ImmutableMap.of(umum, 10), Citation.unknown(PERBUP, "no nomination count is published; kipp"
             + " nominates the ten places of the Top 7 and the three participatory awards"))
+        .override(SinovikKeys.FINALISTS, ImmutableList.of(new io.github.kipp.scoring.spi.FinalistPool(TierId.of("finalis"),
+                LocalizedText.of("Finalis Warkop Indah", "Warkop Indah finalists"), ImmutableSortedSet.of(umum),
+                io.github.kipp.scoring.rank.ShortlistSpec.newBuilder().size(10, Citation.unknown(PERBUP,
+                    "no finalist count is published; kipp keeps the ten places of the Top 7 and the three participatory awards")).build())),
+            Citation.unknown(PERBUP, "no finalist count is published"))
         .override(SinovikKeys.WINNERS, ImmutableList.of(
                 AwardTier.of("top-7", LocalizedText.of("Top 7 Inovasi Luwu Utara", "Luwu Utara Top 7"), umum, 7, pasal5("S119")),
                 new AwardTier(TierId.of("partisipatif"), LocalizedText.of("Kategori Partisipatif", "Participatory award"), ImmutableSortedSet.of(umum), 3,

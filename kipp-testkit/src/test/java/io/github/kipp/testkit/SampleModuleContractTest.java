@@ -1,0 +1,18 @@
+package io.github.kipp.testkit;
+
+import io.github.kipp.core.spi.RuleModule;
+import java.util.Optional;
+
+/** The contract run against the kit's own sample module, with its golden scenarios. */
+class SampleModuleContractTest implements RuleModuleContract {
+
+  @Override
+  public RuleModule subject() {
+    return new SampleModule();
+  }
+
+  @Override
+  public Optional<String> scenarioFolder() {
+    return Optional.of("scenarios/sample");
+  }
+}

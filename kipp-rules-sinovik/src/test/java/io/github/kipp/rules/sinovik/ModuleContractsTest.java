@@ -1,0 +1,65 @@
+package io.github.kipp.rules.sinovik;
+
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.rules.sinovik.regional.LuwuUtara;
+import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import io.github.kipp.testkit.RuleModuleContract;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+
+/** Every module shipped in kipp-rules-sinovik passes the test kit's contract, golden scenarios included. */
+class ModuleContractsTest {
+
+  @Nested
+  class Kipp2021 implements RuleModuleContract {
+    @Override
+    public RuleModule subject() {
+      return SinovikRules.edition2021();
+    }
+
+    @Override
+    public Optional<String> scenarioFolder() {
+      return Optional.of("scenarios/sinovik-2021");
+    }
+  }
+
+  @Nested
+  class Kipp2022 implements RuleModuleContract {
+    @Override
+    public RuleModule subject() {
+      return SinovikRules.edition2022();
+    }
+  }
+
+  @Nested
+  class Kipp2023 implements RuleModuleContract {
+    @Override
+    public RuleModule subject() {
+      return SinovikRules.edition2023();
+    }
+  }
+
+  @Nested
+  class Kipp2025 implements RuleModuleContract {
+    @Override
+    public RuleModule subject() {
+      return SinovikRules.edition2025();
+    }
+  }
+
+  @Nested
+  class Sulsel2023 implements RuleModuleContract {
+    @Override
+    public RuleModule subject() {
+      return SulawesiSelatan.kipp2023();
+    }
+  }
+
+  @Nested
+  class LuwuUtara2023 implements RuleModuleContract {
+    @Override
+    public RuleModule subject() {
+      return LuwuUtara.selection2023();
+    }
+  }
+}

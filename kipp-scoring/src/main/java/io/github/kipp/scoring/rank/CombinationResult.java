@@ -55,13 +55,15 @@ public record CombinationResult(
   }
 
   /**
-   * Builds the candidates for ranking: every proposal whose combination passed, with its final
-   * score, stage scores, the mean score of every criterion of every stage, and its submission time.
+   * Builds the candidates for ranking: every proposal of {@code proposals} whose combination
+   * passed, with its final score, stage scores, the mean score of every criterion of every stage,
+   * and its submission time. Proposals absent from {@code proposals} (ineligible ones, say) are left
+   * out.
    *
-   * @param proposals the proposals by id; every proposal with a passing score must be present
+   * @param proposals the proposals to rank, by id
    * @param submittedAt submission times by proposal, possibly missing for some
    * @return the candidates, sorted by proposal id
-   * @throws IllegalArgumentException if a proposal is missing, or two stages share a criterion id
+   * @throws IllegalArgumentException if two stages share a criterion id
    */
   public ImmutableList<Candidate> candidates(Map<ProposalId, Proposal> proposals, Map<ProposalId, Instant> submittedAt) {
     requireNonNull(proposals, "proposals");
@@ -73,7 +75,7 @@ public record CombinationResult(
       }
       Proposal p = proposals.get(c.proposal());
       if (p == null) {
-        throw new IllegalArgumentException("proposal " + c.proposal() + " has a combined score but was not given");
+        continue;
       }
       ImmutableSortedMap.Builder<CriterionId, BigDecimal> criteria = ImmutableSortedMap.naturalOrder();
       java.util.Set<CriterionId> seen = new java.util.HashSet<>();

@@ -287,8 +287,7 @@ public final class ScenarioRunner {
     Map<ProposalId, Proposal> eligible = new TreeMap<>();
     screening.eligible().forEach(id -> eligible.put(id, built.proposals().get(id)));
     ImmutableList<Candidate> candidates = combined.candidates(eligible, built.submittedAtById());
-    Ranking ranking = Ranker.withTieBreaks(rules.tieBreaks().build(file.drawSeed())).rank(candidates.stream()
-        .filter(c -> eligible.containsKey(c.id())).collect(ImmutableList.toImmutableList()));
+    Ranking ranking = Ranker.withTieBreaks(rules.tieBreaks().build(file.drawSeed())).rank(candidates);
     cited.add(rules.tieBreaks().citation());
     ScenarioFile.Expect expect = file.expect();
     expect.ranking().ifPresent(ids -> {

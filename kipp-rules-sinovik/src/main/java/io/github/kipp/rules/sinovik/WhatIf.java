@@ -1,0 +1,267 @@
+package io.github.kipp.rules.sinovik;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.core.Decision;
+import io.github.kipp.core.InnovationId;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.StageId;
+import io.github.kipp.core.eligibility.EligibilityContext;
+import io.github.kipp.core.eligibility.EligibilityScreen;
+import io.github.kipp.core.eligibility.ProposalEligibility;
+import io.github.kipp.core.eligibility.ResultHistory;
+import io.github.kipp.core.eligibility.ScreeningResult;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.FrozenScores;
+import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.rank.AggregationResult;
+import io.github.kipp.scoring.rank.CombinationResult;
+import io.github.kipp.scoring.rank.Ranker;
+import io.github.kipp.scoring.rank.Ranking;
+import io.github.kipp.scoring.spi.ScoringRules;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What-if replay: runs one edition's proposals under another rule module and reports how
+ * eligibility and ranks differ, such as the 2022 entries under the 2023 rules.
+ *
+ * <p>Proposals are re-entered in the other module's edition ({@link Proposal#withEdition}), so
+ * differences of form (a category the other catalogue lacks, a section over another word limit) show
+ * as eligibility differences. Ranks are compared when score sheets are given: each module scores the
+ * stages whose criteria accept the sheets as they are; a stage the other module scores with other
+ * criteria cannot be replayed and is named in the report. Stateless and thread-safe.
+ */
+public final class WhatIf {
+
+  private WhatIf() {}
+
+  /**
+   * The inputs of a replay besides the two modules.
+   *
+   * @param proposals the proposals, as entered under the first module
+   * @param history the history of past results
+   * @param invitations the invited innovations
+   * @param submittedAt submission times by proposal
+   * @param sheets the score sheets by stage, possibly none
+   * @param closedAt when the scoring stages closed
+   * @param drawSeed the seed of tie-break draws
+   */
+  public record Inputs(
+      ImmutableList<Proposal> proposals,
+      ResultHistory history,
+      ImmutableList<InnovationId> invitations,
+      ImmutableMap<ProposalId, Instant> submittedAt,
+      ImmutableMap<StageId, ImmutableList<ScoreSheet>> sheets,
+      Instant closedAt,
+      long drawSeed) {
+
+    /**
+     * Creates inputs.
+     *
+     * @param proposals the proposals, not null
+     * @param history the history, not null
+     * @param invitations the invitations, not null
+     * @param submittedAt the submission times, not null
+     * @param sheets the sheets by stage, not null
+     * @param closedAt the close of scoring, not null
+     * @param drawSeed the draw's seed
+     */
+    public Inputs {
+      proposals = ImmutableList.copyOf(requireNonNull(proposals, "proposals"));
+      requireNonNull(history, "history");
+      invitations = ImmutableList.copyOf(requireNonNull(invitations, "invitations"));
+      submittedAt = ImmutableMap.copyOf(requireNonNull(submittedAt, "submittedAt"));
+      sheets = ImmutableMap.copyOf(requireNonNull(sheets, "sheets"));
+      requireNonNull(closedAt, "closedAt");
+    }
+
+    /**
+     * Returns inputs with proposals only.
+     *
+     * @param proposals the proposals, not null
+     * @param history the history, not null
+     * @return the inputs, not null
+     */
+    public static Inputs of(Collection<Proposal> proposals, ResultHistory history) {
+      return new Inputs(ImmutableList.copyOf(proposals), history, ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of(), Instant.EPOCH, 0);
+    }
+  }
+
+  /**
+   * One proposal's outcome under both modules.
+   *
+   * @param proposal the proposal
+   * @param before its screening under the first module
+   * @param after its screening under the second module
+   * @param rankBefore its rank under the first module, if ranked
+   * @param rankAfter its rank under the second module, if ranked
+   */
+  public record Outcome(ProposalId proposal, ProposalEligibility before, ProposalEligibility after, Optional<Integer> rankBefore, Optional<Integer> rankAfter) {
+
+    /**
+     * Creates an outcome.
+     *
+     * @param proposal the proposal, not null
+     * @param before the first screening, not null
+     * @param after the second screening, not null
+     * @param rankBefore the first rank, not null
+     * @param rankAfter the second rank, not null
+     */
+    public Outcome {
+      requireNonNull(proposal, "proposal");
+      requireNonNull(before, "before");
+      requireNonNull(after, "after");
+      requireNonNull(rankBefore, "rankBefore");
+      requireNonNull(rankAfter, "rankAfter");
+    }
+
+    /**
+     * Returns whether eligibility differs.
+     *
+     * @return true if eligible under one module only
+     */
+    public boolean eligibilityChanged() {
+      return before.eligible() != after.eligible();
+    }
+
+    /**
+     * Returns whether the rank differs.
+     *
+     * @return true if the ranks differ
+     */
+    public boolean rankChanged() {
+      return !rankBefore.equals(rankAfter);
+    }
+  }
+
+  /**
+   * The replay's report.
+   *
+   * @param from the first module
+   * @param to the second module
+   * @param outcomes every proposal's outcome, by proposal
+   * @param unreplayedStages stages the second module could not score from the sheets given, with why
+   */
+  public record Report(RuleModuleId from, RuleModuleId to, ImmutableSortedMap<ProposalId, Outcome> outcomes, ImmutableMap<StageId, String> unreplayedStages) {
+
+    /**
+     * Creates a report.
+     *
+     * @param from the first module, not null
+     * @param to the second module, not null
+     * @param outcomes the outcomes, not null
+     * @param unreplayedStages the stages not replayed, not null
+     */
+    public Report {
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      outcomes = ImmutableSortedMap.copyOf(requireNonNull(outcomes, "outcomes"));
+      unreplayedStages = ImmutableMap.copyOf(requireNonNull(unreplayedStages, "unreplayedStages"));
+    }
+
+    /**
+     * Returns the outcomes whose eligibility or rank changed.
+     *
+     * @return the changed outcomes, by proposal
+     */
+    public ImmutableList<Outcome> changes() {
+      return outcomes.values().stream().filter(o -> o.eligibilityChanged() || o.rankChanged()).collect(ImmutableList.toImmutableList());
+    }
+
+    /**
+     * Renders the changes as plain text, one proposal a line, with the failing rules.
+     *
+     * @return the text, not null
+     */
+    public String render() {
+      StringBuilder out = new StringBuilder(from + " -> " + to + ": " + changes().size() + " of " + outcomes.size() + " proposals change\n");
+      for (Outcome o : changes()) {
+        out.append(o.proposal()).append(": ")
+            .append(describe(o.before())).append(" -> ").append(describe(o.after()));
+        if (o.rankChanged()) {
+          out.append("; rank ").append(o.rankBefore().map(String::valueOf).orElse("-")).append(" -> ").append(o.rankAfter().map(String::valueOf).orElse("-"));
+        }
+        out.append('\n');
+      }
+      unreplayedStages.forEach((s, why) -> out.append("stage ").append(s).append(" not replayed: ").append(why).append('\n'));
+      return out.toString();
+    }
+
+    private static String describe(ProposalEligibility e) {
+      return e.eligible() ? "eligible" : "ineligible (" + e.failures().stream().map(Decision::rule).collect(Collectors.joining(", ")) + ")";
+    }
+  }
+
+  /**
+   * Replays proposals under two modules and compares.
+   *
+   * @param from the module the proposals were entered under, not null
+   * @param to the module to replay them under, not null
+   * @param inputs the proposals, history and optional sheets, not null
+   * @return the report, not null
+   */
+  public static Report replay(RuleModule from, RuleModule to, Inputs inputs) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNonNull(inputs, "inputs");
+    List<Proposal> asEntered = inputs.proposals();
+    List<Proposal> reentered = asEntered.stream().map(p -> p.withEdition(to.edition().id())).collect(Collectors.toList());
+    ScreeningResult before = screen(from, asEntered, inputs);
+    ScreeningResult after = screen(to, reentered, inputs);
+    Map<StageId, String> unreplayed = new TreeMap<>();
+    Map<ProposalId, Integer> ranksBefore = ranks(from, before, asEntered, inputs, new TreeMap<>());
+    Map<ProposalId, Integer> ranksAfter = ranks(to, after, reentered, inputs, unreplayed);
+    ImmutableSortedMap.Builder<ProposalId, Outcome> outcomes = ImmutableSortedMap.naturalOrder();
+    for (Proposal p : asEntered) {
+      outcomes.put(p.id(), new Outcome(p.id(), before.outcome(p.id()).orElseThrow(), after.outcome(p.id()).orElseThrow(),
+          Optional.ofNullable(ranksBefore.get(p.id())), Optional.ofNullable(ranksAfter.get(p.id()))));
+    }
+    return new Report(from.id(), to.id(), outcomes.buildOrThrow(), ImmutableMap.copyOf(unreplayed));
+  }
+
+  private static ScreeningResult screen(RuleModule module, List<Proposal> proposals, Inputs inputs) {
+    EligibilityContext context = EligibilityContext.newBuilder(module.edition()).history(inputs.history()).invitations(inputs.invitations())
+        .submitted(proposals).submittedAt(inputs.submittedAt()).build();
+    return EligibilityScreen.of(module.eligibilityRules()).screen(proposals, context);
+  }
+
+  private static Map<ProposalId, Integer> ranks(RuleModule module, ScreeningResult screening, List<Proposal> proposals, Inputs inputs, Map<StageId, String> unreplayed) {
+    Map<ProposalId, Integer> out = new TreeMap<>();
+    if (inputs.sheets().isEmpty() || !(module instanceof ScoringRules rules)) {
+      return out;
+    }
+    ImmutableSortedMap.Builder<StageId, AggregationResult> stages = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<StageId, ImmutableList<ScoreSheet>> e : inputs.sheets().entrySet()) {
+      Optional<CriteriaSet> criteria = rules.criteria(e.getKey());
+      if (criteria.isEmpty()) {
+        unreplayed.put(e.getKey(), "module " + module.id() + " does not score this stage");
+        continue;
+      }
+      try {
+        stages.put(e.getKey(), rules.aggregation(e.getKey()).aggregate(FrozenScores.of(criteria.get(), e.getValue(), inputs.closedAt())));
+      } catch (InvalidInputException x) {
+        unreplayed.put(e.getKey(), "the sheets do not fit module " + module.id() + "'s criteria: " + x.violations().get(0));
+      }
+    }
+    CombinationResult combined = rules.combination().combine(stages.buildOrThrow(), ImmutableSortedMap.of());
+    Map<ProposalId, Proposal> eligible = new TreeMap<>();
+    proposals.stream().filter(p -> screening.outcome(p.id()).map(ProposalEligibility::eligible).orElse(false)).forEach(p -> eligible.put(p.id(), p));
+    List<io.github.kipp.scoring.rank.Candidate> candidates = combined.candidates(eligible, inputs.submittedAt());
+    Ranking ranking = Ranker.withTieBreaks(rules.tieBreaks().build(inputs.drawSeed())).rank(candidates);
+    ranking.entries().forEach(e -> out.put(e.proposal(), e.rank()));
+    return out;
+  }
+}

@@ -185,11 +185,13 @@ public final class ScenarioFile {
     boolean noVideo = false;
     Optional<Node> v = n.find("video");
     if (v.isPresent()) {
-      if (!v.get().isList() && v.get().text().equals("none")) {
-        noVideo = true;
-      } else {
+      if (v.get().isMap()) {
         Node spec = v.get().onlyKeys("seconds", "height");
         video = Optional.of(new int[] {spec.get("seconds").integer(), spec.get("height").integer()});
+      } else if (v.get().text().equals("none")) {
+        noVideo = true;
+      } else {
+        throw v.get().error("'" + v.get().text() + "' is not a video; write none, or {seconds: 180, height: 720}");
       }
     }
     ImmutableMap.Builder<String, String> sections = ImmutableMap.builder();

@@ -17,6 +17,7 @@ import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.edition.InnovationGroup;
 import io.github.kipp.core.edition.Phase;
 import io.github.kipp.core.edition.Schedule;
+import io.github.kipp.core.edition.VideoRules;
 import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.eligibility.AgeRequirement;
 import io.github.kipp.core.eligibility.EligibilityRule;
@@ -26,10 +27,12 @@ import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.StageMachine;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
@@ -37,7 +40,10 @@ class ScenarioRunnerTest {
 
   private static final Citation GUIDE = Citation.reported("Panduan Uji 2021", "Lampiran");
 
-  /** A module with one rule: two years of implementation on a close of 11 May 2021. */
+  /**
+   * A module with two rules: the proposal fits the form (an optional video of at most 3 minutes and
+   * 720 lines), and two years of implementation on a close of 11 May 2021.
+   */
   private static final RuleModule TWO_YEARS = new RuleModule() {
     private final Edition edition = Edition.newBuilder()
         .id(EditionId.of("uji-2021"))
@@ -46,6 +52,7 @@ class ScenarioRunnerTest {
         .schedule(Schedule.of(Map.of(Phase.REGISTRATION, Window.days(LocalDate.of(2021, 3, 17), LocalDate.of(2021, 5, 11), KippTime.JAKARTA))))
         .group(InnovationGroup.open("umum", "Umum", "General"))
         .category(Category.of("kesehatan", "Kesehatan", "Health"))
+        .videoRules(new VideoRules(false, Optional.of(Duration.ofMinutes(3)), OptionalInt.of(720)))
         .build();
 
     @Override
@@ -95,7 +102,7 @@ class ScenarioRunnerTest {
 
     @Override
     public ImmutableList<EligibilityRule> eligibilityRules() {
-      return ImmutableList.of(EligibilityRules.minimumAge(new AgeRequirement(Cited.of(Period.ofYears(2), GUIDE), ImmutableSortedMap.of(),
+      return ImmutableList.of(EligibilityRules.fitsEdition(GUIDE), EligibilityRules.minimumAge(new AgeRequirement(Cited.of(Period.ofYears(2), GUIDE), ImmutableSortedMap.of(),
           Optional.empty(), Cited.of(AgeRequirement.CloseBasis.EXTENDED, GUIDE), Cited.of(PartialDateResolution.EARLIEST, GUIDE))));
     }
   };
@@ -159,5 +166,34 @@ class ScenarioRunnerTest {
         .hasMessageContaining("unknown key 'pending'")
         .hasMessageContaining("disagreement");
     assertThat(ScenarioRunner.resources("scenarios/none")).isEmpty();
+  }
+
+  private static String withVideo(String video) {
+    return "name: Videos\n"
+        + "module: uji-2021\n"
+        + "given:\n"
+        + "  proposals:\n"
+        + "    - {id: rekaman, started: 2019-01-01, video: " + video + "}\n"
+        + "expect:\n"
+        + "  eligible: [rekaman]\n";
+  }
+
+  @Test
+  void a_video_given_as_a_mapping_is_built_with_its_length_and_height() {
+    RUNNER.run("pas.yaml", withVideo("{seconds: 180, height: 720}"));
+    assertThatThrownBy(() -> RUNNER.run("panjang.yaml", withVideo("{seconds: 181, height: 720}")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rekaman should be eligible but failed fits-edition");
+    assertThatThrownBy(() -> RUNNER.run("buram.yaml", withVideo("{seconds: 180, height: 719}")))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rekaman should be eligible but failed fits-edition");
+  }
+
+  @Test
+  void a_video_that_is_neither_none_nor_a_mapping_is_refused_naming_both_forms() {
+    assertThatThrownBy(() -> RUNNER.run("pendek.yaml", withVideo("short")))
+        .isInstanceOf(InvalidScenarioException.class)
+        .hasMessageContaining("given.proposals[0].video")
+        .hasMessageContaining("'short' is not a video; write none, or {seconds: 180, height: 720}");
   }
 }

@@ -16,4 +16,14 @@ class GoldenScenariosTest {
   Stream<DynamicTest> sinovik_2021() {
     return RUNNER.dynamicTests("scenarios/sinovik-2021");
   }
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2022() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2022");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2023() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2023");
+  }
 }

@@ -26,4 +26,9 @@ class GoldenScenariosTest {
   Stream<DynamicTest> sinovik_2023() {
     return RUNNER.dynamicTests("scenarios/sinovik-2023");
   }
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2025() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2025");
+  }
 }

@@ -31,4 +31,14 @@ class GoldenScenariosTest {
   Stream<DynamicTest> sinovik_2025() {
     return RUNNER.dynamicTests("scenarios/sinovik-2025");
   }
+
+  @TestFactory
+  Stream<DynamicTest> sulsel_2023() {
+    return RUNNER.dynamicTests("scenarios/sulsel-2023");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> luwu_utara_2023() {
+    return RUNNER.dynamicTests("scenarios/luwu-utara-2023");
+  }
 }

@@ -66,7 +66,7 @@ import org.junit.jupiter.api.DynamicTest;
  * class Sulsel2023ScenariosTest {
  *   @TestFactory
  *   Stream<DynamicTest> golden_scenarios() {
- *     return ScenarioRunner.of(MyRegion.module()).dynamicTests("scenarios/sinovik-2023/sulsel-2023");
+ *     return ScenarioRunner.of(MyRegion.module()).dynamicTests("scenarios/sulsel-2023");
  *   }
  * }
  * }</pre>
@@ -139,7 +139,10 @@ public final class ScenarioRunner {
    *
    * @param resource the resource's name, such as {@code scenarios/sinovik-2023/age.yaml}; not null
    * @throws InvalidScenarioException if the resource is missing or not a valid scenario
-   * @throws AssertionError listing every expectation that failed
+   * @throws AssertionError listing every expectation that failed, or saying that a recorded
+   *     disagreement no longer shows
+   * @throws org.opentest4j.TestAbortedException if the scenario records a disagreement and fails as
+   *     expected
    */
   public void runResource(String resource) {
     URL url = Thread.currentThread().getContextClassLoader().getResource(requireNonNull(resource, "resource"));

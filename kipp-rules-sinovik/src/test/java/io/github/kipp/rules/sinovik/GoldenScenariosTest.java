@@ -16,4 +16,29 @@ class GoldenScenariosTest {
   Stream<DynamicTest> sinovik_2021() {
     return RUNNER.dynamicTests("scenarios/sinovik-2021");
   }
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2022() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2022");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2023() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2023");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sinovik_2025() {
+    return RUNNER.dynamicTests("scenarios/sinovik-2025");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sulsel_2023() {
+    return RUNNER.dynamicTests("scenarios/sulsel-2023");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> luwu_utara_2023() {
+    return RUNNER.dynamicTests("scenarios/luwu-utara-2023");
+  }
 }

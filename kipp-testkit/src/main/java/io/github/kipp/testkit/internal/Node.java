@@ -230,6 +230,15 @@ public final class Node {
   }
 
   /**
+   * Returns whether this node is a mapping.
+   *
+   * @return true for a mapping
+   */
+  public boolean isMap() {
+    return node.isObject();
+  }
+
+  /**
    * Returns whether this node is a sequence.
    *
    * @return true for a list

@@ -83,6 +83,7 @@ public final class ScenarioFile {
   private final String name;
   private final RuleModuleId module;
   private final Optional<String> citation;
+  private final Optional<String> disagreement;
   private final ImmutableList<ProposalSpec> proposals;
   private final ImmutableList<PastResult> history;
   private final ImmutableSet<InnovationId> invitations;
@@ -92,10 +93,14 @@ public final class ScenarioFile {
 
   private ScenarioFile(String source, Node root) {
     this.source = source;
-    root.onlyKeys("name", "module", "citation", "given", "expect");
+    root.onlyKeys("name", "module", "citation", "disagreement", "given", "expect");
     this.name = root.get("name").text();
     this.module = parse(root.get("module"), RuleModuleId::of);
     this.citation = root.text("citation");
+    this.disagreement = root.text("disagreement");
+    if (disagreement.isPresent() && disagreement.get().isBlank()) {
+      throw root.get("disagreement").error("a disagreement says how the module departs from the specification; it is blank");
+    }
     Node given = root.get("given").onlyKeys("institutions", "proposals", "history", "invitations", "scores", "drawSeed");
     Map<String, Institution> institutions = new LinkedHashMap<>();
     institutions.put(DEFAULT_INSTITUTION.id().value(), DEFAULT_INSTITUTION);
@@ -181,11 +186,13 @@ public final class ScenarioFile {
     boolean noVideo = false;
     Optional<Node> v = n.find("video");
     if (v.isPresent()) {
-      if (!v.get().isList() && v.get().text().equals("none")) {
-        noVideo = true;
-      } else {
+      if (v.get().isMap()) {
         Node spec = v.get().onlyKeys("seconds", "height");
         video = Optional.of(new int[] {spec.get("seconds").integer(), spec.get("height").integer()});
+      } else if (v.get().text().equals("none")) {
+        noVideo = true;
+      } else {
+        throw v.get().error("'" + v.get().text() + "' is not a video; write none, or {seconds: 180, height: 720}");
       }
     }
     ImmutableMap.Builder<String, String> sections = ImmutableMap.builder();
@@ -334,6 +341,16 @@ public final class ScenarioFile {
    */
   public Optional<String> citation() {
     return citation;
+  }
+
+  /**
+   * Returns the recorded disagreement between the module and the specification the scenario's
+   * expectations follow: when present, the scenario is expected to fail.
+   *
+   * @return the disagreement, or empty
+   */
+  public Optional<String> disagreement() {
+    return disagreement;
   }
 
   /**

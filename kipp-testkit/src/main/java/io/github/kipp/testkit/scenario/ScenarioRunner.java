@@ -53,6 +53,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -65,7 +66,7 @@ import org.junit.jupiter.api.DynamicTest;
  * class Sulsel2023ScenariosTest {
  *   @TestFactory
  *   Stream<DynamicTest> golden_scenarios() {
- *     return ScenarioRunner.of(MyRegion.module()).dynamicTests("scenarios/sinovik-2023/sulsel-2023");
+ *     return ScenarioRunner.of(MyRegion.module()).dynamicTests("scenarios/sulsel-2023");
  *   }
  * }
  * }</pre>
@@ -104,18 +105,32 @@ public final class ScenarioRunner {
   }
 
   /**
-   * Runs one scenario.
+   * Runs one scenario. A scenario that records a {@code disagreement} (its expectations follow the
+   * specification, and the module is known to depart from it) is expected to fail: it is aborted,
+   * which JUnit reports as skipped, with the disagreement and the mismatches; if it passes, the
+   * disagreement is stale and the run fails.
    *
    * @param source the file's name, for messages; not null
    * @param yaml the scenario, not null
    * @throws InvalidScenarioException if the file is not a valid scenario
-   * @throws AssertionError listing every expectation that failed
+   * @throws AssertionError listing every expectation that failed, or saying that a recorded
+   *     disagreement no longer shows
+   * @throws org.opentest4j.TestAbortedException if the scenario records a disagreement and fails as
+   *     expected
    */
   public void run(String source, String yaml) {
     ScenarioFile file = ScenarioFile.read(requireNonNull(source, "source"), requireNonNull(yaml, "yaml"));
     List<String> mismatches = check(file);
+    String listed = source + " (" + file.name() + "):\n  - " + String.join("\n  - ", mismatches);
+    if (file.disagreement().isPresent()) {
+      if (mismatches.isEmpty()) {
+        throw new AssertionError(source + " (" + file.name() + ") records a disagreement with the specification, but every expectation"
+            + " now holds; remove the 'disagreement' key: " + file.disagreement().get());
+      }
+      Assumptions.abort("known disagreement with the specification: " + file.disagreement().get() + "\n" + listed);
+    }
     if (!mismatches.isEmpty()) {
-      throw new AssertionError(source + " (" + file.name() + "):\n  - " + String.join("\n  - ", mismatches));
+      throw new AssertionError(listed);
     }
   }
 
@@ -124,7 +139,10 @@ public final class ScenarioRunner {
    *
    * @param resource the resource's name, such as {@code scenarios/sinovik-2023/age.yaml}; not null
    * @throws InvalidScenarioException if the resource is missing or not a valid scenario
-   * @throws AssertionError listing every expectation that failed
+   * @throws AssertionError listing every expectation that failed, or saying that a recorded
+   *     disagreement no longer shows
+   * @throws org.opentest4j.TestAbortedException if the scenario records a disagreement and fails as
+   *     expected
    */
   public void runResource(String resource) {
     URL url = Thread.currentThread().getContextClassLoader().getResource(requireNonNull(resource, "resource"));

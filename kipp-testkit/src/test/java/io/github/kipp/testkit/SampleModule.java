@@ -126,8 +126,8 @@ public final class SampleModule implements RuleModule, ScoringRules {
   }
 
   @Override
-  public ImmutableMap<GroupId, Integer> nominations() {
-    return ImmutableMap.of(UMUM, 3);
+  public ImmutableMap<GroupId, Cutoff> nominations() {
+    return ImmutableMap.of(UMUM, Cutoff.topN(3, BASIS));
   }
 
   @Override

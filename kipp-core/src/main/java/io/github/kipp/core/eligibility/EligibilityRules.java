@@ -60,7 +60,22 @@ public final class EligibilityRules {
    * @return the rule, not null
    */
   public static EligibilityRule fitsEdition(Citation citation) {
+    return fitsEdition(citation, Map.of());
+  }
+
+  /**
+   * The proposal fits the edition's form, each failure also citing the parameter that set the limit
+   * it breaks: a violation whose code starts with a key of {@code byCodePrefix} cites that key's
+   * citation besides {@code citation} (a region's video limit cites the region's guide).
+   *
+   * @param citation where the requirement of a complete proposal comes from, not null
+   * @param byCodePrefix citations by violation-code prefix, such as {@code kipp.proposal.video}; not
+   *     null
+   * @return the rule, not null
+   */
+  public static EligibilityRule fitsEdition(Citation citation, Map<String, Citation> byCodePrefix) {
     requireNonNull(citation, "citation");
+    ImmutableSortedMap<String, Citation> prefixes = ImmutableSortedMap.copyOf(requireNonNull(byCodePrefix, "byCodePrefix"));
     return new Rule("fits-edition", CoreMessages.render("kipp.eligibility.fitsEdition.rule"), ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
@@ -70,7 +85,13 @@ public final class EligibilityRules {
         }
         List<Reason> reasons = new ArrayList<>();
         for (Violation v : violations) {
-          reasons.add(Reason.of(v.code(), prefixed(v), citation));
+          List<Citation> cites = new ArrayList<>(List.of(citation));
+          prefixes.forEach((prefix, c) -> {
+            if (v.code().startsWith(prefix) && !cites.contains(c)) {
+              cites.add(c);
+            }
+          });
+          reasons.add(Reason.of(v.code(), prefixed(v), cites));
         }
         return new Decision(subject(proposal), id(), Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
       }
@@ -109,6 +130,9 @@ public final class EligibilityRules {
         LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
         boolean oldEnough = !start.plus(minimum.value()).isAfter(closeDay);
         List<Citation> cited = new ArrayList<>(List.of(minimum.citation(), requirement.close().citation()));
+        if (requirement.close().value() == AgeRequirement.CloseBasis.EXTENDED && !registration.extensions().isEmpty()) {
+          cited.add(registration.extensions().get(registration.extensions().size() - 1).basis());
+        }
         if (proposal.innovation().start().precision() != DatePrecision.DAY) {
           cited.add(requirement.resolution().citation());
         }
@@ -227,8 +251,9 @@ public final class EligibilityRules {
   }
 
   /**
-   * A proposal in a replication group names the innovations it replicates, and each of them
-   * qualifies: {@code sourceQualifies} holds on its history (2021: a Top 99 of an earlier edition).
+   * A proposal in a replication group names the innovations it replicates, at least one of which
+   * qualifies: {@code sourceQualifies} holds on its history (2021: it adapts, fully or partly, at
+   * least one Top 99 of an earlier edition). Naming its own innovation fails it.
    *
    * @param group the replication group, not null
    * @param sourceQualifies the condition a source's past results must meet, not null
@@ -251,23 +276,27 @@ public final class EligibilityRules {
           return Decision.fail(subject(proposal), id(), reason("kipp.eligibility.replication.missing", citation, "group", group));
         }
         List<Reason> failures = new ArrayList<>();
+        List<InnovationId> qualifying = new ArrayList<>();
         for (InnovationId source : proposal.replication().get().sources()) {
           if (source.equals(proposal.innovation().id())) {
             failures.add(reason("kipp.eligibility.replication.self", citation, "source", source));
             continue;
           }
           List<PastResult> results = context.history().of(source);
-          if (!sourceQualifies.test(results)) {
+          if (sourceQualifies.test(results)) {
+            qualifying.add(source);
+          } else {
             failures.add(reason("kipp.eligibility.replication.unqualified", citation, "source", source,
                 "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
                 "conditionId", sourceQualifies.describe().indonesian(), "conditionEn", sourceQualifies.describe().english()));
           }
         }
-        if (!failures.isEmpty()) {
+        boolean self = failures.stream().anyMatch(r -> r.code().equals("kipp.eligibility.replication.self"));
+        if (qualifying.isEmpty() || self) {
           return new Decision(subject(proposal), id(), Decision.Outcome.FAIL, ImmutableList.copyOf(failures));
         }
         return pass(proposal, reason("kipp.eligibility.replication.pass", citation,
-            "sources", proposal.replication().get().sources().stream().map(InnovationId::value).collect(Collectors.joining(", "))));
+            "sources", qualifying.stream().map(InnovationId::value).collect(Collectors.joining(", "))));
       }
     };
   }

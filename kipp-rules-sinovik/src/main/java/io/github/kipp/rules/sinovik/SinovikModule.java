@@ -109,7 +109,14 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   private ImmutableList<EligibilityRule> buildEligibility() {
     ImmutableList.Builder<EligibilityRule> rules = ImmutableList.builder();
     if (parameters.get(SinovikKeys.FITS_EDITION)) {
-      rules.add(EligibilityRules.fitsEdition(cited(SinovikKeys.FITS_EDITION).citation()));
+      rules.add(EligibilityRules.fitsEdition(cited(SinovikKeys.FITS_EDITION).citation(), ImmutableMap.<String, Citation>builder()
+          .put("kipp.proposal.video", cited(SinovikKeys.VIDEO).citation())
+          .put("kipp.proposal.section", cited(SinovikKeys.SECTIONS).citation())
+          .put("kipp.edition.unknownCategory", cited(SinovikKeys.CATEGORIES).citation())
+          .put("kipp.edition.unknownGroup", cited(SinovikKeys.GROUPS).citation())
+          .put("kipp.proposal.replication", cited(SinovikKeys.GROUPS).citation())
+          .put("kipp.proposal.sdgsMissing", cited(SinovikKeys.MINIMUM_SDGS).citation())
+          .buildOrThrow()));
     }
     if (parameters.find(SinovikKeys.ENTRANT_REGION).isPresent()) {
       rules.add(EligibilityRules.withinRegion(parameters.get(SinovikKeys.ENTRANT_REGION), cited(SinovikKeys.ENTRANT_REGION).citation()));
@@ -265,8 +272,11 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   }
 
   @Override
-  public ImmutableMap<GroupId, Integer> nominations() {
-    return parameters.get(SinovikKeys.NOMINATIONS);
+  public ImmutableMap<GroupId, Cutoff> nominations() {
+    Cited<ImmutableMap<GroupId, Integer>> counts = cited(SinovikKeys.NOMINATIONS);
+    ImmutableMap.Builder<GroupId, Cutoff> out = ImmutableMap.builder();
+    counts.value().forEach((g, n) -> out.put(g, Cutoff.topN(n, counts.citation())));
+    return out.buildOrThrow();
   }
 
   @Override

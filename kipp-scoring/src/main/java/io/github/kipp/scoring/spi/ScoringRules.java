@@ -77,11 +77,12 @@ public interface ScoringRules {
   Optional<Cutoff> passMark();
 
   /**
-   * Returns how many proposals of each group the desk evaluators nominate.
+   * Returns how many proposals of each group the desk evaluators nominate, as a Top-N cut with its
+   * citation.
    *
-   * @return the count by group; groups absent are not limited
+   * @return the cut by group; groups absent are not limited
    */
-  ImmutableMap<GroupId, Integer> nominations();
+  ImmutableMap<GroupId, Cutoff> nominations();
 
   /**
    * Returns the finalist pools, each chosen from the nominated proposals of its groups.

@@ -225,10 +225,11 @@ public final class ScenarioBuilder {
         CutResult cut = mark.apply(ranking);
         passed = cut.passed();
       }
-      Integer n = rules.nominations().get(group);
+      Cutoff n = rules.nominations().get(group);
       if (n != null) {
         Set<ProposalId> kept = new java.util.HashSet<>();
-        Cutoff.topN(n, Citation.unknown("scenario runner", "nomination count of the module")).apply(ranking).passed().forEach(e -> kept.add(e.proposal()));
+        cited.add(n.citation());
+        n.apply(ranking).passed().forEach(e -> kept.add(e.proposal()));
         passed = passed.stream().filter(e -> kept.contains(e.proposal())).collect(ImmutableList.toImmutableList());
       }
       out.put(group, passed);

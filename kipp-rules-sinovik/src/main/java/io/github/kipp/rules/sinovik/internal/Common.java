@@ -265,6 +265,20 @@ public final class Common {
   }
 
   /**
+   * Any award of 2014 to a year, the replication and special pools included: the winners' tiers of
+   * {@link #winner(int)}, Top 5 <i>Replikasi</i> (from 2021) and Outstanding Achievement (2020–2022).
+   *
+   * @param lastYear the last year counted
+   * @return the condition "won any award in 2014–lastYear"
+   */
+  public static HistoryCondition anyAward(int lastYear) {
+    return HistoryCondition.any(
+        winner(lastYear),
+        HistoryCondition.reachedTimes(1, List.of(Tiers.TOP_5_REPLIKASI), 2021, Math.max(2021, lastYear)),
+        HistoryCondition.reachedTimes(1, List.of(Tiers.OUTSTANDING_ACHIEVEMENT), 2020, Math.max(2020, lastYear)));
+  }
+
+  /**
    * The exclusions of the general group as published for 2021: never in a Top 99 twice, whether in a
    * row or not, and never a winner (Top 45 2019/2020, Top 40 2017/2018, Top 35 2016, Top 25 2015,
    * Top 9 2014).

@@ -124,7 +124,7 @@ public abstract class DelegatingModule implements RuleModule, ScoringRules {
   }
 
   @Override
-  public com.google.common.collect.ImmutableMap<io.github.kipp.core.GroupId, Integer> nominations() {
+  public com.google.common.collect.ImmutableMap<io.github.kipp.core.GroupId, Cutoff> nominations() {
     return delegate.nominations();
   }
 

@@ -77,11 +77,13 @@ public final class National2025 {
     b.set(SinovikKeys.MINIMUM_AGE_BY_GROUP, ImmutableMap.of(), Sources.unknown(PEDOMAN_4_2025, "no minimum per group is known for 2025"));
     b.set(SinovikKeys.CAPS, ImmutableMap.of(), Sources.unknown(PEDOMAN_4_2025, "no quota per institution is known for 2025; kipp sets none"));
     b.set(SinovikKeys.INVITATION_ONLY, ImmutableSet.of(), Sources.reported(PEDOMAN_4_2025, "S28").withNote("no invitation group in 2025"));
-    b.set(SinovikKeys.PAST_RESULTS, ImmutableMap.of(UMUM, io.github.kipp.core.eligibility.HistoryCondition.not(Common.winner(2023))),
-        Sources.inferred(PEDOMAN_4_2025, "all 2025 finalists were 'new' [S28, S30]; kipp admits to umum innovations that never won 2014–2023", "S28", "S30"));
+    b.set(SinovikKeys.PAST_RESULTS, ImmutableMap.of(UMUM, io.github.kipp.core.eligibility.HistoryCondition.not(Common.anyAward(2023))),
+        Sources.inferred(PEDOMAN_4_2025, "all 2025 finalists were 'new' [S28, S30]; kipp admits to umum innovations that never won an award"
+            + " (any pool) in 2014–2023", "S28", "S30"));
     b.set(SinovikKeys.REPLICATION_GROUP, REPLIKASI, Sources.reported(PEDOMAN_4_2025, "S28", "S30"));
-    b.set(SinovikKeys.REPLICATION_SOURCE, Common.winner(2023), Sources.inferred(PEDOMAN_4_2025,
-        "the 2024 monitoring covered Top Inovasi of 2014–2023 and their replicas [S43]; kipp takes a winner of 2014–2023 as a qualifying source", "S43"));
+    b.set(SinovikKeys.REPLICATION_SOURCE, Common.anyAward(2023), Sources.inferred(PEDOMAN_4_2025,
+        "the 2024 monitoring covered Top Inovasi of 2014–2023 and their replicas [S43]; kipp takes a winner of any pool in 2014–2023"
+            + " as a qualifying source", "S43"));
     b.set(SinovikKeys.PASS_MARK, new BigDecimal("85"), Sources.reported(PEDOMAN_4_2025, "S28", "S39").withNote("at least 85, inclusive; replicated innovations first"));
     b.set(SinovikKeys.CRITERIA, ImmutableList.of(
             Common.equalWeights(DESK, Sources.reported(PEDOMAN_4_2025, "S40").withNote("measurable benefit, replicability, durability; weights UNKNOWN, kipp weighs them equally"), rounding,

@@ -4,6 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.Actor;
+import io.github.kipp.core.ActorId;
+import io.github.kipp.core.Reason;
+import io.github.kipp.core.Role;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.UnauthorizedActionException;
@@ -15,10 +20,15 @@ import io.github.kipp.scoring.panel.ConflictOfInterestPolicy;
 import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.scoring.panel.Panel;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  * stage, a criterion is missing, unknown or off its scale ({@link InvalidInputException}); the
  * evaluator is not assigned to the proposal or has a conflict of interest with it ({@link
  * UnauthorizedActionException}). A later sheet of the same evaluator for the same proposal replaces
- * the earlier one until the book is frozen.
+ * the earlier one until the book is frozen. An evaluator who {@linkplain #recuse recuses} from a
+ * proposal loses their sheet for it and cannot submit another.
+ *
+ * <p>A book opened with a {@link DecisionLog} appends every accepted sheet, recusal and the freeze to
+ * it, stamped with the time the book's {@link InstantSource} gives; a refused action appends nothing.
  *
  * <p>This is the one mutable type of kipp-scoring. It is thread-safe: submissions from several
  * threads are serialised. After {@link #freeze(Instant)} it accepts nothing more.
@@ -43,14 +57,20 @@ public final class ScoreBook {
   private final ConflictOfInterestPolicy conflicts;
   private final ImmutableMap<ProposalId, Proposal> proposals;
   private final Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
+  private final Set<String> recusals = new LinkedHashSet<>();
+  private final @Nullable DecisionLog log;
+  private final InstantSource clock;
   private @Nullable FrozenScores frozen;
 
-  private ScoreBook(CriteriaSet criteria, Assignment assignment, Panel panel, ConflictOfInterestPolicy conflicts, ImmutableMap<ProposalId, Proposal> proposals) {
+  private ScoreBook(CriteriaSet criteria, Assignment assignment, Panel panel, ConflictOfInterestPolicy conflicts, ImmutableMap<ProposalId, Proposal> proposals,
+      @Nullable DecisionLog log, InstantSource clock) {
     this.criteria = criteria;
     this.assignment = assignment;
     this.panel = panel;
     this.conflicts = conflicts;
     this.proposals = proposals;
+    this.log = log;
+    this.clock = clock;
   }
 
   /**
@@ -65,6 +85,30 @@ public final class ScoreBook {
    * @throws IllegalArgumentException if two proposals share an id
    */
   public static ScoreBook open(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts) {
+    return open(criteria, proposals, panel, assignment, conflicts, null, InstantSource.system());
+  }
+
+  /**
+   * Opens a book for a scoring stage that records every accepted sheet, recusal and the freeze in a
+   * decision log.
+   *
+   * @param criteria the stage's criteria, not null
+   * @param proposals the proposals scored in this stage, with distinct ids
+   * @param panel the evaluators, not null
+   * @param assignment who scores what, not null
+   * @param conflicts the conflict-of-interest policy, not null
+   * @param log the log to append to, not null
+   * @param clock the source of the times entries are stamped with, not null
+   * @return an open, empty book, not null
+   * @throws IllegalArgumentException if two proposals share an id
+   */
+  public static ScoreBook openRecorded(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
+      DecisionLog log, InstantSource clock) {
+    return open(criteria, proposals, panel, assignment, conflicts, requireNonNull(log, "log"), requireNonNull(clock, "clock"));
+  }
+
+  private static ScoreBook open(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
+      @Nullable DecisionLog log, InstantSource clock) {
     requireNonNull(criteria, "criteria");
     requireNonNull(panel, "panel");
     requireNonNull(assignment, "assignment");
@@ -75,7 +119,7 @@ public final class ScoreBook {
         throw new IllegalArgumentException("proposal id " + p.id() + " appears twice");
       }
     }
-    return new ScoreBook(criteria, assignment, panel, conflicts, ImmutableMap.copyOf(byId));
+    return new ScoreBook(criteria, assignment, panel, conflicts, ImmutableMap.copyOf(byId), log, clock);
   }
 
   /**
@@ -85,7 +129,7 @@ public final class ScoreBook {
    * @param actor who submits it; must be the sheet's evaluator; not null
    * @throws IllegalStateException if the book is frozen
    * @throws UnauthorizedActionException if the actor is not the evaluator, not on the panel, not
-   *     assigned to the proposal, or in conflict with it
+   *     assigned to the proposal, recused from it, or in conflict with it
    * @throws InvalidInputException if the proposal is not in this stage or the scores do not fit the
    *     criteria
    */
@@ -110,16 +154,83 @@ public final class ScoreBook {
     if (!assignment.isAssigned(actor.id(), sheet.proposal())) {
       throw UnauthorizedActionException.because(actor, action, ScoringMessages.render("kipp.sheet.notAssigned", "proposal", sheet.proposal()));
     }
+    if (recusals.contains(key(sheet.proposal(), actor.id()))) {
+      throw UnauthorizedActionException.because(actor, action, ScoringMessages.render("kipp.sheet.recused", "proposal", sheet.proposal()));
+    }
     Optional<ConflictOfInterest> conflict = conflicts.conflict(evaluator.get(), proposal);
     if (conflict.isPresent()) {
       throw UnauthorizedActionException.because(actor, action, conflict.get().reason().message());
     }
     InvalidInputException.throwIfAny("score sheet of " + sheet.evaluator() + " for " + sheet.proposal(), criteria.validate(sheet));
-    sheets.put(sheet.proposal().value() + "\u0000" + sheet.evaluator().value(), sheet);
+    if (log != null) {
+      String scores = sheet.scores().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(Collectors.joining(" "));
+      log.append(clock.instant(), actor, EntryKind.SCORE_SHEET, "proposal " + sheet.proposal(),
+          "stage=" + criteria.stage() + " submittedAt=" + sheet.submittedAt() + " " + scores, List.of());
+    }
+    sheets.put(key(sheet.proposal(), sheet.evaluator()), sheet);
   }
 
   /**
-   * Closes the stage and returns its frozen population. Freezing again returns the same value.
+   * Records that an evaluator steps back from a proposal, for a conflict of interest the policy does
+   * not know or any other reason: their sheet for it, if any, is dropped and no later sheet is
+   * accepted. The evaluator recuses themself, or the secretariat records it for them.
+   *
+   * @param evaluator the evaluator stepping back, not null
+   * @param proposal the proposal, not null
+   * @param actor who records it: the evaluator, or an actor with the secretariat or organiser role
+   * @param reason why, with its citations; not null
+   * @throws IllegalStateException if the book is frozen
+   * @throws UnauthorizedActionException if the actor may not record this recusal
+   * @throws InvalidInputException if the evaluator is not on the panel or the proposal is not in
+   *     this stage
+   */
+  public synchronized void recuse(ActorId evaluator, ProposalId proposal, Actor actor, Reason reason) {
+    requireNonNull(evaluator, "evaluator");
+    requireNonNull(proposal, "proposal");
+    requireNonNull(actor, "actor");
+    requireNonNull(reason, "reason");
+    if (frozen != null) {
+      throw new IllegalStateException("the score book of stage '" + criteria.stage() + "' was frozen at " + frozen.closedAt() + "; it accepts no recusals");
+    }
+    String action = "record the recusal of " + evaluator + " from " + proposal + " in stage " + criteria.stage();
+    boolean self = actor.id().equals(evaluator);
+    boolean office = actor.role() == Role.SECRETARIAT || actor.role() == Role.ORGANISER;
+    if (!self && !office) {
+      throw UnauthorizedActionException.because(actor, action, ScoringMessages.render("kipp.sheet.recusalBy", "evaluator", evaluator));
+    }
+    if (panel.evaluator(evaluator).isEmpty()) {
+      throw InvalidInputException.of("recusal", ScoringMessages.violation("kipp.sheet.recusalUnknownEvaluator", "evaluator", evaluator, "stage", criteria.stage()));
+    }
+    if (!proposals.containsKey(proposal)) {
+      throw InvalidInputException.of("recusal", ScoringMessages.violation("kipp.sheet.unknownProposal", "proposal", proposal, "stage", criteria.stage()));
+    }
+    if (log != null) {
+      log.append(clock.instant(), actor, EntryKind.RECUSAL, "proposal " + proposal, "stage=" + criteria.stage() + " evaluator=" + evaluator
+          + " reason=" + reason.code(), reason.citations());
+    }
+    recusals.add(key(proposal, evaluator));
+    sheets.remove(key(proposal, evaluator));
+  }
+
+  /**
+   * Returns whether an evaluator has recused from a proposal.
+   *
+   * @param evaluator the evaluator, not null
+   * @param proposal the proposal, not null
+   * @return true after {@link #recuse} for the pair
+   */
+  public synchronized boolean isRecused(ActorId evaluator, ProposalId proposal) {
+    return recusals.contains(key(requireNonNull(proposal, "proposal"), requireNonNull(evaluator, "evaluator")));
+  }
+
+  private static String key(ProposalId proposal, ActorId evaluator) {
+    return proposal.value() + "\u0000" + evaluator.value();
+  }
+
+  /**
+   * Closes the stage and returns its frozen population. Freezing again returns the same value. A
+   * recorded book logs the freeze once, as a decision of actor {@code score-book} in the secretariat
+   * role, with the population's id.
    *
    * @param closedAt when the stage closed, not before any sheet's submission
    * @return the frozen scores, not null
@@ -133,7 +244,13 @@ public final class ScoreBook {
           throw InvalidInputException.of("score book", ScoringMessages.violation("kipp.sheet.afterClose", "closedAt", s.submittedAt(), "closedAt", closedAt));
         }
       }
-      frozen = FrozenScores.trusted(criteria, new ArrayList<>(sheets.values()), closedAt);
+      FrozenScores result = FrozenScores.trusted(criteria, new ArrayList<>(sheets.values()), closedAt);
+      if (log != null) {
+        log.append(clock.instant(), Actor.of("score-book", Role.SECRETARIAT), EntryKind.DECISION,
+            "stage " + criteria.stage(), "frozen sheets=" + result.sheets().size() + " closedAt=" + closedAt + " population=" + result.populationId(),
+            List.of());
+      }
+      frozen = result;
     }
     return frozen;
   }

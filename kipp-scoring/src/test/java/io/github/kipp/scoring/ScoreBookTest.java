@@ -25,7 +25,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.Reason;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.LogEntry;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ScoreBookTest {
 
@@ -138,5 +148,107 @@ class ScoreBookTest {
     assertThatThrownBy(() -> FrozenScores.of(DESK_CRITERIA, List.of(sheet("p-1", "te-1", 1, 1)), ScoringFixtures.DURING.minusSeconds(1)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("after the stage closed");
+  }
+
+  private static final Reason FAMILY = Reason.of("recusal.family", LocalizedText.of("Kerabat pengusul", "A relative of the proposer"));
+
+  private static InstantSource ticking() {
+    AtomicLong seconds = new AtomicLong();
+    return () -> Instant.parse("2023-06-01T00:00:00Z").plusSeconds(seconds.incrementAndGet());
+  }
+
+  private static ScoreBook recorded(DecisionLog log) {
+    Assignment assignment = Assignment.of(Map.of(
+        FROM_LUWU.id(), List.of(ACADEMIC.id(), LOCAL.id()),
+        FROM_TAKALAR.id(), List.of(LOCAL.id(), ACADEMIC.id())));
+    return ScoreBook.openRecorded(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR), Panel.of(List.of(ACADEMIC, LOCAL)), assignment,
+        ConflictOfInterestPolicies.institutional(), log, ticking());
+  }
+
+  @Test
+  void a_recorded_book_logs_each_accepted_sheet_recusal_and_the_freeze_and_nothing_refused() {
+    DecisionLog log = DecisionLog.create();
+    ScoreBook book = recorded(log);
+
+    book.submit(sheet("p-luwu", "te-unhas", 80, 70), ACADEMIC.actor());
+    assertThatThrownBy(() -> book.submit(sheet("p-luwu", "te-luwu", 80, 70), LOCAL.actor())).isInstanceOf(UnauthorizedActionException.class);
+    book.recuse(ACADEMIC.id(), FROM_TAKALAR.id(), ACADEMIC.actor(), FAMILY);
+    FrozenScores frozen = book.freeze(CLOSE);
+    book.freeze(CLOSE);
+
+    assertThat(log.entries()).extracting(LogEntry::kind).containsExactly(EntryKind.SCORE_SHEET, EntryKind.RECUSAL, EntryKind.DECISION);
+    assertThat(log.entries().get(0).payload()).contains("adaptabilitas=70").contains("signifikansi=80");
+    assertThat(log.entries().get(1).payload()).contains("evaluator=te-unhas").contains("reason=recusal.family");
+    assertThat(log.entries().get(2).payload()).contains("population=" + frozen.populationId());
+    assertThat(log.verify().valid()).isTrue();
+  }
+
+  @Test
+  void a_recused_evaluator_loses_their_sheet_and_cannot_submit_another() {
+    ScoreBook book = recorded(DecisionLog.create());
+    book.submit(sheet("p-takalar", "te-unhas", 80, 70), ACADEMIC.actor());
+
+    book.recuse(ACADEMIC.id(), FROM_TAKALAR.id(), Actor.of("sekretariat", Role.SECRETARIAT), FAMILY);
+
+    assertThat(book.size()).isZero();
+    assertThat(book.isRecused(ACADEMIC.id(), FROM_TAKALAR.id())).isTrue();
+    assertThatThrownBy(() -> book.submit(sheet("p-takalar", "te-unhas", 80, 70), ACADEMIC.actor()))
+        .isInstanceOfSatisfying(UnauthorizedActionException.class, e -> {
+          assertThat(e.getMessage()).contains("recused from proposal p-takalar");
+          assertThat(e.text().indonesian()).contains("mengundurkan diri");
+        });
+  }
+
+  @ParameterizedTest(name = "an actor in role {0} who is not the evaluator may not record their recusal")
+  @EnumSource(value = Role.class, names = {"SECRETARIAT", "ORGANISER"}, mode = EnumSource.Mode.EXCLUDE)
+  void only_the_evaluator_or_the_secretariat_records_a_recusal_and_a_refusal_changes_nothing(Role role) {
+    DecisionLog log = DecisionLog.create();
+    ScoreBook book = recorded(log);
+    book.submit(sheet("p-takalar", "te-unhas", 80, 70), ACADEMIC.actor());
+    int entries = log.size();
+
+    assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), FROM_TAKALAR.id(), Actor.of("someone-else", role), FAMILY))
+        .isInstanceOf(UnauthorizedActionException.class)
+        .hasMessageContaining("only evaluator te-unhas or the secretariat");
+    assertThat(book.size()).isEqualTo(1);
+    assertThat(book.isRecused(ACADEMIC.id(), FROM_TAKALAR.id())).isFalse();
+    assertThat(log.size()).isEqualTo(entries);
+  }
+
+  @ParameterizedTest(name = "an actor whose role is {0} may not submit an evaluator's sheet, even under the evaluator's id")
+  @EnumSource(value = Role.class, names = "EVALUATOR", mode = EnumSource.Mode.EXCLUDE)
+  void only_the_evaluator_role_submits_sheets(Role role) {
+    DecisionLog log = DecisionLog.create();
+    ScoreBook book = recorded(log);
+
+    assertThatThrownBy(() -> book.submit(sheet("p-luwu", "te-unhas", 80, 70), new Actor(ACADEMIC.id(), role)))
+        .isInstanceOf(UnauthorizedActionException.class)
+        .hasMessageContaining("not on the panel");
+    assertThat(book.size()).isZero();
+    assertThat(log.size()).isZero();
+  }
+
+  @Test
+  void a_recusal_names_an_unknown_evaluator_or_proposal_and_changes_nothing() {
+    ScoreBook book = recorded(DecisionLog.create());
+    Actor secretariat = Actor.of("sekretariat", Role.SECRETARIAT);
+
+    assertThatThrownBy(() -> book.recuse(ActorId.of("te-x"), FROM_LUWU.id(), secretariat, FAMILY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Evaluator te-x is not on the panel");
+    assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), ProposalId.of("p-x"), secretariat, FAMILY))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Proposal p-x is not scored");
+    assertThat(book.isRecused(ACADEMIC.id(), FROM_LUWU.id())).isFalse();
+  }
+
+  @Test
+  void a_frozen_book_accepts_no_recusal() {
+    ScoreBook book = recorded(DecisionLog.create());
+    book.freeze(CLOSE);
+
+    assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), FROM_LUWU.id(), ACADEMIC.actor(), FAMILY))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("frozen");
   }
 }

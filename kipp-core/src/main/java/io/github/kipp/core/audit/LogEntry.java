@@ -66,7 +66,8 @@ public record LogEntry(
   /**
    * Computes the hash this entry's fields give: SHA-256 over the sequence, time (ISO-8601), actor id
    * and role, kind, subject, payload, each citation's text and the previous hash, each written as its
-   * length in UTF-8 bytes followed by the bytes, so that no two different entries share a form.
+   * length in UTF-8 bytes followed by the bytes (each citation as its instrument,
+   * provision, confidence, sources and note), so that no two different entries share a form.
    *
    * @return the hash, 64 hex digits
    */
@@ -80,7 +81,14 @@ public record LogEntry(
     put(h, subject);
     put(h, payload);
     h.putInt(citations.size());
-    citations.forEach(c -> put(h, c.toString()));
+    for (Citation c : citations) {
+      put(h, c.instrument());
+      put(h, c.provision());
+      put(h, c.confidence().name());
+      h.putInt(c.sources().size());
+      c.sources().forEach(source -> put(h, source));
+      put(h, c.note());
+    }
     put(h, previousHash);
     return h.hash().toString();
   }

@@ -69,6 +69,11 @@ public final class Failures {
         InvalidFormatException f = (InvalidFormatException) mapping;
         return List.of(wrongType(path, String.valueOf(f.getValue()), f.getTargetType()));
       }
+      if (mapping instanceof MismatchedInputException && mapping.getOriginalMessage().startsWith("Trailing token")) {
+        JsonLocation at = mapping.getLocation();
+        return List.of(JacksonMessages.violation(
+            "kipp.json.trailing", "", "", "line", at == null ? "?" : at.getLineNr(), "column", at == null ? "?" : at.getColumnNr()));
+      }
       if (mapping instanceof MismatchedInputException) {
         MismatchedInputException m = (MismatchedInputException) mapping;
         return List.of(wrongType(path, valueAt(tree, mapping.getPath()), m.getTargetType()));

@@ -125,6 +125,27 @@ public final class Wire {
   }
 
   /**
+   * Runs a domain factory like {@link #nested(String, Supplier)}, renaming the fields of its
+   * violations first (a CSV column may carry another name than the domain's field).
+   *
+   * @param field the field's name
+   * @param names the domain's field names and their names here
+   * @param factory the factory
+   * @param <T> the type
+   * @return the value
+   * @throws InvalidInputException if the factory refuses
+   */
+  public static <T> T renamed(String field, Map<String, String> names, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.of(e.subject(), e.violations().stream()
+          .map(v -> new Violation(v.code(), names.getOrDefault(v.path(), v.path()), v.invalidValue(), v.message()).under(field))
+          .collect(ImmutableList.toImmutableList()));
+    }
+  }
+
+  /**
    * Parses an enum constant by name.
    *
    * @param text the name, possibly null

@@ -57,8 +57,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * characters, nest at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels deep, hold strings of at most
  * {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of at most {@value
  * #DEFAULT_MAX_NUMBER_LENGTH} characters and field names of at most {@value
- * #DEFAULT_MAX_NAME_LENGTH} characters; a YAML input may use at most 50 aliases. {@link
- * #newBuilder()} changes them.
+ * #DEFAULT_MAX_NAME_LENGTH} characters. YAML aliases are not expanded (an alias reads as the name of
+ * its anchor), so an alias bomb stays small; duplicate YAML keys are refused. {@link #newBuilder()}
+ * changes the limits.
  *
  * <p>Output is pretty-printed with two-space indents and {@code \n} line ends, with fields in a fixed
  * order, so the same value always gives the same text. Instances are immutable and thread-safe.
@@ -452,7 +453,6 @@ public final class KippJson {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(document);
         loader.setNestingDepthLimit(nesting);
-        loader.setMaxAliasesForCollections(50);
         loader.setAllowDuplicateKeys(false);
         YAMLFactory factory = YAMLFactory.builder()
             .loaderOptions(loader)

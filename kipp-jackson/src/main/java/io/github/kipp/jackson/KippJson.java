@@ -1,0 +1,496 @@
+package io.github.kipp.jackson;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.InstitutionId;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.UnitId;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.institution.Institution;
+import io.github.kipp.core.institution.Unit;
+import io.github.kipp.jackson.internal.DocumentWire;
+import io.github.kipp.jackson.internal.Failures;
+import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.References;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads and writes kipp values and documents as JSON or YAML with safe defaults: a mapper with
+ * {@link KippModule}, unknown fields, duplicate keys, trailing content and lossy numbers refused,
+ * size limits on the input, and every failure reported as one {@link KippFormatException}.
+ *
+ * <pre>{@code
+ * KippJson json = KippJson.json();
+ * String text = json.write(document);
+ * CompetitionDocument read = json.readCompetition(text);
+ * }</pre>
+ *
+ * <p><b>Limits.</b> By default an input may have at most {@value #DEFAULT_MAX_DOCUMENT_LENGTH}
+ * characters, nest at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels deep, hold strings of at most
+ * {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of at most {@value
+ * #DEFAULT_MAX_NUMBER_LENGTH} characters and field names of at most {@value
+ * #DEFAULT_MAX_NAME_LENGTH} characters. YAML aliases are not expanded (an alias reads as the name of
+ * its anchor), so an alias bomb stays small; duplicate YAML keys are refused. {@link #newBuilder()}
+ * changes the limits.
+ *
+ * <p>Output is pretty-printed with two-space indents and {@code \n} line ends, with fields in a fixed
+ * order, so the same value always gives the same text. Instances are immutable and thread-safe.
+ */
+public final class KippJson {
+
+  /** The version of the document format this release writes and reads. */
+  public static final String FORMAT_VERSION = "1.0";
+
+  /** The default limit on an input's length, in characters (100 million). */
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 100_000_000;
+
+  /** The default limit on nesting of objects and lists. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** The default limit on one string, in characters; kipp's longest text field takes 50,000. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** The default limit on one number, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+
+  /** The default limit on one field name, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+
+  private static final KippJson JSON = newBuilder().build();
+  private static final KippJson YAML = newBuilder().yaml().build();
+
+  private final ObjectMapper mapper;
+  private final String format;
+  private final int maxDocumentLength;
+
+  private KippJson(ObjectMapper mapper, String format, int maxDocumentLength) {
+    this.mapper = mapper;
+    this.format = format;
+    this.maxDocumentLength = maxDocumentLength;
+  }
+
+  /**
+   * Returns the JSON facade with the default limits.
+   *
+   * @return the facade, not null
+   */
+  public static KippJson json() {
+    return JSON;
+  }
+
+  /**
+   * Returns the YAML facade with the default limits.
+   *
+   * @return the facade, not null
+   */
+  public static KippJson yaml() {
+    return YAML;
+  }
+
+  /**
+   * Returns a builder for a facade with other limits or for YAML.
+   *
+   * @return a builder, not null
+   */
+  public static Builder newBuilder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a copy of the configured mapper, for uses this facade does not offer (streaming, other
+   * types). Changing the copy does not change this facade.
+   *
+   * @return a new mapper, not null
+   */
+  public ObjectMapper mapper() {
+    return mapper.copy();
+  }
+
+  /**
+   * Returns the format this facade reads and writes.
+   *
+   * @return {@code JSON} or {@code YAML}
+   */
+  public String format() {
+    return format;
+  }
+
+  /**
+   * Reads a kipp value or document.
+   *
+   * @param text the input, not null
+   * @param type the type to read, such as {@code Proposal.class}; not null
+   * @param <T> the type
+   * @return the value, not null
+   * @throws KippFormatException if the input is malformed, too large, or does not describe a valid
+   *     value of the type
+   */
+  public <T> T read(String text, Class<T> type) {
+    return doRead(text, type, null);
+  }
+
+  /**
+   * Reads a kipp value whose references resolve against a competition document: ids of its
+   * proposals (in rankings and cut-offs), institutions and units.
+   *
+   * @param text the input, not null
+   * @param type the type to read, not null
+   * @param context the document ids resolve against, not null
+   * @param <T> the type
+   * @return the value, not null
+   * @throws KippFormatException if the input is malformed, too large, names an unknown id, or does
+   *     not describe a valid value of the type
+   */
+  public <T> T read(String text, Class<T> type, CompetitionDocument context) {
+    return doRead(text, type, requireNonNull(context, "context"));
+  }
+
+  /**
+   * Reads a kipp value or document from a reader, which is read to its end but not closed.
+   *
+   * @param input the input, not null
+   * @param type the type to read, not null
+   * @param <T> the type
+   * @return the value, not null
+   * @throws KippFormatException if the input is too large, malformed or invalid
+   * @throws UncheckedIOException if the reader fails
+   */
+  public <T> T read(Reader input, Class<T> type) {
+    return doRead(text(input), type, null);
+  }
+
+  /**
+   * Reads a competition document.
+   *
+   * @param text the input, not null
+   * @return the document, not null
+   * @throws KippFormatException if the input is malformed, too large, of another format version, or
+   *     not a valid and consistent document
+   */
+  public CompetitionDocument readCompetition(String text) {
+    return doRead(text, CompetitionDocument.class, null);
+  }
+
+  /**
+   * Reads a results document whose rankings and cut-offs name proposals of a competition document.
+   *
+   * @param text the input, not null
+   * @param competition the document whose proposals the results name, not null
+   * @return the document, not null
+   * @throws KippFormatException if the input is malformed, too large, of another format version,
+   *     names an unknown proposal, or holds a ranking that its candidates do not give
+   */
+  public ResultsDocument readResults(String text, CompetitionDocument competition) {
+    requireNonNull(competition, "competition");
+    checkLength(text);
+    checkVersion(text);
+    return doRead(text, ResultsDocument.class, competition);
+  }
+
+  /**
+   * Writes a kipp value or document.
+   *
+   * @param value the value, not null
+   * @return the text, ending with a line break
+   */
+  public String write(Object value) {
+    requireNonNull(value, "value");
+    try {
+      String out = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return out.endsWith("\n") ? out : out + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a kipp value or document to a writer, which is not closed.
+   *
+   * @param output the output, not null
+   * @param value the value, not null
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void write(Writer output, Object value) {
+    requireNonNull(output, "output");
+    try {
+      output.write(write(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context) {
+    requireNonNull(text, "text");
+    requireNonNull(type, "type");
+    checkLength(text);
+    ObjectReader reader = mapper.readerFor(type);
+    if (context != null) {
+      Map<ProposalId, Proposal> proposals = new HashMap<>();
+      context.proposals().forEach(p -> proposals.put(p.id(), p));
+      Map<InstitutionId, Institution> institutions = new HashMap<>();
+      context.institutions().forEach(i -> institutions.put(i.id(), i));
+      Map<UnitId, Unit> units = new HashMap<>();
+      context.units().forEach(u -> units.put(u.id(), u));
+      reader = reader
+          .withAttribute(References.PROPOSALS, proposals)
+          .withAttribute(References.INSTITUTIONS, institutions)
+          .withAttribute(References.UNITS, units);
+    }
+    try {
+      T value = reader.readValue(text);
+      if (value == null) {
+        throw KippFormatException.of(format, List.of(JacksonMessages.violation(
+            "kipp.json.missing", "", "null", "expectedEn", "a document", "expectedId", "dokumen")), null);
+      }
+      return value;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof KippFormatException) {
+        throw (KippFormatException) e;
+      }
+      throw Failures.translate(format, e, () -> tree(text));
+    }
+  }
+
+  private @Nullable JsonNode tree(String text) {
+    try {
+      return mapper.readTree(text);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void checkLength(String text) {
+    if (text.length() > maxDocumentLength) {
+      throw KippFormatException.of(format, List.of(JacksonMessages.violation(
+          "kipp.json.tooLarge", "", "", "detail", text.length() + " characters",
+          "allowedEn", "at most " + maxDocumentLength + " characters",
+          "allowedId", "paling banyak " + maxDocumentLength + " karakter")), null);
+    }
+  }
+
+  /** Checks the format version first, so that a newer document is refused for its version. */
+  private void checkVersion(String text) {
+    String version = null;
+    try (JsonParser p = mapper.createParser(text)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if ("formatVersion".equals(name) && value == JsonToken.VALUE_STRING) {
+            version = p.getText();
+            break;
+          }
+          p.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    if (version != null) {
+      try {
+        DocumentWire.checkVersion(version);
+      } catch (RuntimeException e) {
+        throw Failures.translate(format, e, () -> null);
+      }
+    }
+  }
+
+  private String text(Reader input) {
+    requireNonNull(input, "input");
+    StringBuilder out = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
+        out.append(buffer, 0, n);
+        if (out.length() > maxDocumentLength) {
+          checkLength(out.toString());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Builds a {@link KippJson}. Each option can be set once. Not thread-safe.
+   */
+  public static final class Builder {
+    private boolean yaml;
+    private @Nullable Integer maxDocumentLength;
+    private @Nullable Integer maxNestingDepth;
+    private @Nullable Integer maxStringLength;
+    private @Nullable Integer maxNumberLength;
+
+    private Builder() {}
+
+    private static int once(@Nullable Integer current, int value, String name) {
+      if (current != null) {
+        throw new IllegalStateException("KippJson.Builder: " + name + " was already set to " + current);
+      }
+      if (value < 1) {
+        throw new IllegalArgumentException("KippJson.Builder: " + name + " must be at least 1, not " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Reads and writes YAML instead of JSON.
+     *
+     * @return this builder
+     * @throws IllegalStateException if already chosen
+     */
+    @CanIgnoreReturnValue
+    public Builder yaml() {
+      if (yaml) {
+        throw new IllegalStateException("KippJson.Builder: yaml was already chosen");
+      }
+      yaml = true;
+      return this;
+    }
+
+    /**
+     * Sets the longest input accepted, in characters.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxDocumentLength(int value) {
+      maxDocumentLength = once(maxDocumentLength, value, "maxDocumentLength");
+      return this;
+    }
+
+    /**
+     * Sets the deepest nesting of objects and lists accepted.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxNestingDepth(int value) {
+      maxNestingDepth = once(maxNestingDepth, value, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * Sets the longest string accepted, in characters.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxStringLength(int value) {
+      maxStringLength = once(maxStringLength, value, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * Sets the longest number accepted, in characters.
+     *
+     * @param value the limit, at least 1
+     * @return this builder
+     * @throws IllegalStateException if already set
+     * @throws IllegalArgumentException if below 1
+     */
+    @CanIgnoreReturnValue
+    public Builder maxNumberLength(int value) {
+      maxNumberLength = once(maxNumberLength, value, "maxNumberLength");
+      return this;
+    }
+
+    /**
+     * Builds the facade.
+     *
+     * @return the facade, not null
+     */
+    public KippJson build() {
+      int document = maxDocumentLength == null ? DEFAULT_MAX_DOCUMENT_LENGTH : maxDocumentLength;
+      int nesting = maxNestingDepth == null ? DEFAULT_MAX_NESTING_DEPTH : maxNestingDepth;
+      StreamReadConstraints limits = StreamReadConstraints.builder()
+          .maxDocumentLength(document)
+          .maxNestingDepth(nesting)
+          .maxStringLength(maxStringLength == null ? DEFAULT_MAX_STRING_LENGTH : maxStringLength)
+          .maxNumberLength(maxNumberLength == null ? DEFAULT_MAX_NUMBER_LENGTH : maxNumberLength)
+          .maxNameLength(DEFAULT_MAX_NAME_LENGTH)
+          .build();
+      MapperBuilder<?, ?> builder;
+      if (yaml) {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(document);
+        loader.setNestingDepthLimit(nesting);
+        loader.setAllowDuplicateKeys(false);
+        YAMLFactory factory = YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(limits)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .build();
+        builder = YAMLMapper.builder(factory);
+      } else {
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(limits)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+        builder = JsonMapper.builder(factory).configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+      }
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+          Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator(""));
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      printer.indentObjectsWith(indenter);
+      printer.indentArraysWith(indenter);
+      ObjectMapper mapper = builder
+          .addModule(new KippModule())
+          .enable(
+              DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+              DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+              DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+              DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+              DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+              DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+              DeserializationFeature.WRAP_EXCEPTIONS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+          .defaultPrettyPrinter(printer)
+          .build();
+      return new KippJson(mapper, yaml ? "YAML" : "JSON", document);
+    }
+  }
+}

@@ -1,0 +1,261 @@
+package io.github.kipp.jackson.internal;
+
+import static io.github.kipp.jackson.internal.Wire.list;
+import static io.github.kipp.jackson.internal.Wire.nested;
+import static io.github.kipp.jackson.internal.Wire.parse;
+import static io.github.kipp.jackson.internal.Wire.required;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.core.InstitutionId;
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.StageId;
+import io.github.kipp.core.UnitId;
+import io.github.kipp.core.edition.Edition;
+import io.github.kipp.core.eligibility.PastResult;
+import io.github.kipp.core.eligibility.ResultHistory;
+import io.github.kipp.core.eligibility.ScreeningResult;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.institution.Institution;
+import io.github.kipp.core.institution.Unit;
+import io.github.kipp.core.stage.ProposalStatus;
+import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.jackson.ResultsDocument;
+import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.explain.Explanation;
+import io.github.kipp.scoring.panel.Assignment;
+import io.github.kipp.scoring.panel.Panel;
+import io.github.kipp.scoring.rank.AggregationResult;
+import io.github.kipp.scoring.rank.CombinationResult;
+import io.github.kipp.scoring.rank.CutResult;
+import io.github.kipp.scoring.rank.Ranking;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Wire records of the two top-level documents and of the result history. */
+public final class DocumentWire {
+
+  /** The version of the document format this release writes and reads. */
+  public static final String VERSION = "1.0";
+
+  private DocumentWire() {}
+
+  /**
+   * Checks a document's format version.
+   *
+   * @param version the written version, possibly null
+   * @throws InvalidInputException if it is missing or not supported
+   */
+  public static void checkVersion(@Nullable String version) {
+    String v = required(version, "formatVersion", Expected.TEXT);
+    if (!VERSION.equals(v)) {
+      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", VERSION));
+    }
+  }
+
+  private static <K extends Comparable<K>, V> ImmutableSortedMap<K, V> byStage(@Nullable Map<String, V> values, String field, Function<String, K> key) {
+    ImmutableSortedMap.Builder<K, V> out = ImmutableSortedMap.naturalOrder();
+    Wire.map(values, field).forEach((k, v) -> out.put(parse(k, field + "." + k, key), v));
+    return out.buildOrThrow();
+  }
+
+  private static <V> Map<String, V> byStage(Map<StageId, V> values) {
+    Map<String, V> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> out.put(k.value(), v));
+    return out;
+  }
+
+  /** {@link ResultHistory}: the results, sorted. */
+  @WireRecord
+  public record HistoryW(@Nullable List<PastResult> results) {
+    static HistoryW of(ResultHistory h) {
+      return new HistoryW(h.results());
+    }
+
+    ResultHistory toDomain() {
+      return ResultHistory.of(list(results, "results"));
+    }
+  }
+
+  /** {@link CompetitionDocument}. */
+  @WireRecord
+  public record CompetitionW(
+      @Nullable String formatVersion,
+      @Nullable Edition edition,
+      @Nullable List<Institution> institutions,
+      @Nullable List<Unit> units,
+      @Nullable List<Proposal> proposals,
+      @Nullable List<ProposalStatus> statuses,
+      @Nullable Map<String, Panel> panels,
+      @Nullable Map<String, Assignment> assignments,
+      @Nullable Map<String, List<ScoreSheet>> scoreSheets,
+      @Nullable List<PastResult> history) {
+    static CompetitionW of(CompetitionDocument d) {
+      return new CompetitionW(
+          VERSION,
+          d.edition(),
+          d.institutions(),
+          d.units(),
+          d.proposals(),
+          d.statuses(),
+          byStage(d.panels()),
+          byStage(d.assignments()),
+          sheets(d),
+          d.history().results());
+    }
+
+    private static Map<String, List<ScoreSheet>> sheets(CompetitionDocument d) {
+      Map<String, List<ScoreSheet>> out = new LinkedHashMap<>();
+      d.scoreSheets().forEach((k, v) -> out.put(k.value(), v));
+      return out;
+    }
+
+    CompetitionDocument toDomain() {
+      checkVersion(formatVersion);
+      Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", StageId::of);
+      ImmutableSortedMap.Builder<StageId, ImmutableList<ScoreSheet>> s = ImmutableSortedMap.naturalOrder();
+      sheets.forEach((k, v) -> s.put(k, ImmutableList.copyOf(list(v, "scoreSheets." + k))));
+      Edition e = required(edition, "edition", Expected.OBJECT);
+      return nested("", () -> new CompetitionDocument(
+          e,
+          ImmutableList.copyOf(list(institutions, "institutions")),
+          ImmutableList.copyOf(list(units, "units")),
+          ImmutableList.copyOf(list(proposals, "proposals")),
+          ImmutableList.copyOf(list(statuses, "statuses")),
+          byStage(panels, "panels", StageId::of),
+          byStage(assignments, "assignments", StageId::of),
+          s.buildOrThrow(),
+          ResultHistory.of(list(history, "history"))));
+    }
+  }
+
+  /** {@link ResultsDocument}. */
+  @WireRecord
+  public record ResultsW(
+      @Nullable String formatVersion,
+      @Nullable ScreeningResult screening,
+      @Nullable List<AggregationResult> aggregations,
+      @Nullable CombinationResult combination,
+      @Nullable List<Ranking> rankings,
+      @Nullable List<CutResult> cuts,
+      @Nullable Map<String, Explanation> explanations) {
+    static ResultsW of(ResultsDocument d) {
+      Map<String, Explanation> ex = new LinkedHashMap<>();
+      d.explanations().forEach((k, v) -> ex.put(k.value(), v));
+      return new ResultsW(VERSION, d.screening().orElse(null), d.aggregations(), d.combination().orElse(null), d.rankings(), d.cuts(), ex);
+    }
+
+    ResultsDocument toDomain() {
+      checkVersion(formatVersion);
+      return new ResultsDocument(
+          Optional.ofNullable(screening),
+          ImmutableList.copyOf(list(aggregations, "aggregations")),
+          Optional.ofNullable(combination),
+          ImmutableList.copyOf(list(rankings, "rankings")),
+          ImmutableList.copyOf(list(cuts, "cuts")),
+          byStage(explanations, "explanations", ProposalId::of));
+    }
+  }
+
+  /** Writes a competition document, with institutions and units named by id inside proposals and panels. */
+  public static final class CompetitionSerializer extends StdSerializer<CompetitionDocument> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public CompetitionSerializer() {
+      super(CompetitionDocument.class);
+    }
+
+    @Override
+    public void serialize(CompetitionDocument value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      Object before = provider.getAttribute(References.BY_ID);
+      provider.setAttribute(References.BY_ID, Boolean.TRUE);
+      try {
+        provider.defaultSerializeValue(CompetitionW.of(value), gen);
+      } finally {
+        provider.setAttribute(References.BY_ID, before);
+      }
+    }
+  }
+
+  /**
+   * Reads a competition document: first its format version, then its institutions and units, then
+   * the rest with ids resolved against them.
+   */
+  public static final class CompetitionDeserializer extends StdDeserializer<CompetitionDocument> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the deserializer. */
+    public CompetitionDeserializer() {
+      super(CompetitionDocument.class);
+    }
+
+    @Override
+    public CompetitionDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode tree = ctxt.readTree(p);
+      if (!tree.isObject()) {
+        return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
+      }
+      JsonNode version = tree.get("formatVersion");
+      checkVersion(version == null || !version.isTextual() ? (version == null ? null : version.toString()) : version.asText());
+      Map<InstitutionId, Institution> institutions = new HashMap<>();
+      preRead(ctxt, tree, "institutions", Institution.class).forEach(i -> institutions.put(i.id(), i));
+      Map<UnitId, Unit> units = new HashMap<>();
+      preRead(ctxt, tree, "units", Unit.class).forEach(u -> units.put(u.id(), u));
+      Object beforeInstitutions = ctxt.getAttribute(References.INSTITUTIONS);
+      Object beforeUnits = ctxt.getAttribute(References.UNITS);
+      ctxt.setAttribute(References.INSTITUTIONS, institutions);
+      ctxt.setAttribute(References.UNITS, units);
+      try {
+        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain();
+      } finally {
+        ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
+        ctxt.setAttribute(References.UNITS, beforeUnits);
+      }
+    }
+
+    private static <T> List<T> preRead(DeserializationContext ctxt, JsonNode tree, String field, Class<T> type) throws IOException {
+      JsonNode node = tree.get(field);
+      if (node == null || node.isNull()) {
+        return List.of();
+      }
+      JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
+      try {
+        List<T> read = ctxt.readTreeAsValue(node, listType);
+        return read.stream().filter(java.util.Objects::nonNull).toList();
+      } catch (JsonMappingException e) {
+        e.prependPath(CompetitionW.class, field);
+        throw e;
+      } catch (InvalidInputException e) {
+        throw JsonMappingException.wrapWithPath(e, CompetitionW.class, field);
+      }
+    }
+  }
+
+  /**
+   * Returns the mappings of this file.
+   *
+   * @return the mappings
+   */
+  public static List<Mapping<?, ?>> mappings() {
+    return List.of(
+        Mapping.of(ResultHistory.class, HistoryW.class, HistoryW::of, HistoryW::toDomain),
+        Mapping.of(ResultsDocument.class, ResultsW.class, ResultsW::of, ResultsW::toDomain));
+  }
+}

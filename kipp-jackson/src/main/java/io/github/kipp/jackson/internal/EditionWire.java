@@ -1,0 +1,258 @@
+package io.github.kipp.jackson.internal;
+
+import static io.github.kipp.jackson.internal.Wire.enumValue;
+import static io.github.kipp.jackson.internal.Wire.list;
+import static io.github.kipp.jackson.internal.Wire.nested;
+import static io.github.kipp.jackson.internal.Wire.parse;
+import static io.github.kipp.jackson.internal.Wire.parseAll;
+import static io.github.kipp.jackson.internal.Wire.required;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.kipp.core.CategoryId;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.EditionId;
+import io.github.kipp.core.GroupId;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.SectionId;
+import io.github.kipp.core.edition.Category;
+import io.github.kipp.core.edition.Edition;
+import io.github.kipp.core.edition.Extension;
+import io.github.kipp.core.edition.InnovationGroup;
+import io.github.kipp.core.edition.Phase;
+import io.github.kipp.core.edition.Schedule;
+import io.github.kipp.core.edition.SectionSpec;
+import io.github.kipp.core.edition.VideoRules;
+import io.github.kipp.core.edition.Window;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/** Wire records of editions and their schedules. */
+public final class EditionWire {
+
+  private EditionWire() {}
+
+  /** {@link Extension}. */
+  @WireRecord
+  public record ExtensionW(@Nullable String closes, @Nullable Citation basis) {
+    static ExtensionW of(Extension e) {
+      return new ExtensionW(Wire.zoned(e.closes()), e.basis());
+    }
+
+    Extension toDomain() {
+      return new Extension(Wire.zoned(closes, "closes"), required(basis, "basis", Expected.OBJECT));
+    }
+  }
+
+  /** {@link Window}: the opening, the close first published, and the extensions in order. */
+  @WireRecord
+  public record WindowW(@Nullable String opens, @Nullable String closes, @Nullable List<Extension> extensions) {
+    static WindowW of(Window w) {
+      return new WindowW(Wire.zoned(w.opens()), Wire.zoned(w.originalClose()), w.extensions());
+    }
+
+    Window toDomain() {
+      ZonedDateTime o = Wire.zoned(opens, "opens");
+      ZonedDateTime c = Wire.zoned(closes, "closes");
+      Window w = nested("", () -> Window.of(o, c));
+      List<Extension> ext = list(extensions, "extensions");
+      for (int i = 0; i < ext.size(); i++) {
+        Extension e = ext.get(i);
+        Window current = w;
+        w = nested("extensions[" + i + "]", () -> current.extendTo(e.closes(), e.basis()));
+      }
+      return w;
+    }
+  }
+
+  /** {@link InnovationGroup}. */
+  @WireRecord
+  public record GroupW(@Nullable String id, @Nullable LocalizedText name, @Nullable Boolean byInvitation, @Nullable Boolean requiresReplication) {
+    static GroupW of(InnovationGroup g) {
+      return new GroupW(g.id().value(), g.name(), g.byInvitation(), g.requiresReplication());
+    }
+
+    InnovationGroup toDomain() {
+      return new InnovationGroup(
+          parse(id, "id", GroupId::of), required(name, "name", Expected.OBJECT), Wire.flag(byInvitation), Wire.flag(requiresReplication));
+    }
+  }
+
+  /** {@link Category}. */
+  @WireRecord
+  public record CategoryW(@Nullable String id, @Nullable LocalizedText name) {
+    static CategoryW of(Category c) {
+      return new CategoryW(c.id().value(), c.name());
+    }
+
+    Category toDomain() {
+      return new Category(parse(id, "id", CategoryId::of), required(name, "name", Expected.OBJECT));
+    }
+  }
+
+  /** {@link SectionSpec}. */
+  @WireRecord
+  public record SectionSpecW(
+      @Nullable String id,
+      @Nullable LocalizedText name,
+      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal weight,
+      @Nullable Integer maxWords,
+      @Nullable Boolean required,
+      @Nullable List<String> groups) {
+    static SectionSpecW of(SectionSpec s) {
+      return new SectionSpecW(
+          s.id().value(),
+          s.name(),
+          s.weight().orElse(null),
+          s.maxWords().isPresent() ? s.maxWords().getAsInt() : null,
+          s.required(),
+          s.groups().stream().map(GroupId::value).toList());
+    }
+
+    SectionSpec toDomain() {
+      SectionId i = parse(id, "id", SectionId::of);
+      LocalizedText n = Wire.required(name, "name", Expected.OBJECT);
+      List<GroupId> g = parseAll(groups, "groups", GroupId::of);
+      return nested("", () -> new SectionSpec(
+          i, n, Optional.ofNullable(weight), maxWords == null ? OptionalInt.empty() : OptionalInt.of(maxWords), Wire.flag(required), ImmutableSortedSet.copyOf(g)));
+    }
+  }
+
+  /** {@link VideoRules}. */
+  @WireRecord
+  public record VideoRulesW(@Nullable Boolean required, @Nullable String maxDuration, @Nullable Integer minHeight) {
+    static VideoRulesW of(VideoRules r) {
+      return new VideoRulesW(
+          r.required(), r.maxDuration().map(Duration::toString).orElse(null), r.minHeight().isPresent() ? r.minHeight().getAsInt() : null);
+    }
+
+    VideoRules toDomain() {
+      Duration d = maxDuration == null ? null : Wire.duration(maxDuration, "maxDuration");
+      return nested("", () -> new VideoRules(
+          Wire.flag(required), Optional.ofNullable(d), minHeight == null ? OptionalInt.empty() : OptionalInt.of(minHeight)));
+    }
+  }
+
+  /** {@link Edition}; the schedule is an object of windows keyed by phase. */
+  @WireRecord
+  public record EditionW(
+      @Nullable String id,
+      @Nullable Integer year,
+      @Nullable LocalizedText title,
+      @Nullable LocalizedText theme,
+      @Nullable String zone,
+      @Nullable Schedule schedule,
+      @Nullable List<InnovationGroup> groups,
+      @Nullable List<Category> categories,
+      @Nullable List<SectionSpec> sections,
+      @Nullable VideoRules videoRules,
+      @Nullable Integer minimumSdgs) {
+    static EditionW of(Edition e) {
+      return new EditionW(
+          e.id().value(),
+          e.year(),
+          e.title(),
+          e.theme().orElse(null),
+          e.zone().getId(),
+          e.schedule(),
+          e.groups(),
+          e.categories(),
+          e.sections(),
+          e.videoRules(),
+          e.minimumSdgs());
+    }
+
+    Edition toDomain() {
+      Edition.Builder b = Edition.newBuilder()
+          .id(parse(id, "id", EditionId::of))
+          .year(required(year, "year", Expected.INTEGER))
+          .title(required(title, "title", Expected.OBJECT))
+          .zone(Wire.zone(zone, "zone"))
+          .replaceGroups(list(groups, "groups"))
+          .replaceCategories(list(categories, "categories"))
+          .replaceSections(list(sections, "sections"));
+      if (theme != null) {
+        b.theme(theme);
+      }
+      if (schedule != null) {
+        b.schedule(schedule);
+      }
+      if (videoRules != null) {
+        b.videoRules(videoRules);
+      }
+      if (minimumSdgs != null) {
+        b.minimumSdgs(minimumSdgs);
+      }
+      return nested("", b::build);
+    }
+  }
+
+  /** {@link Schedule}: an object of windows keyed by phase, in phase order. */
+  public static final class ScheduleSerializer extends StdSerializer<Schedule> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public ScheduleSerializer() {
+      super(Schedule.class);
+    }
+
+    @Override
+    public void serialize(Schedule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      Map<String, Window> windows = new LinkedHashMap<>();
+      value.windows().forEach((p, w) -> windows.put(p.name(), w));
+      provider.defaultSerializeValue(windows, gen);
+    }
+  }
+
+  /** Reads a {@link Schedule} from an object of windows keyed by phase. */
+  public static final class ScheduleDeserializer extends StdDeserializer<Schedule> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the deserializer. */
+    public ScheduleDeserializer() {
+      super(Schedule.class);
+    }
+
+    @Override
+    public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JavaType type = ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Window.class);
+      Map<String, Window> read = ctxt.readValue(p, type);
+      Map<Phase, Window> windows = new EnumMap<>(Phase.class);
+      Wire.map(read, "").forEach((k, w) -> windows.put(enumValue(k, k, Phase.class), w));
+      return Schedule.of(windows);
+    }
+  }
+
+  /**
+   * Returns the mappings of this file.
+   *
+   * @return the mappings
+   */
+  public static List<Mapping<?, ?>> mappings() {
+    return List.of(
+        Mapping.of(Extension.class, ExtensionW.class, ExtensionW::of, ExtensionW::toDomain),
+        Mapping.of(Window.class, WindowW.class, WindowW::of, WindowW::toDomain),
+        Mapping.of(InnovationGroup.class, GroupW.class, GroupW::of, GroupW::toDomain),
+        Mapping.of(Category.class, CategoryW.class, CategoryW::of, CategoryW::toDomain),
+        Mapping.of(SectionSpec.class, SectionSpecW.class, SectionSpecW::of, SectionSpecW::toDomain),
+        Mapping.of(VideoRules.class, VideoRulesW.class, VideoRulesW::of, VideoRulesW::toDomain),
+        Mapping.of(Edition.class, EditionW.class, EditionW::of, EditionW::toDomain));
+  }
+}

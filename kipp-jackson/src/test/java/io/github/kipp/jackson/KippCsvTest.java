@@ -1,0 +1,121 @@
+package io.github.kipp.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.scoring.ScoreSheet;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class KippCsvTest {
+
+  private static final CompetitionDocument DOC = JacksonFixtures.competition();
+
+  private static List<Proposal> read(String csv) {
+    return KippCsv.csv().readProposals(csv, DOC.institutions(), DOC.units());
+  }
+
+  @Test
+  void proposals_round_trip_through_csv_with_a_column_per_section() {
+    String csv = KippCsv.csv().writeProposals(DOC.proposals());
+
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+        "id,edition,group,category,innovation,title,expansion,institution,unit,start,sdgs,pandemicRelated,videoDuration,videoHeight,"
+            + "videoLink,replicates,adaptation,attachments,section:ringkasan,section:signifikansi,section:adaptabilitas");
+    assertThat(csv).contains("mid-2019").contains("\"Pemeriksaan gigi anak di posyandu.\nDilakukan setiap bulan.\"");
+    assertThat(read(csv)).isEqualTo(DOC.proposals());
+  }
+
+  @Test
+  void score_sheets_round_trip_through_csv_with_a_column_per_criterion() {
+    List<ScoreSheet> sheets = JacksonFixtures.sheets();
+    String csv = KippCsv.csv().writeScoreSheets(sheets, JacksonFixtures.CRITERIA);
+
+    assertThat(csv.lines().toList()).startsWith(
+        "proposal,evaluator,stage,submittedAt,signifikansi,adaptabilitas",
+        "p-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z,90,80.5");
+    assertThat(KippCsv.csv().readScoreSheets(csv)).isEqualTo(sheets);
+  }
+
+  @Test
+  void an_empty_list_writes_a_header_and_reads_back_empty() {
+    assertThat(read(KippCsv.csv().writeProposals(List.of()))).isEmpty();
+    assertThat(KippCsv.csv().readScoreSheets(KippCsv.csv().writeScoreSheets(List.of(), JacksonFixtures.CRITERIA))).isEmpty();
+  }
+
+  @Test
+  void a_bad_cell_is_refused_naming_its_row_and_column_in_both_languages() {
+    String csv = KippCsv.csv().writeProposals(DOC.proposals()).replace("mid-2019", "pertengahan 2019");
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read(csv));
+
+    assertThat(e.format()).isEqualTo("CSV");
+    assertThat(e.path()).isEqualTo("rows[0].start");
+    assertThat(e.value()).isEqualTo("pertengahan 2019");
+    assertThat(e.message(Locale.ENGLISH)).contains("'pertengahan 2019' is not a start such as 2018-04-01, 2018-04, mid-2019 or 2019");
+    assertThat(e.message(LocalizedText.INDONESIAN)).contains("'pertengahan 2019' bukan awal seperti 2018-04-01");
+  }
+
+  @Test
+  void a_section_text_the_domain_refuses_is_refused_under_its_section_column() {
+    String csv = KippCsv.csv().writeProposals(DOC.proposals()).replace("Sudah direplikasi", "Sudah \u0001 direplikasi");
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read(csv));
+
+    assertThat(e.path()).isEqualTo("rows[0].section:adaptabilitas.text");
+    assertThat(e.violations().get(0).code()).isEqualTo("kipp.text.controlCharacter");
+  }
+
+  @Test
+  void an_unknown_institution_is_refused_listing_the_known_ones() {
+    String csv = KippCsv.csv().writeProposals(DOC.proposals());
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class,
+        () -> KippCsv.csv().readProposals(csv, List.of(JacksonFixtures.KEMENKES), DOC.units()));
+
+    assertThat(e.path()).isEqualTo("rows[0].institution");
+    assertThat(e.message(Locale.ENGLISH)).contains("'pemkab-luwu-utara' names no institution of the document; known: kemenkes");
+  }
+
+  @Test
+  void a_missing_or_unknown_column_is_refused() {
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read("id,edition,colour\np-1,kipp-2023,red\n"));
+
+    assertThat(e.violations()).extracting(v -> v.invalidValue())
+        .containsExactly("group", "category", "innovation", "title", "institution", "unit", "start", "colour");
+    assertThat(e.message(Locale.ENGLISH)).contains("Column 'group' is missing from the header").contains("Column 'colour' is not known");
+    assertThat(e.message(LocalizedText.INDONESIAN)).contains("Kolom 'group' tidak ada di baris judul");
+  }
+
+  @Test
+  void a_score_that_is_not_a_number_is_refused() {
+    String csv = "proposal,evaluator,stage,submittedAt,signifikansi\np-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z,sembilan puluh\n";
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippCsv.csv().readScoreSheets(csv));
+
+    assertThat(e.path()).isEqualTo("rows[0].signifikansi");
+    assertThat(e.message(Locale.ENGLISH)).contains("The value sembilan puluh does not fit here; it must be a decimal number such as 78.25");
+  }
+
+  @Test
+  void a_row_with_more_cells_than_the_header_is_refused_as_malformed() {
+    String csv = "proposal,evaluator,stage,submittedAt,signifikansi\np-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z,90,91\n";
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippCsv.csv().readScoreSheets(csv));
+
+    assertThat(e.message(Locale.ENGLISH)).contains("Too many entries");
+  }
+
+  @Test
+  void an_unclosed_quote_is_refused_as_malformed() {
+    String csv = "proposal,evaluator,stage,submittedAt,signifikansi\n\"p-1,te-1\n";
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippCsv.csv().readScoreSheets(csv));
+
+    assertThat(e.message(Locale.ENGLISH)).contains("not well-formed CSV");
+    assertThat(e.message(LocalizedText.INDONESIAN)).contains("bukan CSV yang benar");
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.kipp.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schemas shipped as resources describe exactly what kipp writes: every written document
+ * is valid, and documents the schema refuses are refused by the reader too.
+ */
+class SchemaTest {
+
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final Schema COMPETITION = schema("competition");
+  private static final Schema RESULTS = schema("results");
+
+  private static Schema schema(String name) {
+    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
+      assertThat(in).as("schema resource of %s", name).isNotNull();
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return PLAIN.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Error> errors(Schema schema, String json) {
+    return schema.validate(tree(json));
+  }
+
+  @Test
+  void the_written_fixture_documents_are_valid() {
+    assertThat(errors(COMPETITION, KippJson.json().write(JacksonFixtures.competition()))).isEmpty();
+    assertThat(errors(RESULTS, KippJson.json().write(JacksonFixtures.results()))).isEmpty();
+  }
+
+  @Test
+  void every_written_competition_document_is_valid() {
+    qt().withFixedSeed(71).withExamples(60).forAll(JsonGenerators.competitions())
+        .checkAssert(d -> assertThat(errors(COMPETITION, KippJson.json().write(d))).isEmpty());
+  }
+
+  @Test
+  void every_written_results_document_is_valid() {
+    qt().withFixedSeed(72).withExamples(40).forAll(JsonGenerators.results())
+        .checkAssert(x -> assertThat(errors(RESULTS, KippJson.json().write(x.results()))).isEmpty());
+  }
+
+  private static void bothRefuse(Schema schema, String json, Consumer<ObjectNode> edit, boolean results, int label) {
+    ObjectNode doc = (ObjectNode) tree(json);
+    edit.accept(doc);
+    String text = doc.toString();
+    assertThat(errors(schema, text)).as("schema errors for edit %s", label).isNotEmpty();
+    Throwable thrown = results
+        ? catchThrowable(() -> KippJson.json().readResults(text, JacksonFixtures.competition()))
+        : catchThrowable(() -> KippJson.json().readCompetition(text));
+    assertThat(thrown).isInstanceOf(KippFormatException.class);
+  }
+
+  @Test
+  void competition_documents_the_schema_refuses_are_refused_by_the_reader() {
+    String json = KippJson.json().write(JacksonFixtures.competition());
+    List<Consumer<ObjectNode>> edits = List.of(
+        d -> d.put("awards", "unknown field"),
+        d -> d.remove("edition"),
+        d -> d.remove("formatVersion"),
+        d -> d.put("formatVersion", "2.0"),
+        d -> ((ObjectNode) d.at("/edition")).put("year", "2023"),
+        d -> ((ObjectNode) d.at("/edition")).put("year", 1999),
+        d -> ((ObjectNode) d.at("/edition")).putArray("groups"),
+        d -> ((ObjectNode) d.at("/institutions/0")).put("region", "7322"),
+        d -> ((ObjectNode) d.at("/units/0")).put("kind", "DESA"),
+        d -> ((ObjectNode) d.at("/proposals/0/attachments/0")).put("sizeBytes", -1),
+        d -> ((ObjectNode) d.at("/proposals/0")).putArray("sdgs").add("18"),
+        d -> ((ObjectNode) d.at("/proposals/0/innovation/start")).put("precision", "DECADE"),
+        d -> ((ObjectNode) d.at("/proposals/0/video")).put("link", "ftp://example"),
+        d -> ((ObjectNode) d.at("/statuses/0")).put("registeredAt", "2023-03-20 09:30"),
+        d -> ((ObjectNode) d.at("/edition/schedule")).set("HOLIDAY", d.at("/edition/schedule/REGISTRATION").deepCopy()),
+        d -> ((ObjectNode) d.at("/panels/evaluasi-proposal/evaluators/0")).put("role", "SECRETARIAT"),
+        d -> ((ObjectNode) d.at("/scoreSheets/evaluasi-proposal/0/scores")).put("signifikansi", "90"),
+        d -> ((ObjectNode) d.at("/proposals/0/sections/0")).remove("text"));
+    for (int i = 0; i < edits.size(); i++) {
+      bothRefuse(COMPETITION, json, edits.get(i), false, i);
+    }
+  }
+
+  @Test
+  void results_documents_the_schema_refuses_are_refused_by_the_reader() {
+    String json = KippJson.json().write(JacksonFixtures.results());
+    List<Consumer<ObjectNode>> edits = List.of(
+        d -> d.put("formatVersion", "1.1"),
+        d -> ((ObjectNode) d.at("/rankings/0/tieBreaks/1")).put("id", "coin-toss"),
+        d -> ((ObjectNode) d.at("/cuts/0/cutoff")).put("passMark", 80),
+        d -> ((ObjectNode) d.at("/cuts/1/cutoff")).remove("passMark"),
+        d -> ((ObjectNode) d.at("/rankings/0/entries/0")).put("rank", 0),
+        d -> ((ObjectNode) d.at("/aggregations/0/scores/0")).put("score", "78.5"),
+        d -> ((ObjectNode) d.at("/combination/scores/0/decision")).put("outcome", "MAYBE"),
+        d -> ((ObjectNode) d.at("/explanations/p-1")).remove("label"));
+    for (int i = 0; i < edits.size(); i++) {
+      bothRefuse(RESULTS, json, edits.get(i), true, i);
+    }
+  }
+}

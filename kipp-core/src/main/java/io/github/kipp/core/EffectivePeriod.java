@@ -57,10 +57,14 @@ public final class EffectivePeriod {
   /**
    * Returns the period that covers one calendar year.
    *
-   * @param year the year
+   * @param year the year, 1 to 9999
    * @return {@code [year-01-01, year+1-01-01)}, not null
+   * @throws InvalidInputException if the year is outside 1 to 9999
    */
   public static EffectivePeriod ofYear(int year) {
+    if (year < 1 || year > 9999) {
+      throw InvalidInputException.of("effective period", CoreMessages.violation("kipp.period.year", "year", year));
+    }
     return of(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
   }
 

@@ -171,7 +171,9 @@ public final class MessageCatalog {
 
   private static String format(Object value) {
     if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
+      BigDecimal d = (BigDecimal) value;
+      // Plain notation unless the value is out of kipp's decimal bounds, where it could be huge.
+      return Decimals.isWithinBounds(d) ? d.toPlainString() : d.toString();
     }
     return String.valueOf(value);
   }

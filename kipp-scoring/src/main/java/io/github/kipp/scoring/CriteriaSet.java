@@ -3,6 +3,7 @@ package io.github.kipp.scoring;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.Violation;
@@ -63,6 +64,7 @@ public final class CriteriaSet {
     requireNonNull(rounding, "rounding");
     ImmutableList<Criterion> list = ImmutableList.copyOf(criteria);
     List<Violation> v = new ArrayList<>();
+    Decimals.check("weightTotal", weightTotal).ifPresent(v::add);
     if (list.isEmpty()) {
       v.add(ScoringMessages.violation("kipp.criteria.empty", "criteria", 0));
     }

@@ -3,6 +3,7 @@ package io.github.kipp.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.scoring.internal.ScoringMessages;
@@ -29,7 +30,7 @@ public record Criterion(CriterionId id, LocalizedText name, BigDecimal weight, S
    * @param weight its weight, zero or more
    * @param scale the scores it accepts, not null
    * @param citation where it comes from, not null
-   * @throws InvalidInputException if the weight is negative
+   * @throws InvalidInputException if the weight is negative or outside {@link Decimals}' bounds
    */
   public Criterion {
     requireNonNull(id, "id");
@@ -37,6 +38,7 @@ public record Criterion(CriterionId id, LocalizedText name, BigDecimal weight, S
     requireNonNull(weight, "weight");
     requireNonNull(scale, "scale");
     requireNonNull(citation, "citation");
+    Decimals.require("criterion '" + id + "'", "weight", weight);
     if (weight.signum() < 0) {
       throw InvalidInputException.of(
           "criterion '" + id + "'", ScoringMessages.violation("kipp.criterion.weight", "weight", weight.toPlainString()));
@@ -53,8 +55,11 @@ public record Criterion(CriterionId id, LocalizedText name, BigDecimal weight, S
    * @param scale the scale
    * @param citation the citation
    * @return the criterion, not null
+   * @throws InvalidInputException if the id is not valid, or the weight is not a decimal number
+   *     within {@link Decimals}' bounds, or is negative
    */
   public static Criterion of(String id, LocalizedText name, String weight, Scale scale, Citation citation) {
-    return new Criterion(CriterionId.of(id), name, new BigDecimal(weight), scale, citation);
+    CriterionId criterion = CriterionId.of(id);
+    return new Criterion(criterion, name, Decimals.parse("criterion '" + criterion + "'", "weight", weight), scale, citation);
   }
 }

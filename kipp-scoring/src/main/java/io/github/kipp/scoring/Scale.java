@@ -2,6 +2,7 @@ package io.github.kipp.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.scoring.internal.ScoringMessages;
@@ -44,6 +45,10 @@ public final class Scale {
     requireNonNull(max, "max");
     requireNonNull(step, "step");
     List<Violation> v = new ArrayList<>(2);
+    Decimals.check("min", min).ifPresent(v::add);
+    Decimals.check("max", max).ifPresent(v::add);
+    Decimals.check("step", step).ifPresent(v::add);
+    InvalidInputException.throwIfAny("scale", v);
     if (max.compareTo(min) <= 0) {
       v.add(ScoringMessages.violation("kipp.scale.bounds", "max", max.toPlainString(), "min", min.toPlainString()));
     }
@@ -63,11 +68,11 @@ public final class Scale {
    * @param max the highest score
    * @param step the step
    * @return the scale, not null
-   * @throws InvalidInputException if the values do not make a scale
-   * @throws NumberFormatException if a value is not a decimal number
+   * @throws InvalidInputException if a value is not a decimal number within {@link Decimals}' bounds,
+   *     or the values do not make a scale
    */
   public static Scale of(String min, String max, String step) {
-    return of(new BigDecimal(min), new BigDecimal(max), new BigDecimal(step));
+    return of(Decimals.parse("scale", "min", min), Decimals.parse("scale", "max", max), Decimals.parse("scale", "step", step));
   }
 
   /**

@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.ActorId;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.Violation;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +53,8 @@ public final class ScoreSheet {
    * @param scores the score of each criterion, 1 to {@value #MAX_SCORES} entries
    * @param submittedAt when it was submitted, not null
    * @return the sheet, not null
-   * @throws InvalidInputException if there are no scores or too many
+   * @throws InvalidInputException if there are no scores or too many, or a score is outside {@link
+   *     Decimals}' bounds
    */
   public static ScoreSheet of(ProposalId proposal, ActorId evaluator, StageId stage, Map<CriterionId, BigDecimal> scores, Instant submittedAt) {
     requireNonNull(proposal, "proposal");
@@ -63,7 +68,13 @@ public final class ScoreSheet {
           ScoringMessages.violation("kipp.sheet.scoreCount", "scores", scores.size(), "max", MAX_SCORES));
     }
     ImmutableSortedMap.Builder<CriterionId, BigDecimal> normalised = ImmutableSortedMap.naturalOrder();
-    scores.forEach((k, v) -> normalised.put(requireNonNull(k, "criterion"), requireNonNull(v, "score").stripTrailingZeros()));
+    List<Violation> bounds = new ArrayList<>();
+    scores.forEach((k, v) -> {
+      requireNonNull(k, "criterion");
+      requireNonNull(v, "score");
+      Decimals.check("scores." + k, v).ifPresentOrElse(bounds::add, () -> normalised.put(k, v.stripTrailingZeros()));
+    });
+    InvalidInputException.throwIfAny("score sheet of " + evaluator + " for " + proposal, bounds);
     return new ScoreSheet(proposal, evaluator, stage, normalised.buildOrThrow(), submittedAt);
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.GroupId;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.SectionId;
@@ -59,7 +60,10 @@ public record SectionSpec(
     List<Violation> violations = new ArrayList<>(2);
     if (weight.isPresent()) {
       BigDecimal w = weight.get();
-      if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) {
+      Optional<Violation> bounds = Decimals.check("weight", w);
+      if (bounds.isPresent()) {
+        violations.add(bounds.get());
+      } else if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) {
         violations.add(CoreMessages.violation("kipp.section.weight", "weight", w));
       }
       weight = Optional.of(w.stripTrailingZeros());

@@ -3,6 +3,7 @@ package io.github.kipp.scoring.rank;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.meta.Beta;
@@ -283,6 +284,7 @@ public final class BootstrapOptions {
       if (r < 1 || r > MAX_REPLICATES) {
         violations.add(ScoringMessages.violation("kipp.stability.replicates", "replicates", r, "max", MAX_REPLICATES));
       }
+      Decimals.check("confidence", c).ifPresent(violations::add);
       if (c.signum() <= 0 || c.compareTo(BigDecimal.ONE) >= 0) {
         violations.add(ScoringMessages.violation("kipp.stability.confidence", "confidence", c));
       }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
@@ -37,9 +38,11 @@ public final class Cutoff {
    * @param minimum the lowest passing score, inclusive; not null
    * @param citation where it comes from, not null
    * @return the cut, not null
+   * @throws InvalidInputException if the minimum is outside {@link Decimals}' bounds
    */
   public static Cutoff passMark(BigDecimal minimum, Citation citation) {
-    return new Cutoff(requireNonNull(minimum, "minimum"), 0, requireNonNull(citation, "citation"));
+    Decimals.require("pass mark", "minimum", requireNonNull(minimum, "minimum"));
+    return new Cutoff(minimum, 0, requireNonNull(citation, "citation"));
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
@@ -87,6 +88,11 @@ public final class StageCombinations {
     List<Violation> v = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     for (Map.Entry<StageId, BigDecimal> e : w.entrySet()) {
+      Optional<Violation> bounds = Decimals.check("weights." + e.getKey(), e.getValue());
+      if (bounds.isPresent()) {
+        v.add(bounds.get());
+        continue;
+      }
       if (e.getValue().signum() <= 0) {
         v.add(ScoringMessages.violation("kipp.combination.weight", "weights." + e.getKey(), e.getValue().toPlainString()));
       }

@@ -3,6 +3,7 @@ package io.github.kipp.scoring.rank;
 import static java.util.Objects.requireNonNull;
 
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.scoring.internal.ScoringMessages;
@@ -84,6 +85,8 @@ public record ZScoreOptions(
     if (fixed != (fixedMean.isPresent() && fixedSd.isPresent()) || (!fixed && (fixedMean.isPresent() || fixedSd.isPresent()))) {
       v.add(ScoringMessages.violation("kipp.zscore.reference", "reference", reference));
     }
+    fixedMean.flatMap(m -> Decimals.check("fixedMean", m)).ifPresent(v::add);
+    fixedSd.flatMap(sd -> Decimals.check("fixedSd", sd)).ifPresent(v::add);
     if (fixedSd.isPresent() && fixedSd.get().signum() <= 0) {
       v.add(ScoringMessages.violation("kipp.zscore.sd", "fixedSd", fixedSd.get().toPlainString()));
     }

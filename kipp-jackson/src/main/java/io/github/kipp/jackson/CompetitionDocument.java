@@ -67,6 +67,15 @@ public record CompetitionDocument(
     ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets,
     ResultHistory history) {
 
+  /** The most proposals (and proposal statuses) a document holds: thirty national editions' worth. */
+  public static final int MAX_PROPOSALS = 100_000;
+
+  /** The most institutions, and the most units, a document holds. */
+  public static final int MAX_ENTRIES = 100_000;
+
+  /** The most score sheets a document holds for one stage. */
+  public static final int MAX_SHEETS_PER_STAGE = 1_000_000;
+
   /**
    * Creates a document, checking that it is consistent.
    *
@@ -79,7 +88,7 @@ public record CompetitionDocument(
    * @param assignments the assignment of each scoring stage
    * @param scoreSheets the score sheets of each scoring stage, each sheet of that stage
    * @param history the past results of innovations, not null
-   * @throws InvalidInputException listing every inconsistency, with its path in the document
+   * @throws InvalidInputException listing every inconsistency and every list over its limit, with its path in the document
    */
   public CompetitionDocument {
     requireNonNull(edition, "edition");
@@ -96,6 +105,12 @@ public record CompetitionDocument(
         consistency(institutions, units, proposals, statuses, panels, assignments, scoreSheets));
   }
 
+  private static void tooMany(List<Violation> v, String field, int size, int max) {
+    if (size > max) {
+      v.add(JacksonMessages.violation("kipp.json.tooMany", field, size, "max", max));
+    }
+  }
+
   private static List<Violation> consistency(
       ImmutableList<Institution> institutions,
       ImmutableList<Unit> units,
@@ -105,6 +120,14 @@ public record CompetitionDocument(
       ImmutableSortedMap<StageId, Assignment> assignments,
       ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets) {
     List<Violation> v = new ArrayList<>();
+    tooMany(v, "institutions", institutions.size(), MAX_ENTRIES);
+    tooMany(v, "units", units.size(), MAX_ENTRIES);
+    tooMany(v, "proposals", proposals.size(), MAX_PROPOSALS);
+    tooMany(v, "statuses", statuses.size(), MAX_PROPOSALS);
+    scoreSheets.forEach((stage, sheets) -> tooMany(v, "scoreSheets." + stage, sheets.size(), MAX_SHEETS_PER_STAGE));
+    if (!v.isEmpty()) {
+      return v;
+    }
     Map<InstitutionId, Institution> byInstitution = unique(v, "institutions", institutions, Institution::id, "institution", "instansi");
     Map<UnitId, Unit> byUnit = unique(v, "units", units, Unit::id, "unit", "unit");
     Map<ProposalId, Proposal> byProposal = unique(v, "proposals", proposals, Proposal::id, "proposal", "proposal");

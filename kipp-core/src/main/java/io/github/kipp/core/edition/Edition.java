@@ -41,6 +41,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Edition {
 
+  /** The most groups an edition has. */
+  public static final int MAX_GROUPS = 64;
+
+  /** The most categories in an edition's catalogue. */
+  public static final int MAX_CATEGORIES = 256;
+
+  /** The most sections of an edition's form; a proposal answers at most {@link Proposal#MAX_SECTIONS}. */
+  public static final int MAX_SECTIONS = Proposal.MAX_SECTIONS;
+
   private final EditionId id;
   private final int year;
   private final LocalizedText title;
@@ -77,6 +86,12 @@ public final class Edition {
 
   private List<Violation> consistency() {
     List<Violation> v = new ArrayList<>();
+    tooMany(v, "groups", groups.size(), MAX_GROUPS);
+    tooMany(v, "categories", categories.size(), MAX_CATEGORIES);
+    tooMany(v, "sections", sections.size(), MAX_SECTIONS);
+    if (!v.isEmpty()) {
+      return v;
+    }
     if (year < 2000 || year > 2200) {
       v.add(CoreMessages.violation("kipp.edition.year", "year", year));
     }
@@ -122,6 +137,12 @@ public final class Edition {
       }
     }
     return v;
+  }
+
+  private static void tooMany(List<Violation> v, String field, int size, int max) {
+    if (size > max) {
+      v.add(CoreMessages.violation("kipp.list.tooMany", field, size, "max", max));
+    }
   }
 
   private static <T, K> void duplicates(List<Violation> v, String field, List<T> items, Function<T, K> key) {

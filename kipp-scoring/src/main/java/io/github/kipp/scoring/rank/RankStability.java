@@ -53,6 +53,12 @@ public final class RankStability {
   /** The scale of {@link RankInterval#shortlistProbability()}, rounded half-even. */
   public static final int PROBABILITY_SCALE = 4;
 
+  /**
+   * The most values one run resamples: replicates × (proposals + used sheets). The default 10,000
+   * replicates of a national stage (3,500 proposals, 5 sheets each) resample 210,000,000.
+   */
+  public static final long MAX_WORK = 1_000_000_000L;
+
   /** The largest magnitude of a score or contribution the bootstrap accepts: {@code 1E+100}. */
   public static final BigDecimal MAX_MAGNITUDE = BigDecimal.ONE.scaleByPowerOfTen(100);
 
@@ -91,7 +97,7 @@ public final class RankStability {
    *     not null
    * @return the stability of every proposal in {@code result}, not null
    * @throws InvalidInputException if a score or used contribution has a magnitude above {@link
-   *     #MAX_MAGNITUDE}, naming each
+   *     #MAX_MAGNITUDE}, naming each, or the run would resample more than {@link #MAX_WORK} values
    */
   public static RankStability bootstrap(AggregationResult result, BootstrapOptions options) {
     requireNonNull(result, "result");
@@ -113,6 +119,12 @@ public final class RankStability {
       }
       samples.add(used);
       fixed.add(s.score());
+    }
+    long perReplicate = scores.size() + samples.stream().mapToLong(List::size).sum();
+    long work = perReplicate * options.replicates();
+    if (work > MAX_WORK) {
+      violations.add(ScoringMessages.violation("kipp.stability.tooMuchWork", "replicates", work, "replicates", options.replicates(),
+          "per", perReplicate, "max", MAX_WORK));
     }
     InvalidInputException.throwIfAny("rank stability of stage " + result.stage(), violations);
     int[] observed = observedRanks(scores);

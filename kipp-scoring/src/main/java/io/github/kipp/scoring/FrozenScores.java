@@ -80,7 +80,8 @@ public final class FrozenScores {
         v.add(ScoringMessages.violation("kipp.sheet.duplicate", path, s.evaluator(), "proposal", s.proposal()));
       }
       if (s.submittedAt().isAfter(closedAt)) {
-        v.add(ScoringMessages.violation("kipp.sheet.afterClose", path + ".submittedAt", s.submittedAt(), "closedAt", closedAt));
+        v.add(ScoringMessages.violation("kipp.sheet.afterClose", path + ".submittedAt", s.submittedAt(), "closedAt", closedAt,
+            "evaluator", s.evaluator(), "proposal", s.proposal()));
       }
     }
     InvalidInputException.throwIfAny("score sheets of stage '" + criteria.stage() + "'", v);

@@ -241,7 +241,8 @@ public final class ScoreBook {
     if (frozen == null) {
       for (ScoreSheet s : sheets.values()) {
         if (s.submittedAt().isAfter(closedAt)) {
-          throw InvalidInputException.of("score book", ScoringMessages.violation("kipp.sheet.afterClose", "closedAt", s.submittedAt(), "closedAt", closedAt));
+          throw InvalidInputException.of("score book", ScoringMessages.violation("kipp.sheet.afterClose", "closedAt", s.submittedAt(), "closedAt", closedAt,
+              "evaluator", s.evaluator(), "proposal", s.proposal()));
         }
       }
       FrozenScores result = FrozenScores.trusted(criteria, new ArrayList<>(sheets.values()), closedAt);

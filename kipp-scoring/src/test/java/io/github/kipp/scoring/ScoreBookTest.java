@@ -209,7 +209,7 @@ class ScoreBookTest {
 
     assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), FROM_TAKALAR.id(), Actor.of("someone-else", role), FAMILY))
         .isInstanceOf(UnauthorizedActionException.class)
-        .hasMessageContaining("only evaluator te-unhas or the secretariat");
+        .hasMessageContaining("only evaluator te-unhas, the secretariat or the organiser");
     assertThat(book.size()).isEqualTo(1);
     assertThat(book.isRecused(ACADEMIC.id(), FROM_TAKALAR.id())).isFalse();
     assertThat(log.size()).isEqualTo(entries);

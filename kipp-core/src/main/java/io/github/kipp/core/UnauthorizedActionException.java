@@ -15,15 +15,18 @@ public final class UnauthorizedActionException extends KippException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The code of this error. */
+  /** The code of an action refused because of the actor's role ({@link #forRoles}). */
   public static final String CODE = "kipp.action.unauthorized";
+
+  /** The code of an action refused for another reason ({@link #because}). */
+  public static final String REFUSED = "kipp.action.refused";
 
   private final transient Actor actor;
   private final transient String action;
   private final transient ImmutableSortedSet<Role> allowed;
 
-  private UnauthorizedActionException(Actor actor, String action, ImmutableSortedSet<Role> allowed, LocalizedText text) {
-    super(CODE, text);
+  private UnauthorizedActionException(String code, Actor actor, String action, ImmutableSortedSet<Role> allowed, LocalizedText text) {
+    super(code, text);
     this.actor = actor;
     this.action = action;
     this.allowed = allowed;
@@ -43,6 +46,7 @@ public final class UnauthorizedActionException extends KippException {
     ImmutableSortedSet<Role> roles = ImmutableSortedSet.copyOf(allowed);
     String names = roles.stream().map(Role::name).collect(Collectors.joining(", "));
     return new UnauthorizedActionException(
+        CODE,
         actor,
         action,
         roles,
@@ -50,7 +54,8 @@ public final class UnauthorizedActionException extends KippException {
   }
 
   /**
-   * Creates the exception for an action refused for a reason other than role.
+   * Creates the exception for an action refused for a reason other than role; its {@link
+   * #errorCode()} is {@value #REFUSED}.
    *
    * @param actor who attempted it, not null
    * @param action what was attempted, not null
@@ -62,11 +67,12 @@ public final class UnauthorizedActionException extends KippException {
     requireNonNull(action, "action");
     requireNonNull(why, "why");
     return new UnauthorizedActionException(
+        REFUSED,
         actor,
         action,
         ImmutableSortedSet.of(),
         CoreMessages.render(
-            "kipp.action.refused", "actor", actor.id(), "role", actor.role(), "action", action, "whyId", why.indonesian(), "whyEn", why.english()));
+            REFUSED, "actor", actor.id(), "role", actor.role(), "action", action, "whyId", why.indonesian(), "whyEn", why.english()));
   }
 
   /**

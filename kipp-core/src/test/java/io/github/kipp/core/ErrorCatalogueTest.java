@@ -118,12 +118,11 @@ class ErrorCatalogueTest {
       "kipp.eligibility.region.rule", "kipp.eligibility.region.pass", "kipp.eligibility.region.fail");
 
   /**
-   * The keys that are the message of an exception whose code is another key: {@code
-   * UnauthorizedActionException.because} renders {@code kipp.action.refused} under the code {@code
-   * kipp.action.unauthorized}. A case carries such a key when its pattern is found in the text in
-   * both languages.
+   * The keys that are the message of an exception whose code is another key; a case carries such a
+   * key when its pattern is found in the text in both languages. kipp-core has none: every message
+   * key of an exception is also its code.
    */
-  private static final ImmutableSortedSet<String> MESSAGE_KEYS = ImmutableSortedSet.of("kipp.action.refused");
+  private static final ImmutableSortedSet<String> MESSAGE_KEYS = ImmutableSortedSet.of();
 
   private static final Properties ENGLISH = bundle(BUNDLE + ".properties");
   private static final Properties INDONESIAN = bundle(BUNDLE + "_id.properties");
@@ -372,6 +371,10 @@ class ErrorCatalogueTest {
     c.add(thrown("kipp.number.notPositive", "a section limited to -5 words", "-5",
         () -> SectionSpec.weighted("ringkasan", LocalizedText.of("Ringkasan", "Summary"), "0").withMaxWords(-5)));
     c.add(thrown("kipp.number.tooLarge", "a video of 20000 lines", "20000", () -> Video.of(Duration.ofMinutes(3), 20_000, VIDEO_LINK)));
+    c.add(thrown("kipp.number.precision", "a section weighted 1E-25", "1E-25",
+        () -> SectionSpec.weighted("ringkasan", LocalizedText.of("Ringkasan", "Summary"), "1E-25")));
+    c.add(thrown("kipp.number.notDecimal", "a weight written as thirty", "thirty", () -> Decimals.parse("criterion", "weight", "thirty")));
+    c.add(thrown("kipp.period.year", "the effective year 10000", "10000", () -> EffectivePeriod.ofYear(10_000)));
     c.add(thrown("kipp.sdg.invalid", "SDG goal 18", "18", () -> SdgTarget.parse("18")));
     c.add(thrown("kipp.section.weight", "a section weighted 1.2", "1.2",
         () -> SectionSpec.weighted("signifikansi", LocalizedText.of("Signifikansi", "Significance"), "1.2")));

@@ -489,6 +489,7 @@ class ScoringErrorCatalogueTest {
         () -> BootstrapOptions.newBuilder().seed(7).shortlistSize(5).confidence(new BigDecimal("1.5")).build()));
     c.add(thrown("kipp.stability.shortlist", "a shortlist of 0", "0", () -> BootstrapOptions.newBuilder().seed(7).shortlistSize(0).build()));
     c.add(thrown("kipp.stability.magnitude", "an aggregate of 1E+101", "1E+101", ScoringErrorCatalogueTest::hugeBootstrap));
+    c.add(thrown("kipp.stability.tooMuchWork", "a million replicates of a stage too large for them", "1002000000", ScoringErrorCatalogueTest::heavyBootstrap));
     return c;
   }
 
@@ -558,6 +559,19 @@ class ScoringErrorCatalogueTest {
     AggregationResult result = new AggregationResult(DESK, "mean", ImmutableSortedMap.of(), "population-1", CITED,
         ImmutableSortedMap.of(FROM_LUWU.id(), score));
     RankStability.bootstrap(result, BootstrapOptions.newBuilder().seed(7).shortlistSize(1).replicates(10).build());
+  }
+
+  /** A bootstrap of 501 proposals with one sheet each, a million times: 1,002,000,000 resampled values. */
+  private static void heavyBootstrap() {
+    ImmutableSortedMap.Builder<io.github.kipp.core.ProposalId, AggregatedScore> scores = ImmutableSortedMap.naturalOrder();
+    for (int i = 0; i < 501; i++) {
+      io.github.kipp.core.ProposalId id = io.github.kipp.core.ProposalId.of("p-" + i);
+      BigDecimal v = BigDecimal.valueOf(i);
+      scores.put(id, new AggregatedScore(id, v, ImmutableList.of(new SheetContribution(ACADEMIC.id(), v, v, true, false)), ImmutableSortedMap.of(),
+          Explanation.leaf("aggregate", LocalizedText.of("Rata-rata", "Mean"), v.toString())));
+    }
+    AggregationResult result = new AggregationResult(DESK, "mean", ImmutableSortedMap.of(), "population-1", CITED, scores.buildOrThrow());
+    RankStability.bootstrap(result, BootstrapOptions.newBuilder().seed(7).shortlistSize(1).replicates(BootstrapOptions.MAX_REPLICATES).build());
   }
 
   private static Properties bundle(String resource) {

@@ -81,12 +81,14 @@ public record SectionSpec(
    * @param name the name, not null
    * @param weight the weight, such as {@code "0.15"}; not null
    * @return the section, not null
+   * @throws InvalidInputException if the weight is not a decimal number within {@link Decimals}'
+   *     bounds or is outside 0 to 1
    */
   public static SectionSpec weighted(String id, LocalizedText name, String weight) {
     return new SectionSpec(
         SectionId.of(id),
         name,
-        Optional.of(new BigDecimal(weight)),
+        Optional.of(Decimals.parse("section '" + id + "'", "weight", weight)),
         OptionalInt.empty(),
         true,
         ImmutableSortedSet.of());

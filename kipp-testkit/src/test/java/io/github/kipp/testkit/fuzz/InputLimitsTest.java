@@ -69,7 +69,7 @@ class InputLimitsTest {
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement().satisfies(v -> {
           assertThat(v.code()).isEqualTo("kipp.stability.tooMuchWork");
           assertThat(v.message().english()).contains("1500000000").contains("at most 1000000000").contains("fewer replicates");
-          assertThat(v.message().indonesian()).contains("kurangi jumlah replikasi");
+          assertThat(v.message().indonesian()).contains("kurangi jumlah ulangan");
         }));
   }
 }

@@ -17,6 +17,7 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.jackson.internal.AuditWire;
 import io.github.kipp.jackson.internal.CoreWire;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.EditionWire;
@@ -75,7 +76,7 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings())
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new EditionWire.ScheduleSerializer());
     addDeserializer(Schedule.class, new EditionWire.ScheduleDeserializer());

@@ -11,6 +11,11 @@ import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Confidence;
 import io.github.kipp.core.Decision;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.LogEntry;
+import io.github.kipp.core.audit.PublishedResult;
+import io.github.kipp.core.audit.Verification;
 import io.github.kipp.core.EditionId;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.GroupId;
@@ -811,6 +816,54 @@ final class JsonGenerators {
     return seeded(r -> {
       CompetitionDocument c = competition(r);
       return new WithResults(c, results(r, c));
+    });
+  }
+  // ----- the decision log
+
+  static DecisionLog decisionLog(R r) {
+    DecisionLog log = DecisionLog.create();
+    Instant at = r.instant();
+    int n = r.between(0, 8);
+    for (int i = 0; i < n; i++) {
+      at = at.plusSeconds(r.between(0, 3600));
+      log.append(at, actor(r), r.pick(EntryKind.class), r.id("p"), r.text(8), several(r, 2, JsonGenerators::citation));
+    }
+    return log;
+  }
+
+  static Gen<LogEntry> logEntries() {
+    return seeded(r -> {
+      DecisionLog log = decisionLog(r);
+      return log.size() == 0
+          ? DecisionLog.create().append(r.instant(), actor(r), r.pick(EntryKind.class), r.id("p"), r.text(3), List.of())
+          : log.entries().get(r.between(0, log.size() - 1));
+    });
+  }
+
+  static Gen<DecisionLog> decisionLogs() {
+    return seeded(JsonGenerators::decisionLog);
+  }
+
+  static PublishedResult published(R r) {
+    PublishedResult first = PublishedResult.of("B/" + r.between(1, 999) + "/2023", r.text(4), r.instant(), several(r, 5, x -> x.text(5)));
+    return r.chance() ? first : first.correctedBy("B/" + r.between(1000, 1999) + "/2023", first.at().plusSeconds(r.between(0, 86_400)), several(r, 5, x -> x.text(5)));
+  }
+
+  static Gen<PublishedResult> publishedResults() {
+    return seeded(JsonGenerators::published);
+  }
+
+  static Gen<Verification> verifications() {
+    return seeded(r -> {
+      DecisionLog log = decisionLog(r);
+      if (log.size() > 0 && r.chance()) {
+        List<LogEntry> entries = new ArrayList<>(log.entries());
+        int i = r.between(0, entries.size() - 1);
+        LogEntry e = entries.get(i);
+        entries.set(i, new LogEntry(e.sequence(), e.at(), e.actor(), e.kind(), e.subject(), e.payload() + "!", e.citations(), e.previousHash(), e.hash()));
+        return DecisionLog.of(entries).verify();
+      }
+      return log.verify();
     });
   }
 }

@@ -111,4 +111,14 @@ class KippJsonTest {
     assertThat(catalog.keys()).containsExactlyInAnyOrderElementsOf(en.keySet());
     catalog.keys().forEach(k -> assertThat(catalog.contains(k)).as(k).isTrue());
   }
+
+  @Test
+  void every_message_key_is_listed_once_in_the_format_documents_error_table() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "format.md"));
+    String errors = page.substring(page.indexOf("## Errors"), page.indexOf("## Limits"));
+    String table = errors.substring(errors.indexOf("| code | meaning |"));
+
+    JacksonMessages.CATALOG.keys().forEach(key ->
+        assertThat(table.split("`" + java.util.regex.Pattern.quote(key) + "`", -1)).as(key).hasSize(2));
+  }
 }

@@ -6,6 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.kipp.core.Actor;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.LogEntry;
+import io.github.kipp.core.audit.PublishedResult;
+import io.github.kipp.core.audit.Verification;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.EffectivePeriod;
@@ -37,6 +41,7 @@ import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.RankOverride;
 import io.github.kipp.scoring.rank.Ranking;
 import io.github.kipp.scoring.rank.TieBreak;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -110,6 +115,25 @@ class RoundTripPropertiesTest {
       assertThat(read.id()).isEqualTo(t.id());
       assertThat(read.description()).isEqualTo(t.description());
       assertThat(read.citation()).isEqualTo(t.citation());
+    });
+  }
+
+  @Test
+  void log_entries_published_results_and_verifications_round_trip() {
+    roundTrips(JsonGenerators.logEntries(), LogEntry.class, 57);
+    roundTrips(JsonGenerators.publishedResults(), PublishedResult.class, 58);
+    roundTrips(JsonGenerators.verifications(), Verification.class, 59);
+  }
+
+  @Test
+  void decision_logs_round_trip_entry_for_entry_and_still_verify() {
+    qt().withFixedSeed(60).withExamples(60).forAll(JsonGenerators.decisionLogs()).checkAssert(log -> {
+      for (KippJson format : List.of(KippJson.json(), KippJson.yaml())) {
+        DecisionLog read = format.read(format.write(log), DecisionLog.class);
+        assertThat(read.entries()).isEqualTo(log.entries());
+        assertThat(read.headHash()).isEqualTo(log.headHash());
+        assertThat(read.verify().valid()).isTrue();
+      }
     });
   }
 

@@ -1,0 +1,158 @@
+package io.github.kipp.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kipp.core.Actor;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.Role;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.PublishedResult;
+import io.github.kipp.core.audit.Verification;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decision log in JSON: entries are read as written, hashes included, so a log changed in its
+ * JSON form reads back and {@link DecisionLog#verify()} names the first changed entry.
+ */
+class DecisionLogJsonTest {
+
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final Instant T0 = Instant.parse("2023-06-01T08:00:00Z");
+  private static final Actor SECRETARIAT = Actor.of("sekretariat", Role.SECRETARIAT);
+
+  private static DecisionLog sample() {
+    DecisionLog log = DecisionLog.create();
+    Citation basis = Citation.regulation("PermenPANRB 35/2023", "Pasal 10");
+    log.append(T0, SECRETARIAT, EntryKind.SCORE_SHEET, "p-1", "total 81.50", List.of(basis));
+    log.append(T0.plusSeconds(60), SECRETARIAT, EntryKind.SCORE_SHEET, "p-2", "total 77.25", List.of());
+    log.append(T0.plusSeconds(120), SECRETARIAT, EntryKind.DECISION, "stage desk", "frozen", List.of(basis));
+    return log;
+  }
+
+  private static String edited(String json, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(json);
+    edit.accept(doc);
+    return PLAIN.writeValueAsString(doc);
+  }
+
+  @Test
+  void a_log_is_written_with_its_head_hash_and_every_entry_hash() throws Exception {
+    DecisionLog log = sample();
+
+    ObjectNode doc = (ObjectNode) PLAIN.readTree(KippJson.json().write(log));
+
+    assertThat(doc.get("headHash").asText()).isEqualTo(log.headHash());
+    assertThat(doc.get("entries")).hasSize(3);
+    ObjectNode second = (ObjectNode) doc.get("entries").get(1);
+    assertThat(second.get("sequence").asLong()).isEqualTo(2);
+    assertThat(second.get("at").asText()).isEqualTo("2023-06-01T08:01:00Z");
+    assertThat(second.get("kind").asText()).isEqualTo("SCORE_SHEET");
+    assertThat(second.get("actor").get("role").asText()).isEqualTo("SECRETARIAT");
+    assertThat(second.get("previousHash").asText()).isEqualTo(log.entries().get(0).hash());
+    assertThat(second.get("hash").asText()).isEqualTo(log.entries().get(1).hash());
+  }
+
+  @Test
+  void a_payload_changed_in_the_json_reads_back_and_verification_names_that_entry() throws Exception {
+    String json = KippJson.json().write(sample());
+    String tampered = edited(json, d -> ((ObjectNode) d.get("entries").get(1)).put("payload", "total 97.25"));
+
+    DecisionLog read = KippJson.json().read(tampered, DecisionLog.class);
+    Verification v = read.verify();
+
+    assertThat(v.valid()).isFalse();
+    assertThat(v.firstBad()).isEqualTo(OptionalLong.of(2));
+  }
+
+  @Test
+  void an_entry_removed_from_the_middle_is_named_by_verification() throws Exception {
+    String json = KippJson.json().write(sample());
+    String tampered = edited(json, d -> ((ArrayNode) d.get("entries")).remove(1));
+
+    Verification v = KippJson.json().read(tampered, DecisionLog.class).verify();
+
+    assertThat(v.firstBad()).isEqualTo(OptionalLong.of(2));
+  }
+
+  @Test
+  void a_last_entry_removed_with_the_head_hash_left_is_refused_naming_both_hashes() throws Exception {
+    DecisionLog log = sample();
+    String tampered = edited(KippJson.json().write(log), d -> ((ArrayNode) d.get("entries")).remove(2));
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(tampered, DecisionLog.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEqualTo("headHash");
+    assertThat(e.violations().get(0).code()).isEqualTo("kipp.json.logHead");
+    assertThat(e.message(Locale.ENGLISH))
+        .contains("The head hash " + log.headHash() + " is not the hash of the last entry, " + log.entries().get(1).hash());
+    assertThat(e.message(LocalizedText.INDONESIAN)).contains("Hash kepala " + log.headHash() + " bukan hash entri terakhir");
+  }
+
+  @Test
+  void a_last_entry_removed_together_with_the_head_hash_is_caught_by_the_head_recorded_elsewhere() throws Exception {
+    DecisionLog log = sample();
+    String tampered = edited(KippJson.json().write(log), d -> {
+      ((ArrayNode) d.get("entries")).remove(2);
+      d.remove("headHash");
+    });
+
+    DecisionLog read = KippJson.json().read(tampered, DecisionLog.class);
+
+    assertThat(read.verify().valid()).isTrue();
+    assertThat(read.verify(log.headHash()).valid()).isFalse();
+  }
+
+  @Test
+  void an_empty_log_round_trips_with_the_genesis_hash_as_its_head() throws Exception {
+    String json = KippJson.json().write(DecisionLog.create());
+
+    assertThat(PLAIN.readTree(json).get("headHash").asText()).isEqualTo(DecisionLog.GENESIS);
+    assertThat(KippJson.json().read(json, DecisionLog.class).size()).isZero();
+  }
+
+  @Test
+  void a_published_result_whose_content_was_changed_is_refused() throws Exception {
+    PublishedResult finalists = PublishedResult.of("B/12/2023", "Top 99", T0, List.of("1. p-1", "2. p-2"));
+    String json = KippJson.json().write(finalists);
+    String tampered = edited(json, d -> ((ArrayNode) d.get("lines")).set(0, "1. p-9"));
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(tampered, PublishedResult.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations().get(0).code()).isEqualTo("kipp.json.refused");
+    assertThat(e.message(Locale.ENGLISH)).contains("published result B/12/2023 has hash " + finalists.hash());
+  }
+
+  @Test
+  void a_correction_keeps_the_hash_of_the_result_it_supersedes() {
+    PublishedResult finalists = PublishedResult.of("B/12/2023", "Top 99", T0, List.of("1. p-1", "2. p-2"));
+    PublishedResult corrected = finalists.correctedBy("B/13/2023", T0.plusSeconds(86_400), List.of("1. p-2", "2. p-1"));
+
+    PublishedResult read = KippJson.json().read(KippJson.json().write(corrected), PublishedResult.class);
+
+    assertThat(read).isEqualTo(corrected);
+    assertThat(read.supersedes()).contains(finalists.hash());
+  }
+
+  @Test
+  void an_unknown_entry_kind_is_refused_listing_the_kinds() throws Exception {
+    String tampered = edited(KippJson.json().write(sample()), d -> ((ObjectNode) d.get("entries").get(0)).put("kind", "BRIBE"));
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(tampered, DecisionLog.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEqualTo("entries[0].kind");
+    assertThat(e.message(Locale.ENGLISH)).contains("'BRIBE' is not allowed; allowed: ").contains("SCORE_SHEET");
+  }
+}

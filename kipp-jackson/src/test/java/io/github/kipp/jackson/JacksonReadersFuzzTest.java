@@ -1,15 +1,21 @@
 package io.github.kipp.jackson;
 
+import static io.github.kipp.testkit.fuzz.KippFuzz.changed;
 import static io.github.kipp.testkit.fuzz.KippFuzz.examples;
 import static io.github.kipp.testkit.fuzz.KippFuzz.hostileText;
 import static io.github.kipp.testkit.fuzz.KippFuzz.onlyKippErrors;
 import static io.github.kipp.testkit.fuzz.KippFuzz.seed;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.kipp.core.Actor;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.Role;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.scoring.FrozenScores;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,24 +34,9 @@ class JacksonReadersFuzzTest {
   private static final String RESULTS_JSON = JSON.write(JacksonFixtures.results());
   private static final String FROZEN_JSON = JSON.write(JacksonFixtures.frozen());
   private static final String PROPOSALS_CSV = CSV.writeProposals(JacksonFixtures.proposals());
+  private static final String LOG_JSON = JSON.write(log());
+  private static final String PUBLISHED_JSON = JSON.write(PublishedResult.of("B/12/2023", "Top 99", Instant.parse("2023-07-01T08:00:00Z"), List.of("1. p-1", "2. p-2")));
   private static final String SHEETS_CSV = CSV.writeScoreSheets(JacksonFixtures.sheets(), JacksonFixtures.CRITERIA);
-
-  private static final String INSERTS = "{}[]\",:0-.e\\ \nabc#&*!|'";
-
-  /** Deletes or inserts up to four characters of a document at random positions. */
-  private static String mutate(String document, List<Integer> edits) {
-    StringBuilder s = new StringBuilder(document);
-    for (int i = 0; i + 1 < edits.size(); i += 2) {
-      int at = Math.floorMod(edits.get(i), s.length() + 1);
-      int what = edits.get(i + 1);
-      if (what % 3 == 0 && at < s.length()) {
-        s.deleteCharAt(at);
-      } else {
-        s.insert(at, INSERTS.charAt(Math.floorMod(what, INSERTS.length())));
-      }
-    }
-    return s.toString();
-  }
 
   @Test
   void competition_documents_of_any_text_are_read_or_refused_with_a_format_error() {
@@ -58,23 +49,37 @@ class JacksonReadersFuzzTest {
 
   @Test
   void competition_documents_with_changed_characters_are_read_or_refused_with_a_format_error() {
-    qt().withFixedSeed(seed()).withExamples(examples()).forAll(lists().of(integers().all()).ofSizeBetween(2, 8))
-        .checkAssert(edits -> {
-          String json = mutate(COMPETITION_JSON, edits);
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(changed(COMPETITION_JSON, 4), changed(COMPETITION_YAML, 4))
+        .checkAssert((json, yaml) -> {
           onlyKippErrors(json, () -> JSON.readCompetition(json));
-          String yaml = mutate(COMPETITION_YAML, edits);
           onlyKippErrors(yaml, () -> YAML.readCompetition(yaml));
         });
   }
 
   @Test
   void results_and_frozen_scores_with_changed_characters_are_read_or_refused_with_a_format_error() {
-    qt().withFixedSeed(seed()).withExamples(examples()).forAll(lists().of(integers().all()).ofSizeBetween(2, 8))
-        .checkAssert(edits -> {
-          String results = mutate(RESULTS_JSON, edits);
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(changed(RESULTS_JSON, 4), changed(FROZEN_JSON, 4))
+        .checkAssert((results, frozen) -> {
           onlyKippErrors(results, () -> JSON.readResults(results, COMPETITION));
-          String frozen = mutate(FROZEN_JSON, edits);
           onlyKippErrors(frozen, () -> JSON.read(frozen, FrozenScores.class));
+        });
+  }
+
+  private static DecisionLog log() {
+    DecisionLog log = DecisionLog.create();
+    Actor secretariat = Actor.of("sekretariat", Role.SECRETARIAT);
+    Instant t = Instant.parse("2023-06-01T08:00:00Z");
+    log.append(t, secretariat, EntryKind.SCORE_SHEET, "p-1", "total 81.50", List.of(Citation.regulation("PermenPANRB 35/2023", "Pasal 10")));
+    log.append(t.plusSeconds(60), secretariat, EntryKind.DECISION, "evaluasi-proposal", "frozen", List.of());
+    return log;
+  }
+
+  @Test
+  void decision_logs_and_published_results_with_changed_characters_are_read_or_refused_and_read_logs_verify_without_error() {
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(changed(LOG_JSON, 4), changed(PUBLISHED_JSON, 4))
+        .checkAssert((log, published) -> {
+          onlyKippErrors(log, () -> JSON.read(log, DecisionLog.class).verify());
+          onlyKippErrors(published, () -> JSON.read(published, PublishedResult.class));
         });
   }
 
@@ -86,12 +91,10 @@ class JacksonReadersFuzzTest {
 
   @Test
   void csv_files_of_any_text_or_with_changed_characters_are_read_or_refused_with_a_format_error() {
-    qt().withFixedSeed(seed()).withExamples(examples()).forAll(hostileText(300), lists().of(integers().all()).ofSizeBetween(2, 8))
-        .checkAssert((text, edits) -> {
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(hostileText(300), changed(SHEETS_CSV, 4), changed(PROPOSALS_CSV, 4))
+        .checkAssert((text, sheets, proposals) -> {
           onlyKippErrors(text, () -> CSV.readScoreSheets(text));
-          String sheets = mutate(SHEETS_CSV, edits);
           onlyKippErrors(sheets, () -> CSV.readScoreSheets(sheets));
-          String proposals = mutate(PROPOSALS_CSV, edits);
           onlyKippErrors(proposals, () -> CSV.readProposals(proposals, COMPETITION.institutions(), COMPETITION.units()));
         });
   }

@@ -1,5 +1,6 @@
 package io.github.kipp.testkit.fuzz;
 
+import static java.util.Objects.requireNonNull;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -34,6 +35,8 @@ public final class KippFuzz {
 
   /** The seed used unless the system property {@code kipp.fuzz.seed} gives another. */
   public static final long DEFAULT_SEED = 20_231_122L;
+
+  private static final String PUNCTUATION = "{}[]\",:0-.e\\ \nabc#&*!|'\t\r";
 
   private static final ImmutableList<String> TOKENS = ImmutableList.of(
       "0", "1", "7", "9", "3", "73", "73.22", ".", "-", "_", " ", "\t", "\n", "\r", "\\", "\\t", "\\n", "\\x", ",", ":", ";", "\"", "'",
@@ -79,6 +82,40 @@ public final class KippFuzz {
     Gen<String> tokens = lists().of(Generate.pick(TOKENS)).ofSizeBetween(0, Math.max(1, maxLength / 4))
         .map(parts -> parts.stream().collect(Collectors.joining()));
     return Generate.frequency(Pair.of(1, any), Pair.of(1, tokens));
+  }
+
+  /**
+   * Returns copies of a valid document with 1 to {@code maxEdits} characters deleted or inserted at
+   * random places: what a damaged upload looks like. Half of the inserted characters are the
+   * punctuation JSON, YAML and CSV give meaning to, half any character below U+3000.
+   *
+   * @param document the valid document, not null
+   * @param maxEdits the most characters changed, at least 1
+   * @return the generator, not null
+   * @throws IllegalArgumentException if {@code maxEdits} is below 1
+   */
+  public static Gen<String> changed(String document, int maxEdits) {
+    requireNonNull(document, "document");
+    if (maxEdits < 1) {
+      throw new IllegalArgumentException("maxEdits must be at least 1, not " + maxEdits);
+    }
+    return lists().of(integers().all()).ofSizeBetween(2, 2 * maxEdits).map(edits -> change(document, edits));
+  }
+
+  private static String change(String document, java.util.List<Integer> edits) {
+    StringBuilder s = new StringBuilder(document);
+    for (int i = 0; i + 1 < edits.size(); i += 2) {
+      int at = Math.floorMod(edits.get(i), s.length() + 1);
+      int what = edits.get(i + 1);
+      if (Math.floorMod(what, 3) == 0 && at < s.length()) {
+        s.deleteCharAt(at);
+      } else if (Math.floorMod(what, 2) == 0) {
+        s.insert(at, PUNCTUATION.charAt(Math.floorMod(what >> 1, PUNCTUATION.length())));
+      } else {
+        s.insert(at, (char) Math.floorMod(what >> 1, 0x3000));
+      }
+    }
+    return s.toString();
   }
 
   /**

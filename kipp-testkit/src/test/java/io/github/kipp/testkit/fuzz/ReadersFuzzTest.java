@@ -5,8 +5,6 @@ import static io.github.kipp.testkit.fuzz.KippFuzz.hostileText;
 import static io.github.kipp.testkit.fuzz.KippFuzz.onlyKippErrors;
 import static io.github.kipp.testkit.fuzz.KippFuzz.seed;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
@@ -55,21 +53,6 @@ class ReadersFuzzTest {
     }
   }
 
-  /** Changes up to four characters of a document at random positions. */
-  private static String mutate(String document, List<Integer> edits) {
-    StringBuilder s = new StringBuilder(document);
-    for (int i = 0; i + 1 < edits.size(); i += 2) {
-      int at = Math.floorMod(edits.get(i), s.length() + 1);
-      int what = edits.get(i + 1);
-      if (what % 3 == 0 && at < s.length()) {
-        s.deleteCharAt(at);
-      } else {
-        s.insert(at, (char) Math.floorMod(what, 0x3000));
-      }
-    }
-    return s.toString();
-  }
-
   @Test
   void decision_logs_of_any_text_are_read_or_refused_with_a_kipp_error() {
     qt().withFixedSeed(seed()).withExamples(examples()).forAll(hostileText(400))
@@ -78,11 +61,8 @@ class ReadersFuzzTest {
 
   @Test
   void decision_logs_with_changed_characters_are_read_or_refused_with_a_kipp_error() {
-    qt().withFixedSeed(seed()).withExamples(examples()).forAll(lists().of(integers().all()).ofSizeBetween(2, 8))
-        .checkAssert(edits -> {
-          String text = mutate(LOG, edits);
-          onlyKippErrors(text, () -> DecisionLog.parse(text).verify());
-        });
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(KippFuzz.changed(LOG, 4))
+        .checkAssert(text -> onlyKippErrors(text, () -> DecisionLog.parse(text).verify()));
   }
 
   @Test
@@ -93,11 +73,8 @@ class ReadersFuzzTest {
 
   @Test
   void scenario_files_with_changed_characters_are_run_or_refused_as_invalid_scenarios() {
-    qt().withFixedSeed(seed()).withExamples(Math.max(1, examples() / 10)).forAll(lists().of(integers().all()).ofSizeBetween(2, 8))
-        .checkAssert(edits -> {
-          String text = mutate(SCENARIO, edits);
-          onlyKippErrors(text, () -> runOrRefuse(text));
-        });
+    qt().withFixedSeed(seed()).withExamples(Math.max(1, examples() / 10)).forAll(KippFuzz.changed(SCENARIO, 4))
+        .checkAssert(text -> onlyKippErrors(text, () -> runOrRefuse(text)));
   }
 
   /** Runs a scenario; a refusal as invalid is the reader's own error, and a failed expectation is the scenario's. */

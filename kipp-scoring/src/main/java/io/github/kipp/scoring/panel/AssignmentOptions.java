@@ -16,7 +16,7 @@ import java.util.OptionalInt;
  * seed that breaks ties.
  *
  * <p>No KIPP instrument publishes the number of evaluators per proposal, a load limit or an expertise
- * rule (KIPP.md §4.8), so each is the host's choice and is cited as UNKNOWN: see {@link
+ * rule (domain specification §4.8), so each is the host's choice and is cited as UNKNOWN: see {@link
  * #EVALUATORS_PER_PROPOSAL_BASIS}, {@link #MAX_LOAD_BASIS} and {@link #EXPERTISE_BASIS}.
  *
  * <pre>{@code

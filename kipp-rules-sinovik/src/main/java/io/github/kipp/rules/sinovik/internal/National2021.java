@@ -71,7 +71,7 @@ public final class National2021 {
     b.set(SinovikKeys.COMBINATION, StageCombinations.single(PRESENTATION, Sources.unknown(instrument,
             "no national formula combines desk, panel and verification; kipp ranks winners by the independent panel's"
                 + " presentation score, the desk evaluation being the entry gate")),
-        Sources.unknown(instrument, "no national formula combines the stages [KIPP.md 4.8]; the desk evaluation is the entry gate [S104]"));
+        Sources.unknown(instrument, "no national formula combines the stages [domain specification 4.8]; the desk evaluation is the entry gate [S104]"));
     b.set(SinovikKeys.CONFLICT_OF_INTEREST, ConflictOfInterestPolicies.institutional(), ConflictOfInterestPolicies.INSTITUTIONAL_BASIS);
   }
 

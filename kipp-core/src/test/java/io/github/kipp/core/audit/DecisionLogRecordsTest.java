@@ -121,6 +121,31 @@ class DecisionLogRecordsTest {
   }
 
   @Test
+  void a_line_with_a_field_too_many_is_refused_naming_both_counts() {
+    DecisionLog log = DecisionLog.create();
+    log.append(T0, SECRETARIAT, EntryKind.NOTE, "subject", "payload", List.of());
+    String line = log.write().replace("\n", "\textra\n");
+
+    assertThatThrownBy(() -> DecisionLog.parse(line))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("expected 10 fields, found 11");
+  }
+
+  @Test
+  void a_citation_count_of_exactly_ten_thousand_is_within_range_and_fails_only_for_the_missing_fields() {
+    DecisionLog log = DecisionLog.create();
+    log.append(T0, SECRETARIAT, EntryKind.NOTE, "subject", "payload", List.of());
+    String line = log.write().replace("\tpayload\t0\t", "\tpayload\t10000\t");
+
+    assertThatThrownBy(() -> DecisionLog.parse(line))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageNotContaining("a count must be between");
+    assertThatThrownBy(() -> DecisionLog.parse(log.write().replace("\tpayload\t0\t", "\tpayload\t10001\t")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("a count must be between 0 and 10000, found 10001");
+  }
+
+  @Test
   void every_field_of_an_entry_is_part_of_its_hash() {
     List<Citation> cited = List.of(RULE);
     LogEntry base = entry(1, T0, SECRETARIAT, EntryKind.NOTE, "s", cited, DecisionLog.GENESIS);

@@ -238,7 +238,8 @@ class EligibilityRulesDetailTest {
     Proposal noVideo = Fixtures.proposal("p-1").build().toBuilder().build();
     Proposal shortVideoless = Proposal.newBuilder().id(noVideo.id()).innovation(noVideo.innovation()).edition(noVideo.edition()).group(noVideo.group())
         .category(noVideo.category()).sdgs(noVideo.sdgs()).sections(noVideo.sections()).build();
-    EligibilityRule rule = EligibilityRules.fitsEdition(main, Map.of("kipp.proposal.video", video, "kipp.proposal.section", main, "kipp.edition", video));
+    Citation categories = Citation.reported("Juknis kategori", "angka 1");
+    EligibilityRule rule = EligibilityRules.fitsEdition(main, Map.of("kipp.proposal.video", video, "kipp.proposal.videoMissing", main, "kipp.edition", categories));
 
     Decision d = rule.evaluate(shortVideoless, EligibilityContext.newBuilder(edition()).build());
 

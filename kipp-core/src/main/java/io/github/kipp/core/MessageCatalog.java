@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -30,11 +32,20 @@ public final class MessageCatalog {
   private final String baseName;
   private final ResourceBundle english;
   private final ResourceBundle indonesian;
+  /** Each key's templates, Indonesian then English, parsed once when the catalogue is loaded. */
+  private final ImmutableMap<String, Templates> templates;
 
   private MessageCatalog(String baseName, ResourceBundle english, ResourceBundle indonesian) {
     this.baseName = baseName;
     this.english = english;
     this.indonesian = indonesian;
+    ImmutableMap.Builder<String, Templates> parsed = ImmutableMap.builder();
+    for (String key : new java.util.TreeSet<>(english.keySet())) {
+      if (indonesian.containsKey(key)) {
+        parsed.put(key, new Templates(Template.parse(indonesian.getString(key)), Template.parse(english.getString(key))));
+      }
+    }
+    this.templates = parsed.buildOrThrow();
   }
 
   /**
@@ -67,7 +78,7 @@ public final class MessageCatalog {
    * @return true if the key is known in both languages
    */
   public boolean contains(String key) {
-    return english.containsKey(key) && indonesian.containsKey(key);
+    return templates.containsKey(key);
   }
 
   /**
@@ -90,12 +101,12 @@ public final class MessageCatalog {
   public LocalizedText render(String key, Map<String, ?> arguments) {
     requireNonNull(key, "key");
     requireNonNull(arguments, "arguments");
-    if (!contains(key)) {
+    Templates both = templates.get(key);
+    if (both == null) {
       throw new IllegalArgumentException(
           "message key '" + key + "' is missing from catalogue " + baseName + " or its _id variant");
     }
-    return LocalizedText.of(
-        fill(indonesian.getString(key), arguments), fill(english.getString(key), arguments));
+    return LocalizedText.of(both.indonesian().fill(arguments), both.english().fill(arguments));
   }
 
   /**
@@ -157,16 +168,57 @@ public final class MessageCatalog {
     return new Violation(key, path, shown, render(key, all));
   }
 
-  private static String fill(String template, Map<String, ?> arguments) {
-    Matcher matcher = PLACEHOLDER.matcher(template);
-    StringBuilder out = new StringBuilder(template.length() + 32);
-    while (matcher.find()) {
-      Object value = arguments.get(matcher.group(1));
-      String replacement = value == null ? matcher.group() : format(value);
-      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+  /** A key's templates in both languages. */
+  private record Templates(Template indonesian, Template english) {}
+
+  /**
+   * A template split once into its literal text and its placeholders, so that rendering, which
+   * happens for every decision kipp explains, scans no pattern.
+   */
+  private static final class Template {
+    /** The literal text around the placeholders: one more than the placeholders. */
+    private final String[] literals;
+    /** The placeholders' names. */
+    private final String[] names;
+    /** The placeholders as written, kept when no argument has their name. */
+    private final String[] written;
+    private final int length;
+
+    private Template(String[] literals, String[] names, String[] written, int length) {
+      this.literals = literals;
+      this.names = names;
+      this.written = written;
+      this.length = length;
     }
-    matcher.appendTail(out);
-    return out.toString();
+
+    static Template parse(String template) {
+      Matcher matcher = PLACEHOLDER.matcher(template);
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<String> written = new ArrayList<>();
+      int last = 0;
+      while (matcher.find()) {
+        literals.add(template.substring(last, matcher.start()));
+        names.add(matcher.group(1));
+        written.add(matcher.group());
+        last = matcher.end();
+      }
+      literals.add(template.substring(last));
+      return new Template(literals.toArray(new String[0]), names.toArray(new String[0]), written.toArray(new String[0]), template.length());
+    }
+
+    String fill(Map<String, ?> arguments) {
+      if (names.length == 0) {
+        return literals[0];
+      }
+      StringBuilder out = new StringBuilder(length + 32);
+      for (int i = 0; i < names.length; i++) {
+        out.append(literals[i]);
+        Object value = arguments.get(names[i]);
+        out.append(value == null ? written[i] : format(value));
+      }
+      return out.append(literals[names.length]).toString();
+    }
   }
 
   private static String format(Object value) {

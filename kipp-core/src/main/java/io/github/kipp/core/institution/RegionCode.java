@@ -2,6 +2,7 @@ package io.github.kipp.core.institution;
 
 import io.github.kipp.core.Identifier;
 import io.github.kipp.core.internal.constraints.KemendagriCodeValidator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A region code as the Ministry of Home Affairs (Kemendagri) assigns it: two digits for a province
@@ -10,8 +11,12 @@ import io.github.kipp.core.internal.constraints.KemendagriCodeValidator;
  */
 public final class RegionCode extends Identifier<RegionCode> {
 
+  /** The province's code, made once: {@link #province()} is asked for every proposal in quotas. */
+  private final @Nullable RegionCode province;
+
   private RegionCode(String value) {
     super("region code", value, KemendagriCodeValidator.CODE);
+    this.province = value.length() == 2 ? null : new RegionCode(value.substring(0, 2));
   }
 
   /**
@@ -40,7 +45,7 @@ public final class RegionCode extends Identifier<RegionCode> {
    * @return the province code, not null
    */
   public RegionCode province() {
-    return isProvince() ? this : new RegionCode(value().substring(0, 2));
+    return province == null ? this : province;
   }
 
   /**

@@ -72,6 +72,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
@@ -159,6 +160,16 @@ final class CompetitionRun {
     return r;
   }
 
+  /** Returns a map's entry for a key the run put there. */
+  static <K, V> V must(Map<K, V> map, K key) {
+    return Objects.requireNonNull(map.get(key), () -> "no entry for " + key);
+  }
+
+  /** Returns a proposal of the run. */
+  Proposal proposal(ProposalId id) {
+    return must(byId, id);
+  }
+
   private static Instant wita(int month, int day, int hour) {
     return LocalDateTime.of(2023, month, day, hour, 0).atZone(KippTime.MAKASSAR).toInstant();
   }
@@ -166,14 +177,14 @@ final class CompetitionRun {
   private void move(ProposalId id, StageId to, Actor actor, Instant at, Reason... reasons) {
     StageMachine pipeline = module.pipeline();
     TransitionRequest request = TransitionRequest.of(to, actor, at).withReasons(reasons);
-    ProposalStatus next = pipeline.apply(statuses.get(id), request, module.edition().schedule());
+    ProposalStatus next = pipeline.apply(must(statuses, id), request, module.edition().schedule());
     statuses.put(id, next);
     log.recordTransition(id, next.lastTransition().orElseThrow());
   }
 
   private void moveToTier(ProposalId id, StageId to, Actor actor, Instant at, io.github.kipp.core.TierId tier) {
     TransitionRequest request = TransitionRequest.of(to, actor, at).withTier(tier);
-    ProposalStatus next = module.pipeline().apply(statuses.get(id), request, module.edition().schedule());
+    ProposalStatus next = module.pipeline().apply(must(statuses, id), request, module.edition().schedule());
     statuses.put(id, next);
     log.recordTransition(id, next.lastTransition().orElseThrow());
   }
@@ -195,7 +206,7 @@ final class CompetitionRun {
     record Move(Instant at, ProposalId proposal, StageId to, Actor actor) {}
     List<Move> moves = new ArrayList<>();
     for (Proposal p : sample.proposals) {
-      Instant reg = sample.registeredAt.get(p.id());
+      Instant reg = must(sample.registeredAt, p.id());
       statuses.put(p.id(), ProposalStatus.start(p.id(), module.pipeline(), reg));
       moves.add(new Move(reg.plusSeconds(1800), p.id(), Stages.AT_INSTITUTION_ADMIN, actor("upp-" + p.innovation().unit().id().value(), Role.UNIT)));
       Instant sent = sample.submittedAt.get(p.id());
@@ -273,7 +284,7 @@ final class CompetitionRun {
         Evaluator e = panel.evaluator(who).orElseThrow();
         Instant at = from.plusSeconds(Math.floorMod(random.nextLong(), span));
         double q = quality(id) + presentationNoise * random.nextGaussian();
-        book.submit(sheet(criteria, byId.get(id), e, at, q), e.actor());
+        book.submit(sheet(criteria, proposal(id), e, at, q), e.actor());
       }
     });
     return book.freeze(closedAt);
@@ -290,8 +301,7 @@ final class CompetitionRun {
     CriteriaSet criteria = module.criteria(SulawesiSelatan.SUBSTANCE).orElseThrow();
     deskScores = score(criteria, entries, sample.deskPanel, deskAssignment, wita(2, 13, 12), wita(2, 28, 23), 0);
     out.printf(Locale.ROOT, "%d score sheets frozen (population %s…)%n", deskScores.sheets().size(), deskScores.populationId().substring(0, 12));
-    Citation zCitation = Citation.unknown(HOST, "the province's guide does not say how sheets aggregate; this run normalises each evaluator's totals"
-        + " by z-score on the frozen population (at least 5 sheets, otherwise raw) so a lenient or strict evaluator does not decide a rank");
+    Citation zCitation = Citation.unknown(HOST, "the guide names no aggregation; per-evaluator z-score, so no lenient or strict evaluator decides a rank");
     desk = Aggregations.zScore(ZScoreOptions.population(5, ZScoreOptions.Fallback.USE_RAW, zCitation)).aggregate(deskScores);
     out.println("aggregated by per-evaluator z-score, mapped back onto the 0-100 scale");
     Actor secretariat = actor("sekretariat-biro-organisasi", Role.SECRETARIAT);
@@ -333,7 +343,7 @@ final class CompetitionRun {
         ImmutableSortedMap.of(SulawesiSelatan.SUBSTANCE, desk), ImmutableSortedMap.of());
     deskRanking = rankDesk(eligible());
     GroupId umum = module.edition().groups().get(0).id();
-    Cutoff cut = module.nominations().get(umum);
+    Cutoff cut = must(module.nominations(), umum);
     nomination = cut.apply(deskRanking);
     Actor te = actor("pleno-tim-evaluasi", Role.EVALUATOR);
     for (var e : deskRanking.entries()) {
@@ -342,7 +352,7 @@ final class CompetitionRun {
     }
     out.printf(Locale.ROOT, "Top %d nominated (%s)%n", nomination.passed().size(), cut.citation());
     FinalistPool pool = module.finalists().get(0);
-    Ranking nominated = rankDesk(nomination.passed().stream().map(e -> byId.get(e.proposal())).collect(Collectors.toList()));
+    Ranking nominated = rankDesk(nomination.passed().stream().map(e -> proposal(e.proposal())).collect(Collectors.toList()));
     shortlistSpec = spec(pool, nominated);
     shortlist = Shortlister.create().select(nominated, shortlistSpec);
     out.printf(Locale.ROOT, "%s: %d finalists chosen from %d nominated, %d quotas%n", pool.name().english(), shortlist.included().size(),
@@ -357,7 +367,7 @@ final class CompetitionRun {
     List<String> lines = new ArrayList<>();
     int n = 1;
     for (var e : list.included()) {
-      Proposal p = byId.get(e.proposal());
+      Proposal p = proposal(e.proposal());
       lines.add(n++ + ". " + p.id() + " | " + p.innovation().title() + " | " + p.innovation().institution().name());
     }
     return ImmutableList.copyOf(lines);
@@ -370,7 +380,7 @@ final class CompetitionRun {
     log.recordPublication(published, organiser);
     out.printf(Locale.ROOT, "published %s: %d finalists, hash %s%n", published.reference(), published.lines().size(), published.hash());
     List<ProposalId> open = shortlist.included().stream().map(e -> e.proposal())
-        .filter(id -> !byId.get(id).innovation().institution().id().value().equals("pemkab-luwu-utara")).collect(Collectors.toList());
+        .filter(id -> !proposal(id).innovation().institution().id().value().equals("pemkab-luwu-utara")).collect(Collectors.toList());
     objectedTo = open.get(Math.floorMod(seed, open.size()));
     String grounds = "inovasi belum diterapkan, baru tahap uji coba / the innovation is only a pilot and not yet in service";
     log.recordObjection(wita(3, 3, 11), actor("warga-pelapor", Role.UNIT), "sanggahan-01", published, objectedTo, grounds);
@@ -381,7 +391,7 @@ final class CompetitionRun {
         "Objection upheld: the documents show the innovation is still a pilot; the proposal is struck from the finalists."), basis);
     log.recordRuling(wita(3, 4, 15), organiser, "sanggahan-01", true, ruling);
     move(objectedTo, Stages.DISQUALIFIED, organiser, wita(3, 4, 15), ruling);
-    List<Proposal> remaining = nomination.passed().stream().map(e -> byId.get(e.proposal())).filter(p -> !p.id().equals(objectedTo))
+    List<Proposal> remaining = nomination.passed().stream().map(e -> proposal(e.proposal())).filter(p -> !p.id().equals(objectedTo))
         .collect(Collectors.toList());
     Ranking again = rankDesk(remaining);
     correctedShortlist = Shortlister.create().select(again, ShortlistSpec.newBuilder().size(Math.min(shortlistSpec.size(), again.size()),
@@ -397,7 +407,7 @@ final class CompetitionRun {
   }
 
   private List<Proposal> finalists() {
-    return correctedShortlist.included().stream().map(e -> byId.get(e.proposal())).collect(Collectors.toList());
+    return correctedShortlist.included().stream().map(e -> proposal(e.proposal())).collect(Collectors.toList());
   }
 
   // --- presentation, verification, final ranking ----------------------------------------------
@@ -432,7 +442,12 @@ final class CompetitionRun {
 
   private void rankFinal() {
     stage("Peringkat akhir dan penghargaan", "Final ranking and tiers");
-    finalCombination = module.combination().combine(ImmutableSortedMap.of(SulawesiSelatan.SUBSTANCE, desk, SulawesiSelatan.PRESENTATION, presentation),
+    // Only finalists go on: the combination sees their substance scores, not the whole field's.
+    ImmutableSortedMap<ProposalId, io.github.kipp.scoring.rank.AggregatedScore> finalistsDesk = desk.scores().entrySet().stream()
+        .filter(e -> correctedShortlist.isIncluded(e.getKey()))
+        .collect(ImmutableSortedMap.toImmutableSortedMap(Comparable::compareTo, Map.Entry::getKey, Map.Entry::getValue));
+    AggregationResult substance = new AggregationResult(desk.stage(), desk.policy(), desk.parameters(), desk.populationId(), desk.citation(), finalistsDesk);
+    finalCombination = module.combination().combine(ImmutableSortedMap.of(SulawesiSelatan.SUBSTANCE, substance, SulawesiSelatan.PRESENTATION, presentation),
         findings);
     Map<ProposalId, Proposal> map = new TreeMap<>();
     finalists().forEach(p -> map.put(p.id(), p));
@@ -470,18 +485,23 @@ final class CompetitionRun {
   // --- explanations ---------------------------------------------------------------------------
 
   String tierOf(ProposalId id) {
+    return tier(id).map(t -> t.name().indonesian()).orElse("");
+  }
+
+  /** The winners' tier a proposal reached, if any. */
+  Optional<AwardTier> tier(ProposalId id) {
     for (int i = 0; i < tiers.size(); i++) {
       if (tiers.get(i).passed().stream().anyMatch(e -> e.proposal().equals(id))) {
-        return module.winners().get(i).name().indonesian();
+        return Optional.of(module.winners().get(i));
       }
     }
-    return "";
+    return Optional.empty();
   }
 
   private void explain() {
     for (Proposal p : sample.proposals) {
       ProposalId id = p.id();
-      ProposalStatus status = statuses.get(id);
+      ProposalStatus status = must(statuses, id);
       String outcome = status.stage().value();
       Explanations ex = Explanations.of(id);
       Optional<ProposalEligibility> e = screening.outcome(id);
@@ -520,7 +540,7 @@ final class CompetitionRun {
   ImmutableList<String> top(int n) {
     List<String> lines = new ArrayList<>();
     for (var e : finalRanking.top(n)) {
-      Proposal p = byId.get(e.proposal());
+      Proposal p = proposal(e.proposal());
       lines.add(String.format(Locale.ROOT, "%3d. %-28s %8s  %s (%s)", e.rank(), p.id(), e.score().setScale(2, RoundingMode.HALF_EVEN).toPlainString(),
           p.innovation().title(), p.innovation().institution().name()));
     }

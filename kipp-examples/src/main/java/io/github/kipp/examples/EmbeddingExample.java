@@ -34,7 +34,7 @@ public final class EmbeddingExample {
    * Screens, ranks and shortlists a provincial round's proposals.
    *
    * @param proposals the submitted proposals of the round, not null
-   * @param scores each proposal's desk score, at least for every eligible proposal; not null
+   * @param scores each proposal's desk score; a proposal without one counts 0. Not null
    * @param drawSeed the seed of the tie-break draw the host records
    * @return the finalists' shortlist, with a decision and its reasons for every ranked proposal
    */
@@ -51,7 +51,7 @@ public final class EmbeddingExample {
 
     List<Candidate> candidates = proposals.stream()
         .filter(p -> screening.eligible().contains(p.id()))
-        .map(p -> Candidate.of(p, scores.get(p.id())))
+        .map(p -> Candidate.of(p, scores.getOrDefault(p.id(), BigDecimal.ZERO)))
         .collect(Collectors.toList());
     Ranking ranking = Ranker.withTieBreaks(scoring.tieBreaks().build(drawSeed)).rank(candidates);
 

@@ -190,7 +190,7 @@ public final class KippExample {
         "  --edition ID      edisi / edition: sulsel-2023 or sinovik-2023/sulsel-2023 (default)",
         "  --input FILE      berkas kompetisi sendiri / your own competition file: a kipp-jackson JSON document (.json)",
         "                    or a CSV of proposals (.csv) naming the sample's institutions and units",
-        "  --out DIR         folder laporan / report folder (default " + DEFAULT_OUT + ")",
+        "  --out DIR         folder laporan / report folder (default kipp-examples/target/kipp-report)",
         "  --help            bantuan ini / this help",
         "");
 
@@ -198,7 +198,7 @@ public final class KippExample {
     int proposals = DEFAULT_PROPOSALS;
     String edition = SulawesiSelatan.kipp2023().id().value();
     Optional<Path> input = Optional.empty();
-    Path out = Paths.get(DEFAULT_OUT);
+    Path out = Paths.get(System.getProperty("kipp.examples.out", DEFAULT_OUT));
     boolean help;
 
     static Options parse(String[] args) {

@@ -2,6 +2,9 @@ package io.github.kipp.examples;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kipp.core.Citation;
+import io.github.kipp.core.KippTime;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.eligibility.ProposalEligibility;
@@ -13,6 +16,7 @@ import io.github.kipp.jackson.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.jackson.ResultsDocument;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.rank.AggregatedScore;
 import io.github.kipp.scoring.rank.QuotaCount;
 import io.github.kipp.scoring.rank.RankInterval;
@@ -50,8 +54,10 @@ final class Report {
   static Path write(CompetitionRun run, Path folder) {
     try {
       Files.createDirectories(folder);
-      Files.writeString(folder.resolve(RESULTS), KippJson.json().write(results(run)), StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve(COMPETITION), KippJson.json().write(competition(run)), StandardCharsets.UTF_8);
+      // Compact: the format is kipp-jackson's, without the indentation that would double the size.
+      ObjectMapper mapper = KippJson.json().mapper();
+      Files.writeString(folder.resolve(RESULTS), mapper.writeValueAsString(results(run)) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve(COMPETITION), mapper.writeValueAsString(competition(run)) + "\n", StandardCharsets.UTF_8);
       Files.writeString(folder.resolve(LOG), run.log.write(), StandardCharsets.UTF_8);
       Files.writeString(folder.resolve(INDEX), html(run), StandardCharsets.UTF_8);
       return folder;
@@ -101,6 +107,13 @@ final class Report {
     return HTML.escape(String.valueOf(text));
   }
 
+  private static final java.time.format.DateTimeFormatter WITA =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'WITA'", io.github.kipp.core.LocalizedText.INDONESIAN);
+
+  private static String wita(java.time.Instant at) {
+    return WITA.format(at.atZone(KippTime.MAKASSAR));
+  }
+
   private static String score(BigDecimal value) {
     return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
   }
@@ -116,10 +129,12 @@ final class Report {
       "table{border-collapse:collapse;width:100%;font-size:.88rem}",
       "th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e6e9ee;vertical-align:top}",
       "th{background:#eef2f6;font-weight:600}",
-      "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}",
+      "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+      "td.id{white-space:nowrap}",
+      ".badge{background:#1d6b2a;color:#fff;border-radius:4px;padding:.05rem .4rem;font-size:.78rem;white-space:nowrap}",
       "tr.award td{background:#f1f8ee}",
-      ".counts{display:flex;flex-wrap:wrap;gap:.6rem;margin:0;padding:0;list-style:none}",
-      ".counts li{background:#eef2f6;border-radius:6px;padding:.45rem .8rem;min-width:7.5rem}",
+      ".counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.6rem;margin:0;padding:0;list-style:none}",
+      ".counts li{background:#eef2f6;border-radius:6px;padding:.45rem .8rem}",
       ".counts b{display:block;font-size:1.35rem;color:#0b4f6c}",
       ".ok{color:#1d6b2a;font-weight:600}.bad{color:#a1261b;font-weight:600}",
       "code,pre{font-family:ui-monospace,'SFMono-Regular',Menlo,Consolas,monospace;font-size:.8rem}",
@@ -127,6 +142,8 @@ final class Report {
       "details{border-bottom:1px solid #e6e9ee;padding:.25rem 0}",
       "summary{cursor:pointer}",
       "pre{white-space:pre-wrap;background:#f6f7f9;padding:.6rem;border-radius:6px;margin:.4rem 0}",
+      "pre b{color:#0b4f6c}",
+      "ol.notes{font-size:.78rem;color:#5b6776;margin:.2rem 0 .6rem 1.2rem;padding-left:1rem}",
       ".muted{color:#5b6776;font-size:.85rem}",
       "svg text{font-family:system-ui,sans-serif;font-size:11px;fill:#1c2430}");
 
@@ -145,7 +162,7 @@ final class Report {
     String[][] labels = {{"registered", "Terdaftar", "registered"}, {"submitted", "Dikirim", "submitted"}, {"eligible", "Lolos administrasi", "eligible"},
       {"nominated", "Nominasi", "nominated"}, {"finalists", "Finalis", "finalists"}, {"awarded", "Pemenang", "awarded"}};
     for (String[] l : labels) {
-      h.append("<li data-count=\"").append(l[0]).append("\"><b>").append(run.counts().get(l[0])).append("</b>").append(e(l[1])).append(" / ")
+      h.append("<li data-count=\"").append(l[0]).append("\"><b>").append(CompetitionRun.must(run.counts(), l[0])).append("</b>").append(e(l[1])).append(" / ")
           .append(e(l[2])).append("</li>\n");
     }
     h.append("</ul></section>\n");
@@ -181,14 +198,15 @@ final class Report {
         .append("<table id=\"ranking\"><thead><tr><th class=\"num\">#</th><th>Proposal</th><th>Inovasi / innovation</th><th>Instansi / institution</th>")
         .append("<th class=\"num\">Substansi</th><th class=\"num\">Presentasi</th><th class=\"num\">Nilai akhir / final</th><th>Tier</th></tr></thead>\n<tbody>\n");
     for (RankedEntry r : run.finalRanking.entries()) {
-      Proposal p = run.byId.get(r.proposal());
-      String tier = run.tierOf(r.proposal());
+      Proposal p = run.proposal(r.proposal());
+      String tier = run.tier(r.proposal()).map(t -> t.id().value()).orElse("");
       h.append("<tr data-proposal=\"").append(e(p.id())).append("\"").append(tier.isEmpty() ? "" : " class=\"award\"").append("><td class=\"num\">")
-          .append(r.rank()).append("</td><td><a href=\"#").append(e(p.id())).append("\">").append(e(p.id())).append("</a></td><td>")
+          .append(r.rank()).append("</td><td class=\"id\"><a href=\"#").append(e(p.id())).append("\">").append(e(p.id())).append("</a></td><td>")
           .append(e(p.innovation().title())).append("<br><span class=\"muted\">").append(e(p.innovation().unit().name())).append("</span></td><td>")
           .append(e(p.innovation().institution().name())).append("</td><td class=\"num\">").append(stageScore(run, SulawesiSelatan.SUBSTANCE, p.id()))
           .append("</td><td class=\"num\">").append(stageScore(run, SulawesiSelatan.PRESENTATION, p.id())).append("</td><td class=\"num\">")
-          .append(score(r.score())).append("</td><td>").append(e(tier)).append("</td></tr>\n");
+          .append(score(r.score())).append("</td><td>").append(tier.isEmpty() ? "finalis" : "<span class=\"badge\">" + e(tier) + "</span>")
+          .append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");
   }
@@ -215,13 +233,13 @@ final class Report {
 
   private static void publicReview(StringBuilder h, CompetitionRun run) {
     h.append("<section id=\"uji-publik\"><h2>Uji publik / public review</h2>\n<table><tbody>\n")
-        .append("<tr><th>Diumumkan / published</th><td>").append(e(run.published.reference())).append(" &middot; ").append(e(run.published.at()))
+        .append("<tr><th>Diumumkan / published</th><td>").append(e(run.published.reference())).append(" &middot; ").append(e(wita(run.published.at())))
         .append(" &middot; ").append(run.published.lines().size()).append(" finalists<br><code class=\"hash\" id=\"published-hash\">")
         .append(e(run.published.hash())).append("</code></td></tr>\n")
         .append("<tr><th>Sanggahan / objection</th><td>sanggahan-01 against <a href=\"#").append(e(run.objectedTo)).append("\">").append(e(run.objectedTo))
         .append("</a>: ").append(e(run.ruling.message().indonesian())).append("<br><span class=\"muted\">").append(e(run.ruling.message().english()))
         .append("</span></td></tr>\n")
-        .append("<tr><th>Koreksi / correction</th><td>").append(e(run.corrected.reference())).append(" &middot; ").append(e(run.corrected.at()))
+        .append("<tr><th>Koreksi / correction</th><td>").append(e(run.corrected.reference())).append(" &middot; ").append(e(wita(run.corrected.at())))
         .append("<br><code class=\"hash\" id=\"corrected-hash\">").append(e(run.corrected.hash())).append("</code><br>supersedes <code class=\"hash\">")
         .append(e(run.corrected.supersedes().orElse("-"))).append("</code></td></tr>\n</tbody></table></section>\n");
   }
@@ -236,17 +254,20 @@ final class Report {
     }
     int maxRank = shown.stream().mapToInt(RankInterval::upper).max().orElse(1);
     int row = 16;
-    int left = 200;
-    int width = 900;
-    int plot = width - left - 90;
+    int left = 330;
+    int width = 1080;
+    int plot = width - left - 110;
     int height = 40 + row * shown.size() + 20;
     h.append("<section id=\"stability\"><h2>Stabilitas peringkat / rank stability</h2>\n<p class=\"muted\">")
         .append(run.stability.replicates()).append(" bootstrap replicates of the desk sheets (seed ").append(run.stability.seed()).append("), ")
         .append(run.stability.confidence().movePointRight(2).stripTrailingZeros().toPlainString())
-        .append(" % intervals of each nominated proposal's desk rank; the dot is the observed rank, the number the chance of staying in the Top ")
-        .append(run.stability.shortlistSize()).append(".</p>\n");
-    h.append("<svg id=\"stability-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">\n<title>Rank intervals / interval peringkat</title>\n");
+        .append(" % intervals of each nominated proposal's desk rank (bar); the dot is the observed rank, the number on the right the share of"
+            + " replicates in which the proposal stays in the Top ")
+        .append(run.stability.shortlistSize()).append(". Interval peringkat setiap proposal yang dinominasikan.</p>\n");
+    h.append("<svg id=\"stability-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 ").append(width).append(' ')
+        .append(height).append("\">\n<title>Rank intervals / interval peringkat</title>\n")
+        .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" text-anchor=\"end\" font-weight=\"600\">peringkat / rank &#8594;</text>%n", left - 8))
+        .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"20\" font-weight=\"600\">P(Top %d)</text>%n", left + plot + 12, run.stability.shortlistSize()));
     for (int tick = 1; tick <= maxRank; tick += Math.max(1, maxRank / 10)) {
       double x = left + plot * (tick - 1) / (double) Math.max(1, maxRank - 1);
       h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"28\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e6e9ee\"/><text x=\"%.1f\" y=\"20\" text-anchor=\"middle\">%d</text>%n",
@@ -257,8 +278,8 @@ final class Report {
       double x1 = left + plot * (i.lower() - 1) / (double) Math.max(1, maxRank - 1);
       double x2 = left + plot * (i.upper() - 1) / (double) Math.max(1, maxRank - 1);
       double xo = left + plot * (i.observedRank() - 1) / (double) Math.max(1, maxRank - 1);
-      String title = run.byId.get(i.proposal()).innovation().title();
-      String label = title.length() > 30 ? title.substring(0, 29) + "…" : title;
+      String title = run.proposal(i.proposal()).innovation().title();
+      String label = title.length() > 46 ? title.substring(0, 45) + "…" : title;
       h.append(String.format(Locale.ROOT, "<g class=\"interval\" data-proposal=\"%s\"><title>%s: rank %d, interval %d–%d</title>", e(i.proposal()), e(title),
           i.observedRank(), i.lower(), i.upper()))
           .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left - 8, y + 4, e(label)))
@@ -286,15 +307,46 @@ final class Report {
     h.append("</tbody></table></section>\n");
   }
 
+  /**
+   * Writes an explanation tree as indented lines, each citation once as a numbered note under the
+   * tree, so that a criterion cited on every sheet does not repeat its source on every line.
+   */
+  private static void explanation(StringBuilder h, Explanation root) {
+    List<Citation> notes = new ArrayList<>();
+    StringBuilder tree = new StringBuilder();
+    walk(root, 0, notes, tree);
+    h.append("<pre class=\"tree\">").append(tree).append("</pre>\n<ol class=\"notes\">");
+    notes.forEach(c -> h.append("<li>").append(e(c)).append("</li>"));
+    h.append("</ol>\n");
+  }
+
+  private static void walk(Explanation node, int depth, List<Citation> notes, StringBuilder out) {
+    out.append("  ".repeat(depth)).append(depth == 0 ? "" : "- ").append(e(node.label().english()));
+    if (!node.value().isEmpty()) {
+      out.append(": <b>").append(e(node.value())).append("</b>");
+    }
+    for (Citation c : node.citations()) {
+      int i = notes.indexOf(c);
+      if (i < 0) {
+        notes.add(c);
+        i = notes.size() - 1;
+      }
+      out.append(" <sup>[").append(i + 1).append("]</sup>");
+    }
+    out.append('\n');
+    node.children().forEach(child -> walk(child, depth + 1, notes, out));
+  }
+
   private static void explanations(StringBuilder h, CompetitionRun run) {
     h.append("<section id=\"explanations\"><h2>Penjelasan per proposal / per-proposal explanation</h2>\n")
         .append("<p class=\"muted\">Every proposal's outcome, step by step, with the citation of each rule.</p>\n");
     for (Proposal p : run.sample.proposals) {
-      ProposalStatus status = run.statuses.get(p.id());
+      ProposalStatus status = CompetitionRun.must(run.statuses, p.id());
       h.append("<details id=\"").append(e(p.id())).append("\"><summary><b>").append(e(p.id())).append("</b> &middot; ").append(e(p.innovation().title()))
-          .append(" &middot; ").append(e(p.innovation().institution().name())).append(" &middot; <i>").append(e(run.outcomes.get(p.id())))
-          .append("</i> (").append(e(status.stage())).append(")</summary>\n<pre>")
-          .append(e(run.explanations.get(p.id()).render(Locale.ENGLISH))).append("</pre></details>\n");
+          .append(" &middot; ").append(e(p.innovation().institution().name())).append(" &middot; <i>").append(e(CompetitionRun.must(run.outcomes, p.id())))
+          .append("</i> (").append(e(status.stage())).append(")</summary>\n");
+      explanation(h, CompetitionRun.must(run.explanations, p.id()));
+      h.append("</details>\n");
     }
     h.append("</section>\n");
   }

@@ -262,6 +262,14 @@ final class SampleProvince {
     allInstitutions.add(palu);
     List<Unit> allUnits = new ArrayList<>(units.values());
     allUnits.add(paluDukcapil);
+    // The copied title is entered a day after the original, so the copy is the one refused.
+    ProposalId original = size >= 40 ? proposals.get(12).id() : null;
+    ProposalId copy = ProposalId.of("sulsel-2023-judul-ganda");
+    if (original != null && submitted.containsKey(original) && submitted.containsKey(copy)) {
+      Instant later = CompetitionRun.must(submitted, original).plus(Duration.ofDays(1));
+      registered.put(copy, CompetitionRun.must(registered, original).plus(Duration.ofDays(1)));
+      submitted.put(copy, later);
+    }
     return new SampleProvince(edition, province, allInstitutions, allUnits, proposals, drafts, registered, submitted, quality,
         Panel.of(desk), Panel.of(panel));
   }

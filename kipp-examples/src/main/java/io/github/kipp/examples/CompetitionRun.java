@@ -21,6 +21,7 @@ import io.github.kipp.core.eligibility.EligibilityScreen;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.core.stage.Stages;
@@ -320,8 +321,13 @@ final class CompetitionRun {
 
   private ShortlistSpec spec(FinalistPool pool, Ranking ranking) {
     Citation host = Citation.unknown(HOST, "the guide publishes no composition targets; this run asks for a spread: at most 5 finalists per"
-        + " institution and at least 3 from the province's cities (kota)");
-    List<Quota> wanted = List.of(Quota.eachAtMost(QuotaDimension.INSTITUTION, 5, host), Quota.atLeast(QuotaDimension.INSTITUTION_TYPE, "KOTA", 3, host));
+        + " institution and at least 3 from the province's cities (kota), or as many as were nominated");
+    long cities = ranking.entries().stream().filter(e -> e.candidate().proposal().innovation().institution().type() == InstitutionType.KOTA).count();
+    List<Quota> wanted = new ArrayList<>();
+    wanted.add(Quota.eachAtMost(QuotaDimension.INSTITUTION, 5, host));
+    if (cities > 0) {
+      wanted.add(Quota.atLeast(QuotaDimension.INSTITUTION_TYPE, InstitutionType.KOTA.name(), (int) Math.min(3, cities), host));
+    }
     ShortlistSpec.Builder b = ShortlistSpec.newBuilder().size(Math.min(pool.spec().size(), ranking.size()), pool.spec().sizeCitation())
         .quotas(pool.spec().quotas());
     pool.spec().threeTRegions().ifPresent(b::threeTRegions);

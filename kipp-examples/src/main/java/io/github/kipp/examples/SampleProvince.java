@@ -174,13 +174,14 @@ final class SampleProvince {
     Map<ProposalId, Double> quality = new LinkedHashMap<>();
     List<String> categories = edition.categories().stream().map(c -> c.id().value()).toList();
     if (size > 0) {
-      // The five innovations Luwu Utara sent to the province in 2023 (KIPP.md §7.2).
+      // The five innovations Luwu Utara sent to the province in 2023 and their units, as reported; their start months
+      // are sample values. Giatki Ces and Si Modis reached the province's Top 50, so the model rates them higher.
       addKnown(proposals, quality, edition, "giatki-ces", "Giatki Ces", "Gigi Anak Sehat Kiat Cegah Stunting", luwuUtara, luDinkes,
           YearMonth.of(2020, 3), categories.get(0), 3, 82);
       addKnown(proposals, quality, edition, "sehati-2020", "Sehati 2020", null, luwuUtara, luDinkes, YearMonth.of(2020, 1), categories.get(0), 3, 70);
       addKnown(proposals, quality, edition, "jatah-akhirat", "Jatah Akhirat", null, luwuUtara, luDisdik, YearMonth.of(2019, 7), categories.get(0), 4, 68);
       addKnown(proposals, quality, edition, "pildacil", "Pildacil Desa/Kelurahan", null, luwuUtara, luDukcapil, YearMonth.of(2020, 8), categories.get(1), 16, 66);
-      addKnown(proposals, quality, edition, "si-modis", "Si Modis", "Sistem Monitoring Mandiri SPBE", luwuUtara, luKominfo, YearMonth.of(2019, 9),
+      addKnown(proposals, quality, edition, "si-modis", "Si Modis", null, luwuUtara, luKominfo, YearMonth.of(2019, 9),
           categories.get(1), 16, 80);
     }
     List<Unit> entrants = new ArrayList<>(units.values());

@@ -168,4 +168,16 @@ class ReportTest {
     List<String> fromHtml = html.select("table#ranking tbody tr").eachAttr("data-proposal");
     assertThat(fromJson).isEqualTo(fromHtml);
   }
+
+  @Test
+  void the_competition_json_of_a_run_runs_again_as_an_input_file() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = KippExample.run(new String[] {"--input", report.resolve("competition.json").toString(), "--seed", "7", "--out", folder.resolve("again").toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("80 proposals registered", html.select("[data-count=submitted] b").text() + " submitted");
+    assertThat(folder.resolve("again").resolve("index.html")).exists();
+  }
 }

@@ -134,7 +134,7 @@ public final class KippExample {
       err.println(e.text().english());
       return BAD_INPUT;
     } catch (UncheckedIOException e) {
-      err.println("Berkas tidak dapat dibaca atau ditulis / a file could not be read or written: " + e.getCause().getMessage());
+      err.println("Berkas tidak dapat dibaca atau ditulis / a file could not be read or written: " + e.getMessage());
       return BAD_INPUT;
     }
   }

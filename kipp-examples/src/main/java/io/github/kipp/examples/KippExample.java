@@ -134,7 +134,7 @@ public final class KippExample {
       err.println(e.text().english());
       return BAD_INPUT;
     } catch (UncheckedIOException e) {
-      err.println("Berkas tidak dapat dibaca atau ditulis / a file could not be read or written: " + e.getMessage());
+      err.println(Messages.unwritable(options.out, e.getCause()));
       return BAD_INPUT;
     }
   }

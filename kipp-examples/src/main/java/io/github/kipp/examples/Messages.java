@@ -2,6 +2,7 @@ package io.github.kipp.examples;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example's messages for refused options and files, each naming the option or file, the value
@@ -80,5 +81,14 @@ final class Messages {
   static String tooFew(Path file, int count, int min) {
     return both("berkas '" + file + "' memuat " + count + " proposal terkirim yang lolos; paling sedikit " + min + " diperlukan untuk nominasi dan finalis.",
         "file '" + file + "' holds " + count + " submitted proposals; at least " + min + " are needed for nominations and finalists.");
+  }
+
+  static String unwritable(Path folder, @Nullable Throwable cause) {
+    String message = cause == null ? null : cause.getMessage();
+    String why = cause instanceof java.nio.file.FileAlreadyExistsException ? "sudah ada sebagai berkas / exists as a file"
+        : cause instanceof java.nio.file.AccessDeniedException ? "tidak boleh ditulis / may not be written"
+        : message != null ? message : "I/O";
+    return both("laporan tidak dapat ditulis ke '" + folder + "' (" + why + "); berikan folder yang boleh ditulis dengan --out.",
+        "the report cannot be written to '" + folder + "' (" + why + "); give a writable folder with --out.");
   }
 }

@@ -84,6 +84,12 @@ class BadInputTest {
   }
 
   @Test
+  void a_report_folder_that_is_a_file_is_refused_naming_it() throws IOException {
+    Path file = Files.writeString(folder.resolve("bukan-folder"), "x");
+    refused(run("--proposals", "60", "--out", file.toString()), file.toString(), "--out");
+  }
+
+  @Test
   void help_prints_every_option_and_exits_with_zero() {
     Result r = run("--help");
     assertThat(r.code()).isZero();

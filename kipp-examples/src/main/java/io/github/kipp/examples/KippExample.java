@@ -1,0 +1,278 @@
+package io.github.kipp.examples;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.KippException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.rule.RuleRegistry;
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.core.stage.ProposalStatus;
+import io.github.kipp.core.stage.Stages;
+import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.jackson.KippCsv;
+import io.github.kipp.jackson.KippJson;
+import io.github.kipp.rules.sinovik.SinovikModule;
+import io.github.kipp.rules.sinovik.SinovikRules;
+import io.github.kipp.rules.sinovik.regional.LuwuUtara;
+import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a complete provincial competition, KIPP Provinsi Sulawesi Selatan 2023, on embedded sample
+ * data or on a competition file, and writes a report folder: {@code index.html} (offline, no
+ * scripts), {@code results.json} (kipp-jackson's results format), {@code competition.json} (the
+ * input as a kipp-jackson competition document) and {@code decision-log.txt} (the hash-chained
+ * decision log).
+ *
+ * <p>From the repository's root: {@code mvn -q -pl kipp-examples -am compile exec:java}; options go
+ * in {@code -Dexec.args="..."} (see {@code --help}).
+ */
+public final class KippExample {
+
+  /** The exit code of a finished run. */
+  public static final int OK = 0;
+
+  /** The exit code of a run refused for bad options or a bad input file. */
+  public static final int BAD_INPUT = 2;
+
+  /** The default seed of the score model, the assignment, the draw and the bootstrap. */
+  public static final long DEFAULT_SEED = 2023L;
+
+  /** The default number of registered proposals of the sample. */
+  public static final int DEFAULT_PROPOSALS = 300;
+
+  /** The fewest proposals the sample holds: enough for a Top 50 and a Top 40. */
+  public static final int MIN_PROPOSALS = 60;
+
+  /** The most proposals the sample holds. */
+  public static final int MAX_PROPOSALS = 5_000;
+
+  private static final String DEFAULT_OUT = "kipp-examples/target/kipp-report";
+
+  /** Kept so that the level set on it holds: Hibernate Validator announces its version at INFO. */
+  private static final java.util.logging.Logger VALIDATOR_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  private KippExample() {}
+
+  /**
+   * Runs the example and exits with its code.
+   *
+   * @param args the options, see {@code --help}
+   */
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != OK) {
+      System.exit(code);
+    }
+  }
+
+  /**
+   * Runs the example without exiting.
+   *
+   * @param args the options, see {@code --help}; not null
+   * @param out where progress and the summary go, not null
+   * @param err where a refusal goes, in Bahasa Indonesia and English; not null
+   * @return {@link #OK}, or {@link #BAD_INPUT} if the options or the input file were refused
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      err.println("Lihat / see: --help");
+      return BAD_INPUT;
+    }
+    if (options.help) {
+      out.print(Options.HELP);
+      return OK;
+    }
+    try {
+      long started = System.nanoTime();
+      SinovikModule module = options.module();
+      out.println("kipp example: " + module.title().indonesian() + " (" + module.id() + ")");
+      out.println("seed " + options.seed + (options.input.isPresent() ? ", input " + options.input.get() : ", " + options.proposals + " sample proposals"));
+      SampleProvince sample = options.input.isPresent() ? load(options.input.get(), module, options.seed)
+          : SampleProvince.generate(module.edition(), options.proposals, options.seed);
+      CompetitionRun run = CompetitionRun.run(module, sample, options.seed, out);
+      Path folder = Report.write(run, options.out);
+      out.println();
+      out.println("Peringkat akhir / final ranking (top 10):");
+      run.top(10).forEach(out::println);
+      out.println();
+      out.println("Laporan / report: " + folder.resolve("index.html").toAbsolutePath().normalize());
+      out.println("  results.json, competition.json, decision-log.txt beside it");
+      out.printf(Locale.ROOT, "done in %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
+      return OK;
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return BAD_INPUT;
+    } catch (KippException e) {
+      if (options.input.isEmpty()) {
+        throw e;
+      }
+      err.println("Kesalahan: data berkas masukan ditolak (" + e.errorCode() + "):");
+      err.println(e.text().indonesian());
+      err.println("Error: the data of the input file were refused (" + e.errorCode() + "):");
+      err.println(e.text().english());
+      return BAD_INPUT;
+    } catch (UncheckedIOException e) {
+      err.println(Messages.unwritable(options.out, e.getCause()));
+      return BAD_INPUT;
+    }
+  }
+
+  /** Reads a competition file (JSON document or CSV of proposals) into the run's data. */
+  static SampleProvince load(Path file, SinovikModule module, long seed) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw new UsageException(Messages.notUtf8(file));
+    } catch (IOException e) {
+      throw new UsageException(Messages.unreadable(file, e));
+    }
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    SampleProvince directory = SampleProvince.directory(module.edition());
+    List<Proposal> proposals;
+    Map<ProposalId, ProposalStatus> statuses = new LinkedHashMap<>();
+    if (name.endsWith(".json")) {
+      CompetitionDocument doc = KippJson.json().readCompetition(text);
+      if (!doc.edition().id().equals(module.edition().id())) {
+        throw new UsageException(Messages.wrongEdition(file, doc.edition().id().value(), module.edition().id().value()));
+      }
+      proposals = doc.proposals();
+      doc.statuses().forEach(s -> statuses.put(s.proposal(), s));
+    } else if (name.endsWith(".csv")) {
+      proposals = KippCsv.csv().readProposals(text, directory.institutions, directory.units);
+    } else {
+      throw new UsageException(Messages.unknownFormat(file));
+    }
+    if (proposals.isEmpty()) {
+      throw new UsageException(Messages.noProposals(file));
+    }
+    List<ProposalId> drafts = new ArrayList<>();
+    statuses.forEach((id, s) -> {
+      if (!s.hasReached(Stages.SUBMITTED)) {
+        drafts.add(id);
+      }
+    });
+    return SampleProvince.of(module.edition(), proposals, drafts, directory, seed);
+  }
+
+  /** The parsed command line. */
+  static final class Options {
+    static final String HELP = String.join("\n",
+        "kipp-examples: menjalankan kompetisi inovasi provinsi lengkap / runs a complete provincial innovation competition",
+        "",
+        "  mvn -q -pl kipp-examples -am compile exec:java -Dexec.args=\"[options]\"",
+        "",
+        "  --seed N          benih model nilai / seed of the score model, assignment, draw and bootstrap (default " + DEFAULT_SEED + ")",
+        "  --proposals N     jumlah proposal contoh / number of sample proposals, " + MIN_PROPOSALS + " to " + MAX_PROPOSALS
+            + " (default " + DEFAULT_PROPOSALS + ")",
+        "  --edition ID      edisi / edition: sulsel-2023 or sinovik-2023/sulsel-2023 (default)",
+        "  --input FILE      berkas kompetisi sendiri / your own competition file: a kipp-jackson JSON document (.json)",
+        "                    or a CSV of proposals (.csv) naming the sample's institutions and units",
+        "  --out DIR         folder laporan / report folder (default kipp-examples/target/kipp-report)",
+        "  --help            bantuan ini / this help",
+        "");
+
+    long seed = DEFAULT_SEED;
+    int proposals = DEFAULT_PROPOSALS;
+    String edition = SulawesiSelatan.kipp2023().id().value();
+    Optional<Path> input = Optional.empty();
+    Path out = Paths.get(System.getProperty("kipp.examples.out", DEFAULT_OUT));
+    boolean help;
+
+    static Options parse(String[] args) {
+      Options o = new Options();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        if (arg.equals("--help") || arg.equals("-h")) {
+          o.help = true;
+          continue;
+        }
+        if (!List.of("--seed", "--proposals", "--edition", "--input", "--out").contains(arg)) {
+          throw new UsageException(Messages.unknownOption(arg));
+        }
+        if (!seen.add(arg)) {
+          throw new UsageException(Messages.repeated(arg));
+        }
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+          throw new UsageException(Messages.missingValue(arg));
+        }
+        String value = args[++i];
+        switch (arg) {
+          case "--seed" -> o.seed = number(arg, value, Long.MIN_VALUE, Long.MAX_VALUE);
+          case "--proposals" -> o.proposals = (int) number(arg, value, MIN_PROPOSALS, MAX_PROPOSALS);
+          case "--edition" -> o.edition = value;
+          case "--input" -> o.input = Optional.of(path(arg, value));
+          default -> o.out = path(arg, value);
+        }
+      }
+      if (!o.help) {
+        o.module();
+        if (o.input.isPresent() && seen.contains("--proposals")) {
+          throw new UsageException(Messages.inputAndProposals());
+        }
+      }
+      return o;
+    }
+
+    private static long number(String option, String value, long min, long max) {
+      try {
+        long n = Long.parseLong(value.trim());
+        if (n < min || n > max) {
+          throw new UsageException(Messages.outOfRange(option, value, min, max));
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new UsageException(Messages.notANumber(option, value, min, max));
+      }
+    }
+
+    private static Path path(String option, String value) {
+      try {
+        if (value.isBlank()) {
+          throw new InvalidPathException(value, "blank");
+        }
+        return Paths.get(value);
+      } catch (InvalidPathException e) {
+        throw new UsageException(Messages.badPath(option, value));
+      }
+    }
+
+    /** Picks the rule module the run uses from the registry, by module id or edition id. */
+    SinovikModule module() {
+      RuleRegistry registry = SinovikRules.registryBuilder().register(SulawesiSelatan.kipp2023()).register(LuwuUtara.selection2023()).build();
+      List<SinovikModule> runnable = ImmutableList.of(SulawesiSelatan.kipp2023());
+      for (SinovikModule m : runnable) {
+        if (m.id().value().equals(edition) || m.edition().id().value().equals(edition)) {
+          Optional<RuleModule> registered = registry.find(RuleModuleId.of(m.id().value()));
+          if (registered.isPresent() && registered.get() instanceof SinovikModule s) {
+            return s;
+          }
+        }
+      }
+      throw new UsageException(Messages.unknownEdition(edition));
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.github.kipp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.LogEntry;
+import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.jackson.KippJson;
+import io.github.kipp.jackson.ResultsDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the main job once on a small field and checks what its report says. */
+class ReportTest {
+
+  @TempDir
+  static Path folder;
+
+  static Path report;
+  static int exitCode;
+  static String console;
+  static String errors;
+  static Document html;
+
+  @BeforeAll
+  static void run_the_job_on_a_small_field() throws IOException {
+    report = folder.resolve("report");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    exitCode = KippExample.run(new String[] {"--seed", "7", "--proposals", "80", "--out", report.toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    console = out.toString(StandardCharsets.UTF_8);
+    errors = err.toString(StandardCharsets.UTF_8);
+    html = Jsoup.parse(report.resolve("index.html").toFile(), "UTF-8");
+  }
+
+  private static String read(String file) throws IOException {
+    return Files.readString(report.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void the_job_finishes_and_tells_the_reader_each_stage_and_where_the_report_is() {
+    assertThat(exitCode).isZero();
+    assertThat(errors).isEmpty();
+    assertThat(console)
+        .contains("== Pendaftaran / Registration", "== Seleksi administrasi / Eligibility screening", "== Uji publik / Public review",
+            "== Presentasi dan wawancara / Presentation and interview", "== Verifikasi lapangan / Field verification",
+            "== Peringkat akhir dan penghargaan / Final ranking and tiers", "Peringkat akhir / final ranking (top 10):")
+        .contains("Laporan / report: " + report.resolve("index.html").toAbsolutePath().normalize());
+  }
+
+  @Test
+  void the_ranking_table_lists_every_finalist_in_rank_order_and_marks_the_top_30() {
+    List<Element> rows = html.select("table#ranking tbody tr");
+    assertThat(rows).hasSize(40);
+    List<Integer> ranks = rows.stream().map(r -> Integer.parseInt(r.child(0).text())).collect(Collectors.toList());
+    assertThat(ranks).isSorted().startsWith(1);
+    assertThat(html.select("table#ranking tbody tr.award")).hasSize(30);
+    assertThat(html.select("table#ranking tbody tr.award").first().select(".badge").text()).isEqualTo("top-30");
+    assertThat(html.select("[data-count=finalists] b").text()).isEqualTo("40");
+    assertThat(html.select("[data-count=awarded] b").text()).isEqualTo("30");
+  }
+
+  @Test
+  void the_quota_table_shows_each_quota_with_its_count_and_whether_it_holds() {
+    List<Element> rows = html.select("table#quotas tbody tr");
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).text()).contains("setiap instansi", "each institution");
+    assertThat(rows.get(1).text()).contains("KOTA");
+    assertThat(rows).allSatisfy(r -> assertThat(r.text()).contains("terpenuhi / holds"));
+  }
+
+  @Test
+  void the_rank_stability_chart_is_an_inline_svg_with_one_interval_per_nominated_proposal() {
+    Element svg = html.selectFirst("svg#stability-chart");
+    assertThat(svg).isNotNull();
+    assertThat(svg.select("g.interval")).hasSize(Integer.parseInt(html.select("[data-count=nominated] b").text()));
+    assertThat(svg.select("g.interval line")).isNotEmpty();
+  }
+
+  @Test
+  void the_page_shows_the_decision_logs_head_hash_and_the_log_verifies() throws IOException {
+    DecisionLog log = DecisionLog.parse(read("decision-log.txt"));
+    assertThat(html.select("#log-head").text()).isEqualTo(log.headHash()).hasSize(64);
+    assertThat(log.verify(log.headHash()).valid()).isTrue();
+    assertThat(console).contains(log.headHash());
+  }
+
+  @Test
+  void the_objection_upheld_in_public_review_and_its_correction_are_in_the_log() throws IOException {
+    DecisionLog log = DecisionLog.parse(read("decision-log.txt"));
+    List<EntryKind> kinds = log.entries().stream().map(LogEntry::kind).collect(Collectors.toList());
+    assertThat(kinds).contains(EntryKind.PUBLICATION, EntryKind.OBJECTION, EntryKind.RULING, EntryKind.CORRECTION);
+    LogEntry correction = log.entries().stream().filter(e -> e.kind() == EntryKind.CORRECTION).findFirst().orElseThrow();
+    String published = html.select("#published-hash").text();
+    assertThat(correction.payload()).contains("supersedes=" + published).contains("hash=" + html.select("#corrected-hash").text());
+    assertThat(log.entries().stream().filter(e -> e.kind() == EntryKind.RULING).findFirst().orElseThrow().payload()).startsWith("upheld");
+  }
+
+  @Test
+  void every_proposal_has_an_explanation_and_the_ineligible_ones_say_which_rule() {
+    assertThat(html.select("section#explanations details")).hasSize(80);
+    assertThat(html.select("section#ineligible tbody tr").eachText())
+        .anySatisfy(t -> assertThat(t).contains("minimum-age"))
+        .anySatisfy(t -> assertThat(t).contains("entrant-region"))
+        .anySatisfy(t -> assertThat(t).contains("unique-title"))
+        .anySatisfy(t -> assertThat(t).contains("fits-edition"));
+    assertThat(html.select("details#sulsel-2023-giatki-ces pre").text()).contains("Final score");
+  }
+
+  @Test
+  void the_page_loads_nothing_from_anywhere_and_escapes_its_text() throws IOException {
+    assertThat(html.select("script")).isEmpty();
+    assertThat(html.select("link")).isEmpty();
+    assertThat(html.select("[src]")).isEmpty();
+    assertThat(html.select("a[href]").eachAttr("href")).allSatisfy(h -> assertThat(h).doesNotContain(":"));
+    assertThat(read("index.html")).contains("Pildacil Desa/Kelurahan").doesNotContain("<b>Pildacil");
+  }
+
+  @Test
+  void the_five_innovations_luwu_utara_sent_in_2023_take_part() throws IOException {
+    CompetitionDocument doc = KippJson.json().readCompetition(read("competition.json"));
+    assertThat(doc.proposals().stream().map(p -> p.innovation().title()))
+        .contains("Giatki Ces", "Sehati 2020", "Jatah Akhirat", "Pildacil Desa/Kelurahan", "Si Modis");
+  }
+
+  private static Schema schema(String name) throws IOException {
+    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
+      assertThat(in).as("schema resource of %s", name).isNotNull();
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+  }
+
+  @Test
+  void results_json_and_competition_json_are_valid_against_the_shipped_schemas() throws IOException {
+    ObjectMapper plain = new ObjectMapper();
+    JsonNode results = plain.readTree(read("results.json"));
+    JsonNode competition = plain.readTree(read("competition.json"));
+    assertThat(schema("results").validate(results)).isEmpty();
+    assertThat(schema("competition").validate(competition)).isEmpty();
+  }
+
+  @Test
+  void results_json_reads_back_against_the_competition_with_the_same_final_ranking() throws IOException {
+    CompetitionDocument doc = KippJson.json().readCompetition(read("competition.json"));
+    ResultsDocument results = KippJson.json().readResults(read("results.json"), doc);
+    assertThat(results.rankings()).hasSize(2);
+    List<String> fromJson = results.rankings().get(1).entries().stream().map(e -> e.proposal().value()).collect(Collectors.toList());
+    List<String> fromHtml = html.select("table#ranking tbody tr").eachAttr("data-proposal");
+    assertThat(fromJson).isEqualTo(fromHtml);
+  }
+
+  @Test
+  void the_competition_json_of_a_run_runs_again_as_an_input_file() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = KippExample.run(new String[] {"--input", report.resolve("competition.json").toString(), "--seed", "7", "--out", folder.resolve("again").toString()},
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(code).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("80 proposals registered", html.select("[data-count=submitted] b").text() + " submitted");
+    assertThat(folder.resolve("again").resolve("index.html")).exists();
+  }
+}

@@ -10,12 +10,16 @@ import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
+import io.github.kipp.testkit.scenario.ScenarioRunner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each national module, built afresh, answers exactly as the installed singleton does, and the
@@ -155,5 +159,12 @@ class FreshModulesTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("takes its id from variant(segment)");
     assertThatThrownBy(() -> variant.parameters(SinovikRules.edition2023().parameters()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("changes parameters with override(key, value, citation)");
+  }
+
+  /** The golden scenarios of the national editions hold for modules built afresh, not only for the singletons. */
+  @TestFactory
+  Stream<DynamicTest> the_golden_scenarios_hold_for_national_modules_built_afresh() {
+    ScenarioRunner fresh = ScenarioRunner.of(National2021.module(), National2022.module(), National2023.module(), National2025.module());
+    return Stream.of("2021", "2022", "2023", "2025").flatMap(year -> fresh.dynamicTests("scenarios/sinovik-" + year));
   }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.testing.EqualsTester;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.ScoringFixtures;
 import java.math.BigDecimal;
@@ -86,10 +87,13 @@ class TieBreakChainTest {
 
   @Test
   void chains_are_equal_exactly_when_steps_and_citation_are() {
-    assertThat(declared()).isEqualTo(declared()).hasSameHashCodeAs(declared());
-    assertThat(declared()).isNotEqualTo(TieBreakChain.of(DEFAULT, TieBreakChain.criterion(SIGNIFIKANSI)));
-    assertThat(TieBreakChain.of(DEFAULT, TieBreakChain.draw())).isNotEqualTo(TieBreakChain.of(CITED, TieBreakChain.draw()));
-    assertThat(TieBreakChain.of(DEFAULT)).isNotEqualTo("(none)");
+    new EqualsTester()
+        .addEqualityGroup(declared(), declared())
+        .addEqualityGroup(TieBreakChain.of(DEFAULT, TieBreakChain.criterion(SIGNIFIKANSI)))
+        .addEqualityGroup(TieBreakChain.of(DEFAULT, TieBreakChain.draw()))
+        .addEqualityGroup(TieBreakChain.of(CITED, TieBreakChain.draw()))
+        .addEqualityGroup(TieBreakChain.of(DEFAULT))
+        .testEquals();
   }
 
   private static Candidate candidate(String id, String signifikansi, String desk, Optional<Instant> submitted) {

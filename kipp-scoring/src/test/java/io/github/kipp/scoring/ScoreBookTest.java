@@ -113,8 +113,12 @@ class ScoreBookTest {
     ScoreBook book = book();
     book.submit(sheet("p-luwu", "te-unhas", 80, 70), ACADEMIC.actor());
     book.submit(sheet("p-luwu", "te-unhas", 85, 70), ACADEMIC.actor());
+    assertThat(book.isFrozen()).isFalse();
     FrozenScores frozen = book.freeze(CLOSE);
 
+    assertThat(book.isFrozen()).isTrue();
+    assertThat(book.criteria()).isSameAs(DESK_CRITERIA);
+    assertThat(frozen.closedAt()).isEqualTo(CLOSE);
     assertThat(frozen.sheets()).singleElement().satisfies(s -> assertThat(s.scores().values()).contains(new java.math.BigDecimal("85")));
     assertThat(book.freeze(CLOSE)).isSameAs(frozen);
     assertThatThrownBy(() -> book.submit(sheet("p-takalar", "te-luwu", 60, 90), LOCAL.actor()))
@@ -250,5 +254,21 @@ class ScoreBookTest {
     assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), FROM_LUWU.id(), ACADEMIC.actor(), FAMILY))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("frozen");
+  }
+
+  @Test
+  void a_frozen_book_holds_its_sheets_in_canonical_order_whatever_the_order_of_submission() {
+    ScoreBook book = book();
+    ScoreSheet takalar = sheet("p-takalar", "te-luwu", 60, 90);
+    ScoreSheet luwu = sheet("p-luwu", "te-unhas", 80, 70);
+    book.submit(takalar, LOCAL.actor());
+    book.submit(luwu, ACADEMIC.actor());
+
+    FrozenScores frozen = book.freeze(CLOSE);
+    FrozenScores same = FrozenScores.of(DESK_CRITERIA, List.of(luwu, takalar), CLOSE);
+
+    assertThat(frozen.sheets()).containsExactly(luwu, takalar);
+    assertThat(frozen.populationId()).isEqualTo(same.populationId());
+    assertThat(frozen).isEqualTo(same);
   }
 }

@@ -77,4 +77,38 @@ class WhatIfTest {
     assertThat(report.outcomes().get(ProposalId.of("a")).rankAfter()).as("the province ranks by a desk stage it has no sheets for").isEmpty();
     assertThat(report.outcomes().get(ProposalId.of("a")).rankChanged()).isTrue();
   }
+
+  @Test
+  void only_eligible_proposals_are_ranked_and_the_report_names_rank_changes_and_stages_not_replayed() {
+    StageId presentation = StageId.of("presentasi-wawancara");
+    StageId poster = StageId.of("lomba-poster");
+    List<Proposal> ps = List.of(
+        KippBuilders.proposalFor(SinovikRules.edition2022().edition()).id("a").started(LocalDate.of(2018, 1, 1)).build(),
+        KippBuilders.proposalFor(SinovikRules.edition2022().edition()).id("b").started(LocalDate.of(2018, 1, 1)).build(),
+        KippBuilders.proposalFor(SinovikRules.edition2022().edition()).id("young").started(LocalDate.of(2022, 1, 1)).build());
+    var criteria = SinovikRules.edition2022().criteria(presentation).orElseThrow();
+    ImmutableList<ScoreSheet> sheets = ImmutableList.of(
+        KippBuilders.sheet(criteria).proposal("a").evaluator("tpi-1").all("70").build(),
+        KippBuilders.sheet(criteria).proposal("b").evaluator("tpi-1").all("90").build(),
+        KippBuilders.sheet(criteria).proposal("young").evaluator("tpi-1").all("100").build());
+    WhatIf.Inputs inputs = new WhatIf.Inputs(ImmutableList.copyOf(ps), ResultHistory.empty(), ImmutableList.of(), ImmutableMap.of(),
+        ImmutableMap.of(presentation, sheets, poster, sheets), Instant.parse("2023-12-31T00:00:00Z"), 1);
+    SinovikModule province = SinovikModule.extend(SinovikRules.edition2022()).variant("province-2022")
+        .title(io.github.kipp.core.LocalizedText.same("Province 2022"))
+        .jurisdiction(io.github.kipp.core.spi.Jurisdiction.province(io.github.kipp.core.institution.RegionCode.of("73"), io.github.kipp.core.LocalizedText.same("Sulsel")))
+        .override(SinovikKeys.COMBINATION, io.github.kipp.scoring.rank.StageCombinations.single(StageId.of("evaluasi-proposal"), SinovikRules.edition2022().combination().citation()),
+            SinovikRules.edition2022().combination().citation())
+        .build();
+
+    WhatIf.Report report = WhatIf.replay(SinovikRules.edition2022(), province, inputs);
+
+    assertThat(report.outcomes().get(ProposalId.of("young")).before().eligible()).isFalse();
+    assertThat(report.outcomes().get(ProposalId.of("young")).rankBefore()).as("an ineligible proposal is not ranked").isEmpty();
+    assertThat(report.outcomes().get(ProposalId.of("b")).rankBefore()).contains(1);
+    assertThat(report.unreplayedStages()).containsOnlyKeys(poster);
+    assertThat(report.render()).isEqualTo("sinovik-2022 -> sinovik-2022/province-2022: 2 of 3 proposals change\n"
+        + "a: eligible -> eligible; rank 2 -> -\n"
+        + "b: eligible -> eligible; rank 1 -> -\n"
+        + "stage lomba-poster not replayed: module sinovik-2022/province-2022 does not score this stage\n");
+  }
 }

@@ -7,6 +7,7 @@ import static io.github.kipp.scoring.ScoringFixtures.DESK_CRITERIA;
 import static io.github.kipp.scoring.ScoringFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -23,6 +24,7 @@ import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.ScoringFixtures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -213,5 +215,89 @@ class AggregationsTest {
     assertThat(text).contains("Aggregate of stage evaluasi-proposal by mean, from 3 of 3 sheets: 66.87")
         .contains("Weighted total of te-a (weights sum to 1): 80.60")
         .contains("Score on signifikansi (weight 0.6): 83");
+  }
+
+  private static FrozenScores oneProposal(int... totalsByEvaluator) {
+    List<ScoreSheet> sheets = new ArrayList<>();
+    for (int i = 0; i < totalsByEvaluator.length; i++) {
+      sheets.add(sheet("p-1", "te-" + (char) ('a' + i), totalsByEvaluator[i], totalsByEvaluator[i]));
+    }
+    return FrozenScores.of(DESK_CRITERIA, sheets, CLOSE);
+  }
+
+  @Test
+  void a_trim_of_two_drops_the_two_lowest_and_two_highest_totals_whatever_the_evaluators_order() {
+    AggregationResult r = Aggregations.trimmedMean(2, DEFAULT).aggregate(oneProposal(10, 90, 20, 80, 50));
+    AggregatedScore s = r.score(p("p-1")).orElseThrow();
+
+    assertThat(s.score()).isEqualTo(new BigDecimal("50.00"));
+    assertThat(s.contributions()).filteredOn(SheetContribution::used).extracting(SheetContribution::evaluator).containsExactly(ActorId.of("te-e"));
+    assertThat(r.policy()).isEqualTo("trimmed mean (drop 2 lowest and 2 highest)");
+    assertThat(r.parameters()).containsEntry("trimEachSide", "2").containsEntry("policy", "trimmed mean (drop 2 lowest and 2 highest)");
+    assertThat(Aggregations.mean(DEFAULT).aggregate(oneProposal(10, 90)).parameters()).doesNotContainKey("trimEachSide");
+  }
+
+  @Test
+  void a_trim_of_two_keeps_every_total_of_a_proposal_with_four_sheets_or_fewer() {
+    AggregatedScore three = Aggregations.trimmedMean(2, DEFAULT).aggregate(oneProposal(10, 90, 20)).score(p("p-1")).orElseThrow();
+    AggregatedScore four = Aggregations.trimmedMean(2, DEFAULT).aggregate(oneProposal(10, 90, 20, 40)).score(p("p-1")).orElseThrow();
+
+    assertThat(three.score()).isEqualTo(new BigDecimal("40.00"));
+    assertThat(three.contributions()).allSatisfy(c -> assertThat(c.used()).isTrue());
+    assertThat(four.score()).isEqualTo(new BigDecimal("40.00"));
+  }
+
+  @Test
+  void the_median_is_the_middle_total_by_value_not_by_evaluator() {
+    assertThat(Aggregations.median(DEFAULT).aggregate(oneProposal(90, 10, 50)).score(p("p-1")).orElseThrow().score()).isEqualTo(new BigDecimal("50.00"));
+    assertThat(Aggregations.median(DEFAULT).aggregate(oneProposal(90, 10, 50, 20)).score(p("p-1")).orElseThrow().score()).isEqualTo(new BigDecimal("35.00"));
+    assertThat(Aggregations.median(DEFAULT).citation()).isEqualTo(DEFAULT);
+    assertThat(Aggregations.median(DEFAULT).aggregate(oneProposal(90)).policy()).isEqualTo("median");
+  }
+
+  @Test
+  void an_evaluator_with_exactly_the_minimum_number_of_sheets_is_normalised() {
+    List<ScoreSheet> sheets = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      sheets.add(sheet("p-" + i, "te-busy", 60 + 5 * i, 60 + 5 * i));
+    }
+    FrozenScores scores = FrozenScores.of(DESK_CRITERIA, sheets, CLOSE);
+
+    AggregatedScore s = Aggregations.zScore(ZScoreOptions.population(5, ZScoreOptions.Fallback.EXCLUDE, DEFAULT)).aggregate(scores).score(p("p-0")).orElseThrow();
+
+    assertThat(s.contributions()).singleElement().satisfies(c -> {
+      assertThat(c.normalised()).isTrue();
+      assertThat(c.used()).isTrue();
+    });
+  }
+
+  @Test
+  void the_normalisation_step_shows_the_raw_total_when_used_and_a_dash_when_excluded() {
+    List<ScoreSheet> sheets = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      sheets.add(sheet("p-" + i, "te-busy", 60 + 5 * i, 60 + 5 * i));
+    }
+    sheets.add(sheet("p-0", "te-rare", 90, 90));
+    FrozenScores scores = FrozenScores.of(DESK_CRITERIA, sheets, CLOSE);
+
+    Explanation raw = Aggregations.zScore(ZScoreOptions.population(3, ZScoreOptions.Fallback.USE_RAW, DEFAULT)).aggregate(scores)
+        .score(p("p-0")).orElseThrow().explanation();
+    Explanation excluded = Aggregations.zScore(ZScoreOptions.population(3, ZScoreOptions.Fallback.EXCLUDE, DEFAULT)).aggregate(scores)
+        .score(p("p-0")).orElseThrow().explanation();
+
+    assertThat(raw.children().get(1).find("normalisation").orElseThrow().value()).isEqualTo("90.00");
+    assertThat(excluded.children().get(1).find("normalisation").orElseThrow().value()).isEqualTo("-");
+  }
+
+  @Test
+  void a_fixed_reference_beyond_the_decimal_bounds_is_refused_naming_the_field() {
+    BigDecimal tooFine = new BigDecimal("0.000000000000000000001");
+
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+            () -> ZScoreOptions.fixed(2, ZScoreOptions.Fallback.USE_RAW, tooFine, BigDecimal.TEN, DEFAULT)).violations())
+        .extracting(v -> v.code() + " " + v.path()).containsExactly("kipp.number.precision fixedMean");
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+            () -> ZScoreOptions.fixed(2, ZScoreOptions.Fallback.USE_RAW, BigDecimal.TEN, tooFine, DEFAULT)).violations())
+        .extracting(v -> v.code() + " " + v.path()).containsExactly("kipp.number.precision fixedSd");
   }
 }

@@ -51,4 +51,33 @@ class CutoffTest {
     assertThat(Cutoff.topN(10, DEFAULT).apply(ranking("50", "40")).passed()).hasSize(2);
     assertThatThrownBy(() -> Cutoff.topN(0, DEFAULT)).isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void a_cut_reports_its_kind_its_bound_and_its_citation() {
+    Cutoff mark = Cutoff.passMark(new BigDecimal("85"), PASS_2025);
+    Cutoff top = Cutoff.topN(99, DEFAULT);
+
+    assertThat(mark.passMark()).contains(new BigDecimal("85"));
+    assertThat(mark.topN()).isEmpty();
+    assertThat(mark.citation()).isEqualTo(PASS_2025);
+    assertThat(mark).hasToString("pass mark 85");
+    assertThat(top.passMark()).isEmpty();
+    assertThat(top.topN()).hasValue(99);
+    assertThat(top.citation()).isEqualTo(DEFAULT);
+    assertThat(top).hasToString("top 99");
+    assertThat(Cutoff.topN(1, DEFAULT).topN()).hasValue(1);
+  }
+
+  @Test
+  void a_cut_explains_each_decision_with_its_reason_and_citation() {
+    CutResult r = Cutoff.topN(1, PASS_2025).apply(ranking("90", "80"));
+
+    assertThat(r.explain(ProposalId.of("p-0")).orElseThrow()).satisfies(e -> {
+      assertThat(e.value()).isEqualTo("pass");
+      assertThat(e.label().english()).isEqualTo("Position 1 is within the top 1");
+      assertThat(e.citations()).containsExactly(PASS_2025);
+    });
+    assertThat(r.explain(ProposalId.of("p-1")).orElseThrow().value()).isEqualTo("fail");
+    assertThat(r.explain(ProposalId.of("p-9"))).isEmpty();
+  }
 }

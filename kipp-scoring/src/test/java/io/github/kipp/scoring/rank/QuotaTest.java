@@ -9,6 +9,7 @@ import static io.github.kipp.scoring.rank.ShortlistFixtures.SULSEL;
 import static io.github.kipp.scoring.rank.ShortlistFixtures.THREE_T;
 import static io.github.kipp.scoring.rank.ShortlistFixtures.TOP_99;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -189,5 +190,25 @@ class QuotaTest {
       out.add(m.group(1));
     }
     return out;
+  }
+
+  @Test
+  void a_minimum_above_a_maximum_of_zero_is_refused_and_a_count_holds_only_within_its_bounds() {
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Quota.between(QuotaDimension.PROVINCE, "73", 1, 0, QUOTA)).violations())
+        .extracting(v -> v.code()).containsExactly("kipp.quota.minAboveMax");
+    Quota twoToThree = Quota.between(QuotaDimension.CATEGORY, "tata-kelola", 2, 3, QUOTA);
+
+    assertThat(new QuotaCount(twoToThree, 1).holds()).isFalse();
+    assertThat(new QuotaCount(twoToThree, 2).holds()).isTrue();
+    assertThat(new QuotaCount(twoToThree, 3).holds()).isTrue();
+    assertThat(new QuotaCount(twoToThree, 4).holds()).isFalse();
+  }
+
+  @Test
+  void a_value_outside_a_dimension_is_refused_naming_the_values_allowed() {
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Quota.atLeast(QuotaDimension.PROVINCE, "Sulsel", 1, QUOTA)).violations())
+        .singleElement().satisfies(v -> assertThat(v.message().english()).isEqualTo("'Sulsel' is not a value of dimension PROVINCE; allowed: [0-9]{2}|-."));
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> Quota.atLeast(QuotaDimension.THREE_T, "ya", 1, QUOTA)).violations())
+        .singleElement().satisfies(v -> assertThat(v.message().english()).endsWith("allowed: true, false."));
   }
 }

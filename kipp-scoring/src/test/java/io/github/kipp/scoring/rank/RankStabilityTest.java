@@ -15,6 +15,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.testing.EqualsTester;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
@@ -488,5 +489,31 @@ class RankStabilityTest {
 
     assertThat(s.intervals()).extracting(i -> i.proposal() + ":" + i.observedRank()).containsExactly("b:1", "a:2");
     assertThat(interval(s, "a").upper()).isEqualTo(1);
+  }
+
+  @Test
+  void results_and_options_are_equal_exactly_when_their_settings_and_intervals_are() {
+    AggregationResult noisy = noisy(6);
+
+    new EqualsTester()
+        .addEqualityGroup(RankStability.bootstrap(noisy, options(7, 2, 200).build()), RankStability.bootstrap(noisy, options(7, 2, 200).build()))
+        .addEqualityGroup(RankStability.bootstrap(noisy, options(8, 2, 200).build()))
+        .addEqualityGroup(RankStability.bootstrap(noisy, options(7, 2, 201).build()))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(options(7, 2, 200).build(), options(7, 2, 200).build())
+        .addEqualityGroup(options(8, 2, 200).build())
+        .addEqualityGroup(options(7, 3, 200).build())
+        .addEqualityGroup(options(7, 2, 201).build())
+        .addEqualityGroup(options(7, 2, 200).statistic(BootstrapOptions.Statistic.MEDIAN).build())
+        .testEquals();
+  }
+
+  @Test
+  void a_confidence_beyond_the_decimal_bounds_is_refused_naming_the_field() {
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> options(1, 1, 1).confidence(new BigDecimal("0.000000000000000000001")).build());
+
+    assertThat(e.violations()).extracting(v -> v.code() + " " + v.path()).containsExactly("kipp.number.precision confidence");
   }
 }

@@ -176,4 +176,55 @@ class RankerTest {
     assertThatThrownBy(() -> Ranker.withTieBreaks().rank(List.of(candidate("a", "1"), candidate("a", "2"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("Proposal a appears twice");
   }
+
+  @Test
+  void a_proposal_may_appear_once_even_when_its_copies_fall_in_different_clusters() {
+    assertThatThrownBy(() -> Ranker.withTieBreaks().rankByCluster(
+            List.of(candidate("a", "1"), candidate("a", "2")), c -> c.score().intValue() == 1 ? "kabupaten" : "kota"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Proposal a appears twice among the candidates.");
+  }
+
+  @Test
+  void a_ranker_built_from_a_list_keeps_its_chain_and_hands_it_to_its_rankings() {
+    List<TieBreak> chain = List.of(TieBreaks.earlierSubmission(DEFAULT), TieBreaks.seededDraw(5, DEFAULT));
+    Ranker ranker = Ranker.withTieBreaks(chain);
+    Ranking r = ranker.rank(List.of(candidate("a", "90"), candidate("b", "80")));
+
+    assertThat(ranker.tieBreaks()).containsExactlyElementsOf(chain);
+    assertThat(r.tieBreaks()).containsExactlyElementsOf(chain);
+    assertThat(r.cluster()).isEmpty();
+  }
+
+  @Test
+  void the_first_entry_can_be_moved_to_the_last_position() {
+    Ranking r = Ranker.withTieBreaks().rank(List.of(candidate("a", "90"), candidate("b", "80"), candidate("c", "70")));
+    RankOverride override = new RankOverride(ProposalId.of("a"), 3,
+        Reason.of("plenary", LocalizedText.of("Keputusan sidang pleno TPI", "Independent panel plenary decision"), DEFAULT),
+        Actor.of("tpi-chair", Role.INDEPENDENT_PANEL), LATE);
+
+    Ranking moved = r.withOverride(override);
+
+    assertThat(moved.entries()).extracting(e -> e.proposal().value()).containsExactly("b", "c", "a");
+    assertThat(moved.entries()).extracting(RankedEntry::rank).containsExactly(2, 3, 1);
+    assertThat(moved).isNotEqualTo(r);
+    assertThat(r.withOverride(override)).isEqualTo(moved);
+    assertThatThrownBy(() -> r.withOverride(new RankOverride(ProposalId.of("zz"), 1, override.reason(), override.actor(), LATE)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("Proposal zz is not in this ranking.");
+  }
+
+  @Test
+  void the_explanation_names_the_cluster_and_adds_a_shared_rank_node_only_for_a_real_tie() {
+    Ranking plain = Ranker.withTieBreaks().rank(List.of(candidate("a", "90"), candidate("b", "80"), candidate("c", "80")));
+    Ranking clustered = Ranker.withTieBreaks()
+        .rankByCluster(List.of(candidate("k1", "80"), candidate("k2", "85")), c -> "kabupaten").get("kabupaten");
+
+    String alone = plain.explain(ProposalId.of("a")).orElseThrow().render(Locale.ENGLISH);
+    assertThat(alone).isEqualTo("Final position: 1\n  - Rank 1 of 3 (cluster -): 1\n");
+    assertThat(plain.explain(ProposalId.of("b")).orElseThrow().find("tie").orElseThrow().value()).isEqualTo("2");
+    assertThat(plain.explain(ProposalId.of("zz"))).isEmpty();
+    assertThat(clustered.explain(ProposalId.of("k1")).orElseThrow().render(Locale.ENGLISH)).contains("Rank 2 of 2 (cluster kabupaten): 2");
+    assertThat(clustered).hasToString("Ranking[kabupaten][1. k2 85, 2. k1 80]");
+    assertThat(clustered).isNotEqualTo(plain);
+  }
 }

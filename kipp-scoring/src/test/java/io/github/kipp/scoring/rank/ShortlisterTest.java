@@ -363,4 +363,24 @@ class ShortlisterTest {
     assertThat(s).isEqualTo(SHORTLISTER.select(ranking, top(5).build())).hasSameHashCodeAs(SHORTLISTER.select(ranking, top(5).build()));
     assertThat(s.toString()).startsWith("Shortlist[5 of 5]");
   }
+
+  @Test
+  void the_strictest_minimum_and_the_tightest_maximum_of_one_value_are_the_ones_compared() {
+    List<Candidate> list = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      list.add(candidate("p-" + i, "tata-kelola", LUWU_UTARA, Integer.toString(i)));
+    }
+    Quota atMost4 = Quota.atMost(QuotaDimension.CATEGORY, "tata-kelola", 4, QUOTA);
+    Quota atLeast2 = Quota.atLeast(QuotaDimension.CATEGORY, "tata-kelola", 2, QUOTA);
+    Quota atLeast5 = Quota.atLeast(QuotaDimension.CATEGORY, "tata-kelola", 5, QUOTA);
+    Quota atMost3 = Quota.atMost(QuotaDimension.CATEGORY, "tata-kelola", 3, QUOTA);
+
+    assertThat(SHORTLISTER.check(rank(list), top(10).quota(atMost4).quota(atLeast2).quota(atLeast5).quota(atMost3).build()))
+        .singleElement().satisfies(p -> {
+          assertThat(p.message().english()).isEqualTo("category tata-kelola: minimum 5 exceeds maximum 3");
+          assertThat(p.quotas()).containsExactly(atLeast5, atMost3);
+        });
+    assertThat(SHORTLISTER.check(rank(list), top(10).quota(atMost3).quota(atLeast5).quota(atMost4).quota(atLeast2).build()))
+        .singleElement().satisfies(p -> assertThat(p.quotas()).containsExactly(atLeast5, atMost3));
+  }
 }

@@ -9,6 +9,7 @@ import static io.github.kipp.scoring.ScoringFixtures.TWO_DECIMALS;
 import static io.github.kipp.scoring.ScoringFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -110,5 +111,52 @@ class StageCombinationsTest {
       assertThat(c.stageScores()).containsKeys(DESK, PRESENTATION);
       assertThat(c.criterionScores()).containsKeys(CriterionId.of("signifikansi"), CriterionId.of("presentasi"));
     });
+  }
+
+  @Test
+  void a_zero_stage_weight_and_an_empty_weighting_are_refused() {
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> StageCombinations.weighted(
+            Map.of(DESK, BigDecimal.ONE, PRESENTATION, BigDecimal.ZERO), TWO_DECIMALS, SULSEL_2022)).violations())
+        .extracting(v -> v.code() + " " + v.path()).containsExactly("kipp.combination.weight weights.presentasi-wawancara");
+    assertThat(catchThrowableOfType(InvalidInputException.class, () -> StageCombinations.weighted(Map.of(), TWO_DECIMALS, SULSEL_2022)).violations())
+        .extracting(v -> v.code() + " " + v.path()).containsExactly("kipp.combination.sum weights");
+  }
+
+  @Test
+  void a_weighting_that_sums_to_one_combines_and_cites_its_source() {
+    StageCombinationPolicy policy = StageCombinations.weighted(Map.of(DESK, new BigDecimal("0.5"), PRESENTATION, new BigDecimal("0.5")), TWO_DECIMALS, SULSEL_2022);
+    CombinationResult r = policy.combine(stages(), ImmutableSortedMap.of());
+
+    assertThat(r.score(ProposalId.of("p-1")).orElseThrow().score()).contains(new BigDecimal("85.00"));
+    assertThat(policy.citation()).isEqualTo(SULSEL_2022);
+    assertThat(r.citation()).isEqualTo(SULSEL_2022);
+  }
+
+  @Test
+  void a_single_stage_policy_describes_itself_by_its_stage() {
+    StageCombinationPolicy single = StageCombinations.single(DESK, DEFAULT);
+
+    assertThat(single.describe()).isEqualTo("single stage evaluasi-proposal");
+    assertThat(single.combine(stages(), ImmutableSortedMap.of()).policy()).isEqualTo("single stage evaluasi-proposal");
+  }
+
+  @Test
+  void a_gate_keeps_the_earlier_failure_of_a_proposal_without_a_final_score_and_passes_a_confirmed_one() {
+    StageCombinationPolicy gated = StageCombinations.verificationGate(SEVENTY_THIRTY, false, DEFAULT);
+    Reason confirmed = Reason.of("verlap", LocalizedText.of("Layanan berjalan", "The service was running"), SULSEL_2022);
+    CombinationResult r = gated.combine(stages(), ImmutableSortedMap.of(
+        ProposalId.of("p-2"), new VerificationFinding(ProposalId.of("p-2"), VerificationFinding.Outcome.CONFIRMED, confirmed)));
+
+    CombinedScore p3 = r.score(ProposalId.of("p-3")).orElseThrow();
+    assertThat(p3.decision().reasons()).singleElement().satisfies(reason ->
+        assertThat(reason.message().english()).isEqualTo("No final score: no score in stage presentasi-wawancara"));
+    assertThat(p3.explanation().find("gate").orElseThrow().value()).isEqualTo("fail");
+    CombinedScore p2 = r.score(ProposalId.of("p-2")).orElseThrow();
+    assertThat(p2.score()).contains(new BigDecimal("81.00"));
+    assertThat(p2.explanation().find("gate").orElseThrow().value()).isEqualTo("pass");
+    assertThat(p2.explanation().find("finding").orElseThrow().value()).isEqualTo("CONFIRMED");
+    assertThat(gated.describe()).isEqualTo("0.70 × evaluasi-proposal + 0.30 × presentasi-wawancara, gated by field verification (not visited fails)");
+    assertThat(StageCombinations.verificationGate(SEVENTY_THIRTY, true, DEFAULT).describe()).endsWith("(not visited passes)");
+    assertThat(gated.citation()).isEqualTo(SULSEL_2022);
   }
 }

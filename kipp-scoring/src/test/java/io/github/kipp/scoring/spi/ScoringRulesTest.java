@@ -1,0 +1,60 @@
+package io.github.kipp.scoring.spi;
+
+import static io.github.kipp.scoring.ScoringFixtures.DESK;
+import static io.github.kipp.scoring.ScoringFixtures.DESK_CRITERIA;
+import static io.github.kipp.scoring.ScoringFixtures.PRESENTATION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.spi.RuleModule;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import org.junit.jupiter.api.Test;
+
+class ScoringRulesTest {
+
+  /** A module that answers only its id and, when it has scoring rules, its criteria. */
+  private static Object module(String id, Class<?>... interfaces) {
+    InvocationHandler handler = (proxy, method, args) -> {
+      if (method.isDefault()) {
+        return InvocationHandler.invokeDefault(proxy, method, args);
+      }
+      switch (method.getName()) {
+        case "id":
+          return RuleModuleId.of(id);
+        case "criteria":
+          return ImmutableList.of(DESK_CRITERIA);
+        default:
+          throw new UnsupportedOperationException(method.getName());
+      }
+    };
+    return Proxy.newProxyInstance(ScoringRulesTest.class.getClassLoader(), interfaces, handler);
+  }
+
+  @Test
+  void a_module_with_scoring_rules_is_returned_as_its_scoring_rules() {
+    RuleModule m = (RuleModule) module("kipp-2023", RuleModule.class, ScoringRules.class);
+
+    assertThat(ScoringRules.of(m)).isSameAs(m);
+  }
+
+  @Test
+  void a_module_without_scoring_rules_is_refused_with_its_id_and_class() {
+    RuleModule m = (RuleModule) module("kipp-2019", RuleModule.class);
+
+    assertThatThrownBy(() -> ScoringRules.of(m))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("rule module kipp-2019 (")
+        .hasMessageEndingWith(") has no scoring rules: it does not implement io.github.kipp.scoring.spi.ScoringRules");
+  }
+
+  @Test
+  void the_criteria_of_a_stage_are_found_by_stage_and_absent_for_a_stage_not_scored() {
+    ScoringRules rules = (ScoringRules) module("kipp-2023", RuleModule.class, ScoringRules.class);
+
+    assertThat(rules.criteria(DESK)).containsSame(DESK_CRITERIA);
+    assertThat(rules.criteria(PRESENTATION)).isEmpty();
+  }
+}

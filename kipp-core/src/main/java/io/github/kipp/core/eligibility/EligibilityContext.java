@@ -30,6 +30,8 @@ public final class EligibilityContext {
   private final ImmutableSortedSet<InnovationId> invitations;
   private final ImmutableList<Proposal> submitted;
   private final ImmutableMap<ProposalId, Instant> submittedAt;
+  /** The earliest submission of each normalised title; built on first use, then shared. */
+  private volatile @Nullable ImmutableMap<String, Proposal> earliestByTitle;
 
   private EligibilityContext(Builder b) {
     this.edition = b.edition;
@@ -104,6 +106,28 @@ public final class EligibilityContext {
   public Comparator<Proposal> submissionOrder() {
     return Comparator.<Proposal, Instant>comparing(p -> submittedAt.getOrDefault(p.id(), Instant.MAX))
         .thenComparing(Proposal::id);
+  }
+
+  /**
+   * Returns the earliest submission (in {@link #submissionOrder()}, the first listed of equals) with
+   * a normalised title. The index of every submitted title is built once, on first use, so that
+   * screening n proposals normalises n titles rather than n².
+   *
+   * @param normalisedTitle a title as {@link EligibilityRules#normaliseTitle(String)} returns it
+   * @return the earliest submission with the title, or empty if none
+   */
+  Optional<Proposal> earliestWithTitle(String normalisedTitle) {
+    ImmutableMap<String, Proposal> index = earliestByTitle;
+    if (index == null) {
+      Comparator<Proposal> order = submissionOrder();
+      Map<String, Proposal> earliest = new java.util.HashMap<>();
+      for (Proposal p : submitted) {
+        earliest.merge(EligibilityRules.normaliseTitle(p.innovation().title()), p, (a, b) -> order.compare(b, a) < 0 ? b : a);
+      }
+      index = ImmutableMap.copyOf(earliest);
+      earliestByTitle = index;
+    }
+    return Optional.ofNullable(index.get(normalisedTitle));
   }
 
   /** Builds an {@link EligibilityContext}. Not thread-safe. */

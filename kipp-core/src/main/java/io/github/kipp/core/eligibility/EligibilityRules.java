@@ -231,8 +231,10 @@ public final class EligibilityRules {
       throw new IllegalArgumentException("a past-results rule needs at least one group");
     }
     String suffix = applies.stream().map(GroupId::value).collect(Collectors.joining("+"));
+    // Described once: a condition is immutable, and describing it walks the whole tree.
+    LocalizedText condition = eligibleIf.describe();
     return new Rule("past-results:" + suffix,
-        CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", eligibleIf.describe().indonesian(), "conditionEn", eligibleIf.describe().english()),
+        CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
@@ -244,7 +246,7 @@ public final class EligibilityRules {
         String key = eligible ? "kipp.eligibility.history.pass" : "kipp.eligibility.history.fail";
         Reason reason = Reason.of(key, CoreMessages.render(key,
             "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
-            "group", proposal.group(), "conditionId", eligibleIf.describe().indonesian(), "conditionEn", eligibleIf.describe().english()), citation);
+            "group", proposal.group(), "conditionId", condition.indonesian(), "conditionEn", condition.english()), citation);
         return eligible ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
       }
     };
@@ -264,8 +266,9 @@ public final class EligibilityRules {
     requireNonNull(group, "group");
     requireNonNull(sourceQualifies, "sourceQualifies");
     requireNonNull(citation, "citation");
+    LocalizedText condition = sourceQualifies.describe();
     return new Rule("replication-source",
-        CoreMessages.render("kipp.eligibility.replication.rule", "group", group, "conditionId", sourceQualifies.describe().indonesian(), "conditionEn", sourceQualifies.describe().english()),
+        CoreMessages.render("kipp.eligibility.replication.rule", "group", group, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
@@ -288,7 +291,7 @@ public final class EligibilityRules {
           } else {
             failures.add(reason("kipp.eligibility.replication.unqualified", citation, "source", source,
                 "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
-                "conditionId", sourceQualifies.describe().indonesian(), "conditionEn", sourceQualifies.describe().english()));
+                "conditionId", condition.indonesian(), "conditionEn", condition.english()));
           }
         }
         boolean self = failures.stream().anyMatch(r -> r.code().equals("kipp.eligibility.replication.self"));
@@ -315,14 +318,12 @@ public final class EligibilityRules {
     return new Rule("unique-title", CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        // The earliest submission with the title, from the context's index (one normalisation per
+        // submitted title, not one per pair). One with the proposal's own id is the proposal itself.
         String mine = normaliseTitle(proposal.innovation().title());
-        Proposal first = proposal;
-        for (Proposal p : context.submitted()) {
-          if (!p.id().equals(proposal.id()) && normaliseTitle(p.innovation().title()).equals(mine)
-              && context.submissionOrder().compare(p, first) < 0) {
-            first = p;
-          }
-        }
+        Proposal first = context.earliestWithTitle(mine)
+            .filter(p -> !p.id().equals(proposal.id()) && context.submissionOrder().compare(p, proposal) < 0)
+            .orElse(proposal);
         if (first == proposal) {
           return pass(proposal, reason("kipp.eligibility.title.pass", citation, "title", proposal.innovation().title()));
         }

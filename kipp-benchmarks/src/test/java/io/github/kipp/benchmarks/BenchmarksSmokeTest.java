@@ -1,0 +1,87 @@
+package io.github.kipp.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kipp.scoring.rank.RankedEntry;
+import io.github.kipp.scoring.rank.Shortlist;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every benchmark's setup runs, including the engines' equivalence check, and each benchmark method
+ * runs once and returns a sane value. No timings.
+ */
+class BenchmarksSmokeTest {
+
+  @Test
+  void kipp_easy_rules_and_drools_select_the_same_eligible_proposals_of_a_national_edition() {
+    EligibilityBenchmark b = new EligibilityBenchmark();
+    b.setUp();
+    assertThat(b.expected).hasSizeBetween(1, Inputs.PROPOSALS - 1);
+    assertThat(b.kipp()).isEqualTo(b.expected);
+    assertThat(b.easyRules()).isEqualTo(b.expected);
+    assertThat(b.drools()).isEqualTo(b.expected);
+  }
+
+  @Test
+  void ranking_shortlists_99_proposals_with_at_most_6_per_province_and_the_floor_sorts_every_score() {
+    RankingBenchmark b = new RankingBenchmark();
+    b.setUp();
+    Shortlist shortlist = b.rankAndShortlist();
+    assertThat(shortlist.included()).hasSize(RankingBenchmark.SHORTLIST);
+    assertThat(shortlist.ranking().size()).isEqualTo(Inputs.PROPOSALS);
+    assertThat(b.aggregateRankAndShortlist().included()).extracting(RankedEntry::proposal)
+        .containsExactlyElementsOf(shortlist.included().stream().map(RankedEntry::proposal).toList());
+    double[] sorted = b.sortFloor();
+    assertThat(sorted).hasSize(Inputs.PROPOSALS);
+    assertThat(sorted[0]).isLessThanOrEqualTo(sorted[sorted.length - 1]);
+  }
+
+  @Test
+  void the_panel_assignment_gives_every_proposal_three_evaluators() {
+    AssignmentBenchmark b = new AssignmentBenchmark();
+    b.setUp();
+    var result = b.assign();
+    assertThat(result.uncovered()).isEmpty();
+    assertThat(b.proposals).allSatisfy(p -> assertThat(result.assignment().evaluators(p.id())).hasSize(AssignmentBenchmark.PER_PROPOSAL));
+  }
+
+  @Test
+  void the_bootstrap_gives_every_proposal_a_rank_interval() {
+    StabilityBenchmark b = new StabilityBenchmark();
+    b.replicates = 200;
+    b.setUp();
+    assertThat(b.bootstrap().intervals()).hasSize(Inputs.PROPOSALS);
+  }
+
+  @Test
+  void kipp_and_plain_jackson_both_read_the_competition_document() {
+    DocumentBenchmark b = new DocumentBenchmark();
+    b.setUp();
+    assertThat(b.kipp().proposals()).hasSize(Inputs.PROPOSALS);
+    assertThat((java.util.List<?>) b.jacksonMap().get("proposals")).hasSize(Inputs.PROPOSALS);
+  }
+
+  @Test
+  void the_footprint_of_a_thousand_proposals_is_measured_both_ways() {
+    Footprint.Result r = Footprint.measure(1_000);
+    assertThat(r.jolBytes()).isPositive();
+    assertThat(r.objects()).isGreaterThan(1_000);
+  }
+
+  @Test
+  void the_ratio_table_divides_each_baseline_by_kipp_and_judges_the_goals() throws Exception {
+    String json = """
+        [{"benchmark":"io.github.kipp.benchmarks.EligibilityBenchmark.kipp","mode":"avgt","primaryMetric":{"score":2.0,"scoreError":0.1,"scoreUnit":"ms/op"}},
+         {"benchmark":"io.github.kipp.benchmarks.EligibilityBenchmark.drools","mode":"avgt","primaryMetric":{"score":30.0,"scoreError":1.0,"scoreUnit":"ms/op"}},
+         {"benchmark":"io.github.kipp.benchmarks.EligibilityBenchmark.easyRules","mode":"avgt","primaryMetric":{"score":1.0,"scoreError":0.1,"scoreUnit":"ms/op"}},
+         {"benchmark":"io.github.kipp.benchmarks.RankingBenchmark.rankAndShortlist","mode":"avgt","primaryMetric":{"score":1000.0,"scoreError":"NaN","scoreUnit":"us/op"}},
+         {"benchmark":"io.github.kipp.benchmarks.RankingBenchmark.sortFloor","mode":"avgt","primaryMetric":{"score":100.0,"scoreError":"NaN","scoreUnit":"us/op"}}]
+        """;
+    String table = RatioTable.render(new ObjectMapper().readTree(json), null);
+    assertThat(table).contains("| Eligibility, 3,500 proposals (sinovik-2023) vs Drools | 2.00 ms ± 0.100 ms | 30.00 ms ± 1.00 ms (drools) | kipp 15.00× faster | kipp ≥ 10× faster | met |");
+    assertThat(table).contains("vs Easy Rules | 2.00 ms ± 0.100 ms | 1.00 ms ± 0.100 ms (easyRules) | kipp 0.50× faster | kipp ≥ 1× faster | **missed** |");
+    assertThat(table).contains("| 1.00 ms | 0.100 ms (sortFloor) | 10.0× | ≤ 20× baseline, < 5.00 ms | met |");
+    assertThat(table).contains("| Panel assignment, 3,500 × 3 of 60 | – | – | – | < 1,000 ms | not run |");
+  }
+}

@@ -31,16 +31,14 @@ public final class MessageCatalog {
 
   private final String baseName;
   private final ResourceBundle english;
-  private final ResourceBundle indonesian;
   /** Each key's templates, Indonesian then English, parsed once when the catalogue is loaded. */
   private final ImmutableMap<String, Templates> templates;
 
   private MessageCatalog(String baseName, ResourceBundle english, ResourceBundle indonesian) {
     this.baseName = baseName;
     this.english = english;
-    this.indonesian = indonesian;
     ImmutableMap.Builder<String, Templates> parsed = ImmutableMap.builder();
-    for (String key : new java.util.TreeSet<>(english.keySet())) {
+    for (String key : english.keySet()) {
       if (indonesian.containsKey(key)) {
         parsed.put(key, new Templates(Template.parse(indonesian.getString(key)), Template.parse(english.getString(key))));
       }

@@ -102,8 +102,11 @@ public final class Shortlister {
   public ImmutableList<QuotaProblem> check(Ranking ranking, ShortlistSpec spec) {
     requireNonNull(ranking, "ranking");
     requireNonNull(spec, "spec");
+    return check(spec, profiles(ranking, spec));
+  }
+
+  private ImmutableList<QuotaProblem> check(ShortlistSpec spec, List<Profile> profiles) {
     ImmutableList<Quota> quotas = spec.quotas();
-    List<Profile> profiles = profiles(ranking, spec);
     ImmutableList.Builder<QuotaProblem> problems = ImmutableList.builder();
 
     // Minimums grouped by dimension and value, in the spec's order.
@@ -185,12 +188,14 @@ public final class Shortlister {
    * @throws QuotaSolverException if the exact search passes the node budget
    */
   public Shortlist select(Ranking ranking, ShortlistSpec spec) {
-    ImmutableList<QuotaProblem> problems = check(ranking, spec);
+    requireNonNull(ranking, "ranking");
+    requireNonNull(spec, "spec");
+    List<Profile> profiles = profiles(ranking, spec);
+    ImmutableList<QuotaProblem> problems = check(spec, profiles);
     if (!problems.isEmpty()) {
       throw new InfeasibleQuotasException(problems);
     }
     ImmutableList<Quota> quotas = spec.quotas();
-    List<Profile> profiles = profiles(ranking, spec);
     ImmutableList<RankedEntry> entries = ranking.entries();
     boolean[] active = minimums(quotas);
     Tally tally = new Tally(quotas);
@@ -240,13 +245,19 @@ public final class Shortlister {
   private static List<Profile> profiles(Ranking ranking, ShortlistSpec spec) {
     ImmutableList<Quota> quotas = spec.quotas();
     List<Profile> out = new ArrayList<>(ranking.size());
-    Map<QuotaDimension, String> values = new LinkedHashMap<>();
+    // Each dimension's value is read once per proposal, however many quotas share the dimension.
+    String[] byDimension = new String[QuotaDimension.values().length];
     for (RankedEntry e : ranking.entries()) {
-      values.clear();
+      java.util.Arrays.fill(byDimension, null);
       String[] v = new String[quotas.size()];
       for (int i = 0; i < quotas.size(); i++) {
-        QuotaDimension d = quotas.get(i).dimension();
-        v[i] = values.computeIfAbsent(d, x -> spec.valueOf(x, e.candidate().proposal()));
+        int d = quotas.get(i).dimension().ordinal();
+        String value = byDimension[d];
+        if (value == null) {
+          value = spec.valueOf(quotas.get(i).dimension(), e.candidate().proposal());
+          byDimension[d] = value;
+        }
+        v[i] = value;
       }
       out.add(new Profile(out.size(), v, quotas));
     }

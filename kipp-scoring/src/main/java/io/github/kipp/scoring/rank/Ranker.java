@@ -106,19 +106,29 @@ public final class Ranker {
     ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(sorted.size());
     int rank = 0;
     int groupStart = 0;
+    ImmutableList<ProposalId> tied = null;
     for (int i = 0; i < sorted.size(); i++) {
       Candidate c = sorted.get(i);
       Optional<BrokenTie> broken = Optional.empty();
       if (i == 0 || sorted.get(i - 1).score().compareTo(c.score()) != 0) {
         groupStart = i;
+        tied = null;
         rank = i + 1;
       } else {
         Candidate above = sorted.get(i - 1);
-        Optional<TieBreak> decisive = chain.stream().filter(t -> t.compare(above, c) != 0).findFirst();
-        if (decisive.isPresent()) {
+        TieBreak decisive = null;
+        for (TieBreak t : chain) {
+          if (t.compare(above, c) != 0) {
+            decisive = t;
+            break;
+          }
+        }
+        if (decisive != null) {
           rank = i + 1;
-          broken = Optional.of(new BrokenTie(
-              decisive.get().id(), decisive.get().description(), decisive.get().citation(), above.id(), tiedGroup(sorted, groupStart)));
+          if (tied == null) {
+            tied = tiedGroup(sorted, groupStart);
+          }
+          broken = Optional.of(new BrokenTie(decisive.id(), decisive.description(), decisive.citation(), above.id(), tied));
         }
       }
       entries.add(new RankedEntry(c, i + 1, rank, broken, Optional.empty()));
@@ -199,7 +209,7 @@ public final class Ranker {
   }
 
   private static void checkDistinct(Iterable<Candidate> candidates) {
-    Set<ProposalId> seen = new HashSet<>();
+    Set<ProposalId> seen = new HashSet<>(Math.max(16, (int) (com.google.common.collect.Iterables.size(candidates) / 0.75f) + 1));
     for (Candidate c : candidates) {
       if (!seen.add(requireNonNull(c, "candidate").id())) {
         throw InvalidInputException.of("ranking", ScoringMessages.violation("kipp.rank.duplicate", "candidates", c.id()));

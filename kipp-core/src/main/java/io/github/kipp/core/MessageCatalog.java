@@ -220,6 +220,10 @@ public final class MessageCatalog {
   /**
    * Builds a violation whose message comes from this catalogue. The template receives the refused
    * value (abbreviated) as {@code value} and the path as {@code field}, besides the given arguments.
+   * In the message, control characters of the value are written as escapes (a line break as
+   * backslash-n, a tab as backslash-t, a carriage return as backslash-r, any other as backslash-u
+   * and four hexadecimal digits), so that a person sees them; the violation's {@link
+   * Violation#invalidValue()} keeps them as they were.
    *
    * @param key the message key, also the violation's code; not null
    * @param path the field path, not null
@@ -234,11 +238,38 @@ public final class MessageCatalog {
     String shown = Violation.abbreviate(format(value));
     Object[] all = new Object[namesAndValues.length + 4];
     all[0] = "value";
-    all[1] = shown;
+    all[1] = visible(shown);
     all[2] = "field";
     all[3] = path;
     System.arraycopy(namesAndValues, 0, all, 4, namesAndValues.length);
     return new Violation(key, path, shown, render(key, all));
+  }
+
+  /** Writes control characters as escapes a person can read. */
+  private static String visible(String text) {
+    int i = 0;
+    while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -346,7 +346,8 @@ class ErrorCatalogueTest {
     String longName = "Dinas ".repeat(60);
     c.add(thrown("kipp.text.tooLong", "a unit name of 360 characters", Violation.abbreviate(longName),
         () -> Unit.of("dinkes-2", longName, Fixtures.LUWU_UTARA, UnitKind.PERANGKAT_DAERAH)));
-    c.add(thrown("kipp.text.controlCharacter", "a unit name with a bell character", "Dinas\u0007Kesehatan",
+    // The message writes the bell as an escape a person can read.
+    c.add(thrown("kipp.text.controlCharacter", "a unit name with a bell character", "Dinas\\u0007Kesehatan",
         () -> Unit.of("dinkes-2", "Dinas\u0007Kesehatan", Fixtures.LUWU_UTARA, UnitKind.PERANGKAT_DAERAH)));
     String longExpansion = "Gigi ".repeat(101);
     c.add(thrown("kipp.text.length", "an expansion of 505 characters", Violation.abbreviate(longExpansion),

@@ -95,4 +95,14 @@ class MessageCatalogTest {
     assertThat(v.invalidValue()).hasSize(Violation.MAX_VALUE_LENGTH).endsWith("…");
     assertThat(v.under("innovation").path()).isEqualTo("innovation.title");
   }
+
+  @Test
+  void a_refused_value_shows_its_control_characters_as_escapes_in_the_message_and_keeps_them_in_the_violation() {
+    Violation v = CoreMessages.violation("kipp.text.controlCharacter", "name", "Dinas\u0007Kesehatan\nLuwu\tUtara\r");
+
+    assertThat(v.invalidValue()).isEqualTo("Dinas\u0007Kesehatan\nLuwu\tUtara\r");
+    assertThat(v.message().english()).contains("'Dinas\\u0007Kesehatan\\nLuwu\\tUtara\\r'").doesNotContain("\u0007");
+    assertThat(v.message().indonesian()).contains("'Dinas\\u0007Kesehatan\\nLuwu\\tUtara\\r'");
+    assertThat(CoreMessages.violation("kipp.text.controlCharacter", "name", "Dinas Kesehatan").message().english()).contains("'Dinas Kesehatan'");
+  }
 }

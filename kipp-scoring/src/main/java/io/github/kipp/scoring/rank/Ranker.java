@@ -32,14 +32,23 @@ public final class Ranker {
 
   private final ImmutableList<TieBreak> chain;
   private final Comparator<Candidate> order;
+  /** The order of candidates with equal scores: the chain, then the proposal id. */
+  private final Comparator<Candidate> tieOrder;
 
   private Ranker(ImmutableList<TieBreak> chain) {
     this.chain = chain;
-    Comparator<Candidate> c = (a, b) -> b.score().compareTo(a.score());
-    for (TieBreak t : chain) {
-      c = c.thenComparing(t::compare);
-    }
-    this.order = c.thenComparing(Candidate::id);
+    TieBreak[] breaks = chain.toArray(new TieBreak[0]);
+    this.tieOrder = (a, b) -> {
+      for (TieBreak t : breaks) {
+        int c = t.compare(a, b);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return a.id().compareTo(b.id());
+    };
+    Comparator<Candidate> byScore = (a, b) -> b.score().compareTo(a.score());
+    this.order = byScore.thenComparing(tieOrder);
   }
 
   /**
@@ -175,7 +184,7 @@ public final class Ranker {
       boolean runEnds = i == n - 1 || (keys[i] >> indexBits) != (keys[i + 1] >> indexBits);
       if (runEnds) {
         if (i > runStart) {
-          out.subList(runStart, i + 1).sort(order);
+          out.subList(runStart, i + 1).sort(tieOrder);
         }
         runStart = i + 1;
       }

@@ -255,7 +255,7 @@ public final class Wire {
    * @throws InvalidInputException if missing or malformed
    */
   public static Instant instant(@Nullable String text, String field) {
-    return time(text, field, Expected.INSTANT, Instant::parse);
+    return time(text, field, Expected.INSTANT, IsoTimes::instant);
   }
 
   /**
@@ -267,7 +267,7 @@ public final class Wire {
    * @throws InvalidInputException if missing or malformed
    */
   public static LocalDate date(@Nullable String text, String field) {
-    return time(text, field, Expected.DATE, LocalDate::parse);
+    return time(text, field, Expected.DATE, IsoTimes::date);
   }
 
   /**

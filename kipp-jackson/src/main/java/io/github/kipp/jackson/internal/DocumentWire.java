@@ -423,6 +423,7 @@ public final class DocumentWire {
       }
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // the type is the field's, as ctxt.readValue(p, JavaType)
     private static <T> @Nullable T value(String name, JsonParser p, DeserializationContext ctxt, JavaType type) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;

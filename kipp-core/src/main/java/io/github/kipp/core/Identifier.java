@@ -110,7 +110,8 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   @Override
   public final int hashCode() {
-    return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+    // The class's name is kept by the class; its simple name is looked up on every call.
+    return value.hashCode() * 31 + getClass().getName().hashCode();
   }
 
   /** Returns the value. */

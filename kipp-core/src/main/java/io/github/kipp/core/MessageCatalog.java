@@ -12,6 +12,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A pair of resource bundles, English and Bahasa Indonesia, from which kipp renders the messages a
@@ -89,35 +90,109 @@ public final class MessageCatalog {
   }
 
   /**
-   * Renders a message in both languages.
+   * Renders a message in both languages. The text is filled in when it is first read (see {@link
+   * LocalizedText}); the key and the arguments are checked now.
    *
    * @param key the message key, not null
    * @param arguments the placeholder values by name, not null
    * @return the rendered text, not null
    * @throws IllegalArgumentException if the key is missing from either bundle
+   * @throws NullPointerException if an argument is null
    */
   public LocalizedText render(String key, Map<String, ?> arguments) {
-    requireNonNull(key, "key");
     requireNonNull(arguments, "arguments");
+    Object[] pairs = new Object[arguments.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, ?> e : arguments.entrySet()) {
+      pairs[i++] = e.getKey();
+      pairs[i++] = e.getValue();
+    }
+    return render(key, pairs);
+  }
+
+  /**
+   * Renders a message in both languages from alternating names and values. The text is filled in
+   * when it is first read (see {@link LocalizedText}); the key and the arguments are checked now.
+   *
+   * <p>Arguments that are strings, numbers, booleans, characters, enums, {@code java.time} values,
+   * kipp identifiers, {@link LocalizedText}s or records of kipp's core, scoring and rule modules
+   * (all immutable) are kept and formatted when the text is read; any other argument is formatted at
+   * once, so that a later change to it cannot change the text.
+   *
+   * @param key the message key, not null
+   * @param namesAndValues name, value, name, value …; names are strings, values not null
+   * @return the rendered text, not null
+   * @throws IllegalArgumentException if the key is missing or the arguments do not alternate
+   * @throws NullPointerException if a value is null
+   */
+  public LocalizedText render(String key, Object... namesAndValues) {
+    requireNonNull(key, "key");
+    requireNonNull(namesAndValues, "namesAndValues");
     Templates both = templates.get(key);
     if (both == null) {
       throw new IllegalArgumentException(
           "message key '" + key + "' is missing from catalogue " + baseName + " or its _id variant");
     }
-    return LocalizedText.of(both.indonesian().fill(arguments), both.english().fill(arguments));
+    Object[] pairs = captured(key, namesAndValues);
+    if (both.canBeBlank()) {
+      // Only placeholders: fill in now, so that a blank text is refused where it is made.
+      return LocalizedText.of(both.indonesian().fill(pairs), both.english().fill(pairs));
+    }
+    return LocalizedText.deferred(new Pending(both, pairs));
   }
 
   /**
-   * Renders a message in both languages from alternating names and values.
-   *
-   * @param key the message key, not null
-   * @param namesAndValues name, value, name, value …; names are strings
-   * @return the rendered text, not null
-   * @throws IllegalArgumentException if the key is missing or the arguments do not alternate
+   * Checks alternating names and values and copies them, formatting at once each value that is not
+   * known to be immutable.
    */
-  public LocalizedText render(String key, Object... namesAndValues) {
-    return render(key, arguments(namesAndValues));
+  private static Object[] captured(String key, Object[] namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "message arguments come in name/value pairs, got " + namesAndValues.length + " items");
+    }
+    Object[] pairs = new Object[namesAndValues.length];
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!(namesAndValues[i] instanceof String)) {
+        throw new IllegalArgumentException(
+            "message argument name at position " + i + " is not a string: " + namesAndValues[i]);
+      }
+      Object value = namesAndValues[i + 1];
+      if (value == null) {
+        throw new NullPointerException(
+            "message argument '" + namesAndValues[i] + "' of '" + key + "' is null");
+      }
+      pairs[i] = namesAndValues[i];
+      pairs[i + 1] = IMMUTABLE.get(value.getClass()) ? value : format(value);
+    }
+    return pairs;
   }
+
+  /** Whether values of a class are immutable, so that formatting them later gives the same text. */
+  private static final ClassValue<Boolean> IMMUTABLE =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          String name = type.getName();
+          return type == String.class
+              || type == Integer.class
+              || type == Long.class
+              || type == Short.class
+              || type == Byte.class
+              || type == Boolean.class
+              || type == Character.class
+              || type == BigDecimal.class
+              || type == java.math.BigInteger.class
+              || type.isEnum()
+              || (type.getSuperclass() != null && type.getSuperclass().isEnum())
+              || (name.startsWith("java.time.") && name.indexOf('.', "java.time.".length()) < 0)
+              || Identifier.class.isAssignableFrom(type)
+              || type == LocalizedText.class
+              || (type.isRecord()
+                  && (name.startsWith("io.github.kipp.core.")
+                      || name.startsWith("io.github.kipp.scoring.")
+                      || name.startsWith("io.github.kipp.rules.")));
+        }
+      };
 
   /**
    * Builds an argument map from alternating names and values, keeping their order.
@@ -166,8 +241,38 @@ public final class MessageCatalog {
     return new Violation(key, path, shown, render(key, all));
   }
 
-  /** A key's templates in both languages. */
-  private record Templates(Template indonesian, Template english) {}
+  /**
+   * A key's templates in both languages.
+   *
+   * @param canBeBlank whether a template is only placeholders and spaces, so that its text could be
+   *     blank
+   */
+  private record Templates(Template indonesian, Template english, boolean canBeBlank) {
+    Templates(Template indonesian, Template english) {
+      this(indonesian, english, indonesian.onlyPlaceholders() || english.onlyPlaceholders());
+    }
+  }
+
+  /** A message waiting to be filled in: its templates and its checked arguments. */
+  private static final class Pending implements LocalizedText.Source {
+    private final Templates templates;
+    private final Object[] pairs;
+
+    Pending(Templates templates, Object[] pairs) {
+      this.templates = templates;
+      this.pairs = pairs;
+    }
+
+    @Override
+    public String indonesian() {
+      return templates.indonesian().fill(pairs);
+    }
+
+    @Override
+    public String english() {
+      return templates.english().fill(pairs);
+    }
+  }
 
   /**
    * A template split once into its literal text and its placeholders, so that rendering, which
@@ -205,17 +310,37 @@ public final class MessageCatalog {
       return new Template(literals.toArray(new String[0]), names.toArray(new String[0]), written.toArray(new String[0]), template.length());
     }
 
-    String fill(Map<String, ?> arguments) {
+    /** Returns whether the template has no text but placeholders and spaces. */
+    boolean onlyPlaceholders() {
+      for (String literal : literals) {
+        if (!literal.isBlank()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Fills the template from alternating names and values; the last value of a name wins. */
+    String fill(Object[] pairs) {
       if (names.length == 0) {
         return literals[0];
       }
       StringBuilder out = new StringBuilder(length + 32);
       for (int i = 0; i < names.length; i++) {
         out.append(literals[i]);
-        Object value = arguments.get(names[i]);
+        Object value = valueOf(names[i], pairs);
         out.append(value == null ? written[i] : format(value));
       }
       return out.append(literals[names.length]).toString();
+    }
+
+    private static @Nullable Object valueOf(String name, Object[] pairs) {
+      for (int i = pairs.length - 2; i >= 0; i -= 2) {
+        if (name.equals(pairs[i])) {
+          return pairs[i + 1];
+        }
+      }
+      return null;
     }
   }
 

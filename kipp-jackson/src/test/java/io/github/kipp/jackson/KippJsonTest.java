@@ -30,6 +30,19 @@ class KippJsonTest {
   }
 
   @Test
+  void proposals_from_the_test_kits_factories_share_one_competition_document() {
+    io.github.kipp.testkit.generators.KippFactories factories = io.github.kipp.testkit.generators.KippFactories.seeded(7);
+    io.github.kipp.core.edition.Edition edition = factories.edition();
+    List<Proposal> proposals = factories.proposals(edition, 80);
+    // Several proposals come from the same institution, and so name the same unit.
+    assertThat(proposals.stream().map(p -> p.innovation().unit().id()).distinct().count()).isLessThan(80);
+
+    CompetitionDocument document = CompetitionDocument.newBuilder().edition(edition).proposals(proposals).build();
+
+    assertThat(KippJson.json().readCompetition(KippJson.json().write(document))).isEqualTo(document);
+  }
+
+  @Test
   void a_host_mapper_with_snake_case_naming_still_writes_kipps_field_names() throws Exception {
     ObjectMapper host = new ObjectMapper()
         .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)

@@ -7,6 +7,7 @@ import io.github.kipp.core.Decimals;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.Violation;
+import io.github.kipp.scoring.internal.Division;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -153,7 +154,7 @@ public final class CriteriaSet {
       }
       sum = sum.add(score.multiply(c.weight()));
     }
-    return sum.divide(weightTotal, PRECISION);
+    return Division.divide(sum, weightTotal, PRECISION);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.kipp.core.edition;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.EditionId;
@@ -61,6 +62,10 @@ public final class Edition {
   private final ImmutableList<SectionSpec> sections;
   private final VideoRules videoRules;
   private final int minimumSdgs;
+  /** Groups, categories and sections by id (the first of each id), for the checks run per proposal. */
+  private final ImmutableMap<GroupId, InnovationGroup> groupsById;
+  private final ImmutableMap<CategoryId, Category> categoriesById;
+  private final ImmutableMap<SectionId, SectionSpec> sectionsById;
 
   private Edition(Builder b) {
     this.id = required(b.id, "id");
@@ -74,7 +79,18 @@ public final class Edition {
     this.sections = b.sections.build();
     this.videoRules = b.videoRules == null ? VideoRules.none() : b.videoRules;
     this.minimumSdgs = b.minimumSdgs == null ? 0 : b.minimumSdgs;
+    this.groupsById = byId(groups, InnovationGroup::id);
+    this.categoriesById = byId(categories, Category::id);
+    this.sectionsById = byId(sections, SectionSpec::id);
     InvalidInputException.throwIfAny("edition '" + id + "'", consistency());
+  }
+
+  private static <K, V> ImmutableMap<K, V> byId(List<V> values, java.util.function.Function<V, K> id) {
+    java.util.Map<K, V> first = new java.util.LinkedHashMap<>();
+    for (V value : values) {
+      first.putIfAbsent(id.apply(value), value);
+    }
+    return ImmutableMap.copyOf(first);
   }
 
   private static <T> T required(@Nullable T value, String name) {
@@ -236,11 +252,10 @@ public final class Edition {
     for (int i = 0; i < answered.size(); i++) {
       ProposalSection s = answered.get(i);
       Optional<SectionSpec> spec = section(s.section()).filter(x -> x.appliesTo(group.id()));
-      String path = "sections[" + i + "]";
       if (spec.isEmpty()) {
-        v.add(CoreMessages.violation("kipp.proposal.sectionUnknown", path + ".section", s.section(), "group", group.id(), "allowed", sectionIdsFor(group.id())));
+        v.add(CoreMessages.violation("kipp.proposal.sectionUnknown", "sections[" + i + "].section", s.section(), "group", group.id(), "allowed", sectionIdsFor(group.id())));
       } else if (spec.get().maxWords().isPresent() && s.wordCount() > spec.get().maxWords().getAsInt()) {
-        v.add(CoreMessages.violation("kipp.proposal.sectionTooLong", path + ".text", s.wordCount(), "section", s.section(), "max", spec.get().maxWords().getAsInt()));
+        v.add(CoreMessages.violation("kipp.proposal.sectionTooLong", "sections[" + i + "].text", s.wordCount(), "section", s.section(), "max", spec.get().maxWords().getAsInt()));
       }
     }
     for (SectionSpec spec : sections) {
@@ -358,7 +373,7 @@ public final class Edition {
    */
   public Optional<InnovationGroup> group(GroupId group) {
     requireNonNull(group, "group");
-    return groups.stream().filter(g -> g.id().equals(group)).findFirst();
+    return Optional.ofNullable(groupsById.get(group));
   }
 
   /**
@@ -378,7 +393,7 @@ public final class Edition {
    */
   public Optional<Category> category(CategoryId category) {
     requireNonNull(category, "category");
-    return categories.stream().filter(c -> c.id().equals(category)).findFirst();
+    return Optional.ofNullable(categoriesById.get(category));
   }
 
   /**
@@ -398,7 +413,7 @@ public final class Edition {
    */
   public Optional<SectionSpec> section(SectionId section) {
     requireNonNull(section, "section");
-    return sections.stream().filter(s -> s.id().equals(section)).findFirst();
+    return Optional.ofNullable(sectionsById.get(section));
   }
 
   /**

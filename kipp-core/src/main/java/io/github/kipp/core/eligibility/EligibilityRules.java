@@ -19,6 +19,8 @@ import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.innovation.DatePrecision;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.internal.Listing;
+import io.github.kipp.core.internal.PeriodText;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +52,9 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class EligibilityRules {
+
+  /** A run of characters other than letters and decimal digits, read as one space in titles. */
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
   private EligibilityRules() {}
 
@@ -142,10 +148,10 @@ public final class EligibilityRules {
             "start", proposal.innovation().start(),
             "counted", start,
             "close", closeDay,
-            "ageEn", english(age),
-            "ageId", indonesian(age),
-            "minEn", english(minimum.value()),
-            "minId", indonesian(minimum.value()),
+            "ageEn", new PeriodText(age, false),
+            "ageId", new PeriodText(age, true),
+            "minEn", new PeriodText(minimum.value(), false),
+            "minId", new PeriodText(minimum.value(), true),
             "group", proposal.group(),
             "whichEn", pandemic ? "pandemic-related innovations" : "group " + proposal.group(),
             "whichId", pandemic ? "inovasi terkait pandemi" : "kelompok " + proposal.group()), cited);
@@ -233,6 +239,8 @@ public final class EligibilityRules {
     String suffix = applies.stream().map(GroupId::value).collect(Collectors.joining("+"));
     // Described once: a condition is immutable, and describing it walks the whole tree.
     LocalizedText condition = eligibleIf.describe();
+    String conditionId = condition.indonesian();
+    String conditionEn = condition.english();
     return new Rule("past-results:" + suffix,
         CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
@@ -245,8 +253,8 @@ public final class EligibilityRules {
         boolean eligible = eligibleIf.test(results);
         String key = eligible ? "kipp.eligibility.history.pass" : "kipp.eligibility.history.fail";
         Reason reason = Reason.of(key, CoreMessages.render(key,
-            "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
-            "group", proposal.group(), "conditionId", condition.indonesian(), "conditionEn", condition.english()), citation);
+            "results", Listing.of(results),
+            "group", proposal.group(), "conditionId", conditionId, "conditionEn", conditionEn), citation);
         return eligible ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
       }
     };
@@ -290,7 +298,7 @@ public final class EligibilityRules {
             qualifying.add(source);
           } else {
             failures.add(reason("kipp.eligibility.replication.unqualified", citation, "source", source,
-                "results", results.isEmpty() ? "-" : results.stream().map(PastResult::toString).collect(Collectors.joining(", ")),
+                "results", Listing.of(results),
                 "conditionId", condition.indonesian(), "conditionEn", condition.english()));
           }
         }
@@ -366,7 +374,7 @@ public final class EligibilityRules {
    */
   public static String normaliseTitle(String title) {
     String nfkc = Normalizer.normalize(requireNonNull(title, "title"), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return nfkc.replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+    return NOT_LETTER_OR_DIGIT.matcher(nfkc).replaceAll(" ").trim();
   }
 
   private static String subject(Proposal proposal) {
@@ -375,30 +383,6 @@ public final class EligibilityRules {
 
   private static Reason reason(String key, Citation citation, Object... namesAndValues) {
     return Reason.of(key, CoreMessages.render(key, namesAndValues), citation);
-  }
-
-  /** Years, months and days in English, such as {@code 1 year 11 months}. */
-  private static String english(Period p) {
-    return periodText(p, " year", " years", " month", " months", " day", " days", "0 days");
-  }
-
-  /** Years, months and days in Bahasa Indonesia, such as {@code 1 tahun 11 bulan}. */
-  private static String indonesian(Period p) {
-    return periodText(p, " tahun", " tahun", " bulan", " bulan", " hari", " hari", "0 hari");
-  }
-
-  private static String periodText(Period p, String y1, String yn, String m1, String mn, String d1, String dn, String zero) {
-    List<String> parts = new ArrayList<>(3);
-    if (p.getYears() != 0) {
-      parts.add(p.getYears() + (p.getYears() == 1 ? y1 : yn));
-    }
-    if (p.getMonths() != 0) {
-      parts.add(p.getMonths() + (p.getMonths() == 1 ? m1 : mn));
-    }
-    if (p.getDays() != 0) {
-      parts.add(p.getDays() + (p.getDays() == 1 ? d1 : dn));
-    }
-    return parts.isEmpty() ? zero : String.join(" ", parts);
   }
 
   /** Shared parts of the rules. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.core.Decision;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.innovation.Proposal;
 
@@ -41,8 +42,11 @@ public final class EligibilityScreen {
   public ProposalEligibility screen(Proposal proposal, EligibilityContext context) {
     requireNonNull(proposal, "proposal");
     requireNonNull(context, "context");
-    return new ProposalEligibility(
-        proposal.id(), rules.stream().map(r -> requireNonNull(r.evaluate(proposal, context), r.id())).collect(ImmutableList.toImmutableList()));
+    ImmutableList.Builder<Decision> decisions = ImmutableList.builderWithExpectedSize(rules.size());
+    for (EligibilityRule r : rules) {
+      decisions.add(requireNonNull(r.evaluate(proposal, context), r.id()));
+    }
+    return new ProposalEligibility(proposal.id(), decisions.build());
   }
 
   /**

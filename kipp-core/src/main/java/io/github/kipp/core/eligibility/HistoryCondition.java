@@ -148,14 +148,22 @@ public sealed interface HistoryCondition
 
     @Override
     public boolean test(List<PastResult> results) {
-      long years = results.stream()
-          .filter(r -> r.year() >= fromYear && r.year() <= toYear)
-          .filter(r -> tiers.isEmpty() || tiers.contains(r.tier()))
-          .filter(r -> group.isEmpty() || group.get().equals(r.group()))
-          .mapToInt(PastResult::year)
-          .distinct()
-          .count();
-      return years >= times;
+      if (results.isEmpty()) {
+        return times <= 0;
+      }
+      // Distinct years among the matching results; a history holds a handful of results.
+      java.util.BitSet years = new java.util.BitSet();
+      int count = 0;
+      for (PastResult r : results) {
+        if (r.year() >= fromYear && r.year() <= toYear
+            && (tiers.isEmpty() || tiers.contains(r.tier()))
+            && (group.isEmpty() || group.get().equals(r.group()))
+            && !years.get(r.year() - fromYear)) {
+          years.set(r.year() - fromYear);
+          count++;
+        }
+      }
+      return count >= times;
     }
 
     @Override
@@ -194,7 +202,12 @@ public sealed interface HistoryCondition
 
     @Override
     public boolean test(List<PastResult> results) {
-      return parts.stream().allMatch(p -> p.test(results));
+      for (HistoryCondition p : parts) {
+        if (!p.test(results)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -225,7 +238,12 @@ public sealed interface HistoryCondition
 
     @Override
     public boolean test(List<PastResult> results) {
-      return parts.stream().anyMatch(p -> p.test(results));
+      for (HistoryCondition p : parts) {
+        if (p.test(results)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override

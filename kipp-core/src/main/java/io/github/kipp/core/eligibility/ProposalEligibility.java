@@ -35,7 +35,12 @@ public record ProposalEligibility(ProposalId proposal, ImmutableList<Decision> d
    * @return true if eligible
    */
   public boolean eligible() {
-    return decisions.stream().allMatch(Decision::passed);
+    for (Decision d : decisions) {
+      if (!d.passed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

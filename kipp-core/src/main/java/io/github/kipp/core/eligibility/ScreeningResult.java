@@ -39,7 +39,7 @@ public record ScreeningResult(ImmutableSortedMap<ProposalId, ProposalEligibility
    * @return their ids, sorted
    */
   public ImmutableList<ProposalId> eligible() {
-    return outcomes.values().stream().filter(ProposalEligibility::eligible).map(ProposalEligibility::proposal).collect(ImmutableList.toImmutableList());
+    return proposals(true);
   }
 
   /**
@@ -48,6 +48,16 @@ public record ScreeningResult(ImmutableSortedMap<ProposalId, ProposalEligibility
    * @return their ids, sorted
    */
   public ImmutableList<ProposalId> ineligible() {
-    return outcomes.values().stream().filter(o -> !o.eligible()).map(ProposalEligibility::proposal).collect(ImmutableList.toImmutableList());
+    return proposals(false);
+  }
+
+  private ImmutableList<ProposalId> proposals(boolean eligible) {
+    ImmutableList.Builder<ProposalId> out = ImmutableList.builder();
+    for (ProposalEligibility o : outcomes.values()) {
+      if (o.eligible() == eligible) {
+        out.add(o.proposal());
+      }
+    }
+    return out.build();
   }
 }

@@ -225,7 +225,12 @@ public final class Proposal {
    */
   public Optional<ProposalSection> section(SectionId section) {
     requireNonNull(section, "section");
-    return sections.stream().filter(s -> s.section().equals(section)).findFirst();
+    for (ProposalSection s : sections) {
+      if (s.section().equals(section)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -259,7 +259,9 @@ public final class StageMachine {
       String path = "history[" + i + "]";
       Optional<TransitionRule> rule = rule(t.from(), t.to());
       if (rule.isEmpty()) {
-        v.add(CoreMessages.violation("kipp.status.unknownMove", path, t.from() + " -> " + t.to()));
+        ImmutableSortedMap<StageId, TransitionRule> onward = rules.get(t.from());
+        v.add(CoreMessages.violation("kipp.status.unknownMove", path, t.from() + " -> " + t.to(), "from", t.from(),
+            "allowed", onward == null || onward.isEmpty() ? "-" : onward.keySet().stream().map(StageId::value).collect(java.util.stream.Collectors.joining(", "))));
         continue;
       }
       if (!rule.get().roles().contains(t.actor().role())) {

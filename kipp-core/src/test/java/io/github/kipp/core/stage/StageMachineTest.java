@@ -94,6 +94,20 @@ class StageMachineTest {
   }
 
   @Test
+  void a_stored_move_outside_the_pipeline_names_the_moves_allowed_from_its_stage() {
+    ProposalStatus stored = ProposalStatus.of(ProposalId.of("p-1"), Stages.SUBMITTED, APRIL,
+        List.of(new StageTransition(Stages.SUBMITTED, Stages.FINALIST, MINISTER, JUNE, ImmutableList.of(), java.util.Optional.empty(), io.github.kipp.core.Citation.reported("Pedoman Menteri PANRB 3/2023", "Lampiran, section UNKNOWN"))));
+
+    assertThat(MACHINE.verify(stored)).anySatisfy(v -> {
+      assertThat(v.code()).isEqualTo("kipp.status.unknownMove");
+      assertThat(v.path()).isEqualTo("history[0]");
+      assertThat(v.message().english()).isEqualTo(
+          "The move submitted -> finalist is not in the pipeline; from submitted it allows: admin-failed, admin-passed, disqualified, withdrawn.");
+      assertThat(v.message().indonesian()).endsWith("dari submitted yang diperbolehkan: admin-failed, admin-passed, disqualified, withdrawn.");
+    });
+  }
+
+  @Test
   void a_role_that_may_not_make_a_move_is_refused_naming_the_allowed_roles() {
     assertThatThrownBy(() -> move(fresh(), Stages.AT_INSTITUTION_ADMIN, EVALUATOR, APRIL))
         .isInstanceOfSatisfying(UnauthorizedActionException.class, e -> {

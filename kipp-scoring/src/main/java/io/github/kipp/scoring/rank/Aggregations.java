@@ -16,6 +16,7 @@ import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.explain.Explanation;
+import io.github.kipp.scoring.internal.Division;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -298,7 +299,7 @@ public final class Aggregations {
       BigDecimal d = v.subtract(mean);
       squares = squares.add(d.multiply(d, MC), MC);
     }
-    BigDecimal variance = squares.divide(BigDecimal.valueOf(values.size()), MC);
+    BigDecimal variance = Division.divide(squares, BigDecimal.valueOf(values.size()), MC);
     return new EvaluatorStats(values.size(), mean, variance.signum() == 0 ? BigDecimal.ZERO : variance.sqrt(MC));
   }
 
@@ -307,7 +308,7 @@ public final class Aggregations {
     for (BigDecimal v : values) {
       sum = sum.add(v);
     }
-    return sum.divide(BigDecimal.valueOf(values.size()), MC);
+    return Division.divide(sum, BigDecimal.valueOf(values.size()), MC);
   }
 
   private static BigDecimal median(List<BigDecimal> values) {

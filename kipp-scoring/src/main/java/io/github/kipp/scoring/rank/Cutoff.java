@@ -124,6 +124,31 @@ public final class Cutoff {
     return citation;
   }
 
+  /**
+   * Returns whether another object is a cut-off of the same kind, with the same pass mark (value and
+   * scale, as the mark is quoted in reasons) or size, and the same citation.
+   *
+   * @param o the other object, possibly null
+   * @return true if both cut the same way for the same cited reason
+   */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return o instanceof Cutoff
+        && java.util.Objects.equals(passMark, ((Cutoff) o).passMark)
+        && topN == ((Cutoff) o).topN
+        && citation.equals(((Cutoff) o).citation);
+  }
+
+  /**
+   * Returns a hash code of the pass mark or size and the citation.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(passMark, topN, citation);
+  }
+
   /** Returns {@code pass mark m} or {@code top N}. */
   @Override
   public String toString() {

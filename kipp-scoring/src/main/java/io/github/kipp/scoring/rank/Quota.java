@@ -51,7 +51,9 @@ public final class Quota {
     requireNonNull(citation, "citation");
     List<Violation> violations = new ArrayList<>();
     if (value != null && !dimension.accepts(value)) {
-      violations.add(ScoringMessages.violation("kipp.quota.valueNotAllowed", "value", value, "dimension", dimension, "allowed", dimension.allowedValues()));
+      violations.add(ScoringMessages.violation("kipp.quota.valueNotAllowed", "value", value, "dimension", dimension,
+          "dimensionEn", dimension.label().english(), "dimensionId", dimension.label().indonesian(),
+          "allowedEn", dimension.allowedValuesIn(false), "allowedId", dimension.allowedValuesIn(true)));
     }
     if (min < 0) {
       violations.add(ScoringMessages.violation("kipp.quota.minNegative", "min", min));

@@ -116,18 +116,23 @@ public enum QuotaDimension {
   /**
    * Describes the values this dimension accepts, for error messages.
    *
+   * @param indonesian true for Bahasa Indonesia, false for English
    * @return the description, not null
    */
-  String allowedValues() {
+  String allowedValuesIn(boolean indonesian) {
     switch (this) {
       case INSTITUTION_TYPE:
         return Arrays.stream(InstitutionType.values()).map(Enum::name).collect(Collectors.joining(", "));
       case PROVINCE:
-        return PROVINCE_CODE.pattern();
+        return indonesian
+            ? "kode provinsi dua angka seperti 73, atau " + NO_REGION + " untuk instansi tanpa wilayah"
+            : "a two-digit province code such as 73, or " + NO_REGION + " for institutions without a region";
       case THREE_T:
         return "true, false";
       default:
-        return Identifier.PATTERN.pattern();
+        return indonesian
+            ? "id seperti kesehatan: huruf atau angka, lalu sampai 127 huruf, angka, '.', '_', ':' atau '-'"
+            : "an id such as kesehatan: a letter or digit, then up to 127 letters, digits, '.', '_', ':' or '-'";
     }
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.scoring.internal.ScoringMessages;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -101,28 +102,102 @@ public final class Ranker {
     checkDistinct(candidates);
     List<Candidate> sorted = new ArrayList<>();
     candidates.forEach(sorted::add);
-    sorted.sort(order);
+    sorted = sorted(sorted);
     ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(sorted.size());
     int rank = 0;
     int groupStart = 0;
+    ImmutableList<ProposalId> tied = null;
     for (int i = 0; i < sorted.size(); i++) {
       Candidate c = sorted.get(i);
       Optional<BrokenTie> broken = Optional.empty();
       if (i == 0 || sorted.get(i - 1).score().compareTo(c.score()) != 0) {
         groupStart = i;
+        tied = null;
         rank = i + 1;
       } else {
         Candidate above = sorted.get(i - 1);
-        Optional<TieBreak> decisive = chain.stream().filter(t -> t.compare(above, c) != 0).findFirst();
-        if (decisive.isPresent()) {
+        TieBreak decisive = null;
+        for (TieBreak t : chain) {
+          if (t.compare(above, c) != 0) {
+            decisive = t;
+            break;
+          }
+        }
+        if (decisive != null) {
           rank = i + 1;
-          broken = Optional.of(new BrokenTie(
-              decisive.get().id(), decisive.get().description(), decisive.get().citation(), above.id(), tiedGroup(sorted, groupStart)));
+          if (tied == null) {
+            tied = tiedGroup(sorted, groupStart);
+          }
+          broken = Optional.of(new BrokenTie(decisive.id(), decisive.description(), decisive.citation(), above.id(), tied));
         }
       }
       entries.add(new RankedEntry(c, i + 1, rank, broken, Optional.empty()));
     }
     return new Ranking(cluster, chain, entries.build(), ImmutableList.of());
+  }
+
+  /**
+   * Sorts candidates by {@link #order}. When every score fits in a long at one scale, the scores are
+   * sorted as primitive keys and only runs of equal scores go through the tie-break chain; the order
+   * is the same, as the chain's first key is the score and the last the proposal id.
+   */
+  private List<Candidate> sorted(List<Candidate> candidates) {
+    int n = candidates.size();
+    int scale = 0;
+    for (Candidate c : candidates) {
+      scale = Math.max(scale, c.score().scale());
+    }
+    if (scale > MAX_KEY_SCALE) {
+      List<Candidate> copy = new ArrayList<>(candidates);
+      copy.sort(order);
+      return copy;
+    }
+    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+    long limit = 1L << (62 - indexBits);
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      BigDecimal score = candidates.get(i).score();
+      long unscaled = unscaledAt(score, scale, limit);
+      if (unscaled == Long.MIN_VALUE) {
+        List<Candidate> copy = new ArrayList<>(candidates);
+        copy.sort(order);
+        return copy;
+      }
+      // Higher scores first; equal scores in input order until the chain orders them below.
+      keys[i] = (-unscaled << indexBits) | i;
+    }
+    java.util.Arrays.sort(keys);
+    long mask = (1L << indexBits) - 1;
+    List<Candidate> out = new ArrayList<>(n);
+    int runStart = 0;
+    for (int i = 0; i < n; i++) {
+      out.add(candidates.get((int) (keys[i] & mask)));
+      boolean runEnds = i == n - 1 || (keys[i] >> indexBits) != (keys[i + 1] >> indexBits);
+      if (runEnds) {
+        if (i > runStart) {
+          out.subList(runStart, i + 1).sort(order);
+        }
+        runStart = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The largest scale whose scores {@link #sorted} sorts as primitive keys. */
+  private static final int MAX_KEY_SCALE = 18;
+
+  /**
+   * Returns a score's unscaled value at a scale not below its own, or {@link Long#MIN_VALUE} when
+   * its magnitude reaches {@code limit}.
+   */
+  private static long unscaledAt(BigDecimal score, int scale, long limit) {
+    BigDecimal at = score.scale() == scale ? score : score.setScale(scale);
+    java.math.BigInteger unscaled = at.unscaledValue();
+    if (unscaled.bitLength() > 62) {
+      return Long.MIN_VALUE;
+    }
+    long value = unscaled.longValue();
+    return value >= limit || value <= -limit ? Long.MIN_VALUE : value;
   }
 
   private static ImmutableList<ProposalId> tiedGroup(List<Candidate> sorted, int start) {
@@ -134,7 +209,7 @@ public final class Ranker {
   }
 
   private static void checkDistinct(Iterable<Candidate> candidates) {
-    Set<ProposalId> seen = new HashSet<>();
+    Set<ProposalId> seen = new HashSet<>(Math.max(16, (int) (com.google.common.collect.Iterables.size(candidates) / 0.75f) + 1));
     for (Candidate c : candidates) {
       if (!seen.add(requireNonNull(c, "candidate").id())) {
         throw InvalidInputException.of("ranking", ScoringMessages.violation("kipp.rank.duplicate", "candidates", c.id()));

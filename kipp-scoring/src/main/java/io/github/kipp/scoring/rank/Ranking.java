@@ -3,6 +3,7 @@ package io.github.kipp.scoring.rank;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
@@ -28,6 +29,8 @@ public final class Ranking {
   private final ImmutableList<TieBreak> tieBreaks;
   private final ImmutableList<RankedEntry> entries;
   private final ImmutableList<RankOverride> overrides;
+  /** Each proposal's index in {@link #entries}, made when first needed. */
+  private volatile @Nullable ImmutableMap<ProposalId, Integer> indexes;
 
   Ranking(String cluster, ImmutableList<TieBreak> tieBreaks, ImmutableList<RankedEntry> entries, ImmutableList<RankOverride> overrides) {
     this.cluster = cluster;
@@ -65,13 +68,19 @@ public final class Ranking {
     return new Ranking(cluster, tieBreaks, renumbered.build(), ImmutableList.<RankOverride>builder().addAll(overrides).add(override).build());
   }
 
-  private int indexOf(ProposalId proposal) {
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i).proposal().equals(proposal)) {
-        return i;
+  /** Returns a proposal's index in {@link #entries}, or -1. */
+  int indexOf(ProposalId proposal) {
+    ImmutableMap<ProposalId, Integer> byId = indexes;
+    if (byId == null) {
+      ImmutableMap.Builder<ProposalId, Integer> map = ImmutableMap.builderWithExpectedSize(entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        map.put(entries.get(i).proposal(), i);
       }
+      byId = map.buildOrThrow();
+      indexes = byId;
     }
-    return -1;
+    Integer index = byId.get(proposal);
+    return index == null ? -1 : index;
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.kipp.scoring.rank;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
@@ -11,6 +11,7 @@ import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -26,27 +27,27 @@ import org.jspecify.annotations.Nullable;
  * keep room for minimums); {@code kipp.shortlist.belowCut}, with {@code kipp.shortlist.tiedAtCut}
  * when an included entry shares its rank. Each reason cites the quota or size it rests on.
  *
- * <p>Immutable.
+ * <p>Immutable and thread-safe. The decisions are made when they are first read: choosing the
+ * shortlist records what each decision rests on, and most hosts read only a few of them.
  */
 public final class Shortlist {
 
   private final ShortlistSpec spec;
   private final Ranking ranking;
   private final ImmutableList<RankedEntry> included;
-  private final ImmutableList<Decision> decisions;
-  private final ImmutableMap<ProposalId, Decision> byProposal;
+  /** What each entry's decision rests on, in the ranking's order; each makes the decision. */
+  private final ImmutableList<Supplier<Decision>> pending;
+  private final ImmutableSet<ProposalId> includedIds;
   private final ImmutableList<QuotaCount> quotaCounts;
+  /** The decisions, once made. */
+  private volatile @Nullable ImmutableList<Decision> decisions;
 
-  Shortlist(ShortlistSpec spec, Ranking ranking, ImmutableList<RankedEntry> included, ImmutableList<Decision> decisions, ImmutableList<QuotaCount> quotaCounts) {
+  Shortlist(ShortlistSpec spec, Ranking ranking, ImmutableList<RankedEntry> included, ImmutableList<Supplier<Decision>> pending, ImmutableList<QuotaCount> quotaCounts) {
     this.spec = spec;
     this.ranking = ranking;
     this.included = included;
-    this.decisions = decisions;
-    ImmutableMap.Builder<ProposalId, Decision> map = ImmutableMap.builderWithExpectedSize(decisions.size());
-    for (int i = 0; i < decisions.size(); i++) {
-      map.put(ranking.entries().get(i).proposal(), decisions.get(i));
-    }
-    this.byProposal = map.buildOrThrow();
+    this.pending = pending;
+    this.includedIds = included.stream().map(RankedEntry::proposal).collect(ImmutableSet.toImmutableSet());
     this.quotaCounts = quotaCounts;
   }
 
@@ -94,8 +95,7 @@ public final class Shortlist {
    * @return true if included
    */
   public boolean isIncluded(ProposalId proposal) {
-    Decision d = byProposal.get(requireNonNull(proposal, "proposal"));
-    return d != null && d.passed();
+    return includedIds.contains(requireNonNull(proposal, "proposal"));
   }
 
   /**
@@ -104,7 +104,16 @@ public final class Shortlist {
    * @return the decisions, one per ranked entry
    */
   public ImmutableList<Decision> decisions() {
-    return decisions;
+    ImmutableList<Decision> made = decisions;
+    if (made == null) {
+      ImmutableList.Builder<Decision> out = ImmutableList.builderWithExpectedSize(pending.size());
+      for (Supplier<Decision> p : pending) {
+        out.add(p.get());
+      }
+      made = out.build();
+      decisions = made;
+    }
+    return made;
   }
 
   /**
@@ -114,7 +123,8 @@ public final class Shortlist {
    * @return the decision, or empty if the proposal is not in the ranking
    */
   public Optional<Decision> decision(ProposalId proposal) {
-    return Optional.ofNullable(byProposal.get(requireNonNull(proposal, "proposal")));
+    int index = ranking.indexOf(requireNonNull(proposal, "proposal"));
+    return index < 0 ? Optional.empty() : Optional.of(decisions().get(index));
   }
 
   /**
@@ -159,12 +169,12 @@ public final class Shortlist {
       return false;
     }
     Shortlist s = (Shortlist) o;
-    return spec.equals(s.spec) && ranking.equals(s.ranking) && decisions.equals(s.decisions);
+    return spec.equals(s.spec) && ranking.equals(s.ranking) && decisions().equals(s.decisions());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(spec, ranking, decisions);
+    return Objects.hash(spec, ranking, decisions());
   }
 
   /** Returns a summary with the size and the first included proposals. */

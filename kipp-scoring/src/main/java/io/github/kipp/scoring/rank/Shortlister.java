@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses a shortlist (<i>nominasi</i>, such as the Top 99) from a {@link Ranking} under a {@link
@@ -102,8 +104,11 @@ public final class Shortlister {
   public ImmutableList<QuotaProblem> check(Ranking ranking, ShortlistSpec spec) {
     requireNonNull(ranking, "ranking");
     requireNonNull(spec, "spec");
+    return check(spec, profiles(ranking, spec));
+  }
+
+  private ImmutableList<QuotaProblem> check(ShortlistSpec spec, List<Profile> profiles) {
     ImmutableList<Quota> quotas = spec.quotas();
-    List<Profile> profiles = profiles(ranking, spec);
     ImmutableList.Builder<QuotaProblem> problems = ImmutableList.builder();
 
     // Minimums grouped by dimension and value, in the spec's order.
@@ -185,30 +190,33 @@ public final class Shortlister {
    * @throws QuotaSolverException if the exact search passes the node budget
    */
   public Shortlist select(Ranking ranking, ShortlistSpec spec) {
-    ImmutableList<QuotaProblem> problems = check(ranking, spec);
+    requireNonNull(ranking, "ranking");
+    requireNonNull(spec, "spec");
+    List<Profile> profiles = profiles(ranking, spec);
+    ImmutableList<QuotaProblem> problems = check(spec, profiles);
     if (!problems.isEmpty()) {
       throw new InfeasibleQuotasException(problems);
     }
     ImmutableList<Quota> quotas = spec.quotas();
-    List<Profile> profiles = profiles(ranking, spec);
     ImmutableList<RankedEntry> entries = ranking.entries();
     boolean[] active = minimums(quotas);
     Tally tally = new Tally(quotas);
     int places = spec.size();
     ImmutableList.Builder<RankedEntry> included = ImmutableList.builder();
-    ImmutableList.Builder<Decision> decisions = ImmutableList.builderWithExpectedSize(entries.size());
+    // Each decision is made when the shortlist's decisions are first read, from what it rests on.
+    ImmutableList.Builder<Supplier<Decision>> decisions = ImmutableList.builderWithExpectedSize(entries.size());
     Map<Integer, ProposalId> includedAtRank = new LinkedHashMap<>();
     for (int idx = 0; idx < entries.size(); idx++) {
       RankedEntry entry = entries.get(idx);
       Profile profile = profiles.get(idx);
-      String subject = "proposal " + entry.proposal();
       if (places == 0) {
-        decisions.add(belowCut(subject, entry, spec, includedAtRank));
+        ProposalId tied = includedAtRank.get(entry.rank());
+        decisions.add(() -> belowCut(entry, spec, tied));
         continue;
       }
       List<Integer> exceeded = tally.exceeded(profile);
       if (!exceeded.isEmpty()) {
-        decisions.add(atMaximum(subject, profile, exceeded, quotas, spec));
+        decisions.add(() -> atMaximum(entry, profile, exceeded, quotas, spec));
         continue;
       }
       int[] deficitsBefore = new int[quotas.size()];
@@ -223,11 +231,12 @@ public final class Shortlister {
         places--;
         included.add(entry);
         includedAtRank.putIfAbsent(entry.rank(), entry.proposal());
-        decisions.add(included(subject, entry, profile, quotas, spec));
+        decisions.add(() -> included(entry, profile, quotas, spec));
       } else {
         Blocking blocking = blocking(search, tally, places - 1, rest, quotas);
         tally.remove(profile);
-        decisions.add(keepRoom(subject, blocking, deficitsBefore, places, quotas, spec));
+        int placesLeft = places;
+        decisions.add(() -> keepRoom(entry, blocking, deficitsBefore, placesLeft, quotas, spec));
       }
     }
     ImmutableList.Builder<QuotaCount> counts = ImmutableList.builderWithExpectedSize(quotas.size());
@@ -240,13 +249,19 @@ public final class Shortlister {
   private static List<Profile> profiles(Ranking ranking, ShortlistSpec spec) {
     ImmutableList<Quota> quotas = spec.quotas();
     List<Profile> out = new ArrayList<>(ranking.size());
-    Map<QuotaDimension, String> values = new LinkedHashMap<>();
+    // Each dimension's value is read once per proposal, however many quotas share the dimension.
+    String[] byDimension = new String[QuotaDimension.values().length];
     for (RankedEntry e : ranking.entries()) {
-      values.clear();
+      java.util.Arrays.fill(byDimension, null);
       String[] v = new String[quotas.size()];
       for (int i = 0; i < quotas.size(); i++) {
-        QuotaDimension d = quotas.get(i).dimension();
-        v[i] = values.computeIfAbsent(d, x -> spec.valueOf(x, e.candidate().proposal()));
+        int d = quotas.get(i).dimension().ordinal();
+        String value = byDimension[d];
+        if (value == null) {
+          value = spec.valueOf(quotas.get(i).dimension(), e.candidate().proposal());
+          byDimension[d] = value;
+        }
+        v[i] = value;
       }
       out.add(new Profile(out.size(), v, quotas));
     }
@@ -306,9 +321,13 @@ public final class Shortlister {
   }
 
   /** The minimums an inclusion would make impossible; joint when only together. */
+  private static String subject(RankedEntry entry) {
+    return "proposal " + entry.proposal();
+  }
+
   private record Blocking(List<Integer> quotas, boolean joint) {}
 
-  private static Decision included(String subject, RankedEntry entry, Profile profile, ImmutableList<Quota> quotas, ShortlistSpec spec) {
+  private static Decision included(RankedEntry entry, Profile profile, ImmutableList<Quota> quotas, ShortlistSpec spec) {
     List<Citation> citations = new ArrayList<>();
     citations.add(spec.sizeCitation());
     for (int i = 0; i < quotas.size(); i++) {
@@ -316,12 +335,12 @@ public final class Shortlister {
         citations.addAll(spec.citationsOf(quotas.get(i)));
       }
     }
-    return Decision.pass(subject, RULE, Reason.of("kipp.shortlist.included",
+    return Decision.pass(subject(entry), RULE, Reason.of("kipp.shortlist.included",
         ScoringMessages.render("kipp.shortlist.included", "position", entry.position()),
         citations.stream().distinct().collect(ImmutableList.toImmutableList())));
   }
 
-  private static Decision atMaximum(String subject, Profile profile, List<Integer> exceeded, ImmutableList<Quota> quotas, ShortlistSpec spec) {
+  private static Decision atMaximum(RankedEntry entry, Profile profile, List<Integer> exceeded, ImmutableList<Quota> quotas, ShortlistSpec spec) {
     List<Reason> reasons = new ArrayList<>();
     for (int i : exceeded) {
       Quota q = quotas.get(i);
@@ -332,10 +351,10 @@ public final class Shortlister {
               "max", q.maxOrUnbounded());
       reasons.add(Reason.of(q.isEachValue() ? "kipp.shortlist.atCap" : "kipp.shortlist.atMaximum", text, spec.citationsOf(q)));
     }
-    return new Decision(subject, RULE, Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
+    return new Decision(subject(entry), RULE, Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
   }
 
-  private static Decision keepRoom(String subject, Blocking blocking, int[] deficits, int places, ImmutableList<Quota> quotas, ShortlistSpec spec) {
+  private static Decision keepRoom(RankedEntry entry, Blocking blocking, int[] deficits, int places, ImmutableList<Quota> quotas, ShortlistSpec spec) {
     List<Reason> reasons = new ArrayList<>();
     if (!blocking.joint()) {
       for (int i : blocking.quotas()) {
@@ -361,18 +380,17 @@ public final class Shortlister {
               "places", places),
           citations.stream().distinct().collect(ImmutableList.toImmutableList())));
     }
-    return new Decision(subject, RULE, Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
+    return new Decision(subject(entry), RULE, Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
   }
 
-  private static Decision belowCut(String subject, RankedEntry entry, ShortlistSpec spec, Map<Integer, ProposalId> includedAtRank) {
+  private static Decision belowCut(RankedEntry entry, ShortlistSpec spec, @Nullable ProposalId tied) {
     List<Reason> reasons = new ArrayList<>();
     reasons.add(Reason.of("kipp.shortlist.belowCut",
         ScoringMessages.render("kipp.shortlist.belowCut", "size", spec.size()), spec.sizeCitation()));
-    ProposalId tied = includedAtRank.get(entry.rank());
     if (tied != null) {
       reasons.add(Reason.of("kipp.shortlist.tiedAtCut",
           ScoringMessages.render("kipp.shortlist.tiedAtCut", "rank", entry.rank(), "included", tied), spec.sizeCitation()));
     }
-    return new Decision(subject, RULE, Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
+    return new Decision(subject(entry), RULE, Decision.Outcome.FAIL, ImmutableList.copyOf(reasons));
   }
 }

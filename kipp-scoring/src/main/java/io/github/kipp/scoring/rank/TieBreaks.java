@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tie-break rules kipp ships. Each takes the citation of the rule module that declares it; no
@@ -45,7 +46,7 @@ public final class TieBreaks {
         citation) {
       @Override
       public int compare(Candidate a, Candidate b) {
-        return descending(Optional.ofNullable(a.criterionScores().get(criterion)), Optional.ofNullable(b.criterionScores().get(criterion)));
+        return descending(a.criterionScores().get(criterion), b.criterionScores().get(criterion));
       }
     };
   }
@@ -65,7 +66,7 @@ public final class TieBreaks {
         citation) {
       @Override
       public int compare(Candidate a, Candidate b) {
-        return descending(Optional.ofNullable(a.stageScores().get(stage)), Optional.ofNullable(b.stageScores().get(stage)));
+        return descending(a.stageScores().get(stage), b.stageScores().get(stage));
       }
     };
   }
@@ -117,11 +118,12 @@ public final class TieBreaks {
     return Hashing.sha256().newHasher().putLong(seed).putString(c.id().value(), StandardCharsets.UTF_8).hash().asLong();
   }
 
-  private static int descending(Optional<BigDecimal> a, Optional<BigDecimal> b) {
-    if (a.isPresent() && b.isPresent()) {
-      return b.get().compareTo(a.get());
+  /** Higher scores first; a missing score after any score. */
+  private static int descending(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+    if (a != null && b != null) {
+      return b.compareTo(a);
     }
-    return Boolean.compare(a.isEmpty(), b.isEmpty());
+    return Boolean.compare(a == null, b == null);
   }
 
   private abstract static class Rule implements TieBreak {

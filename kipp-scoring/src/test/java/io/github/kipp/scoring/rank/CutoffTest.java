@@ -27,6 +27,18 @@ class CutoffTest {
   }
 
   @Test
+  void cut_offs_are_equal_when_their_mark_or_size_and_citation_are_and_so_are_their_results() {
+    assertThat(Cutoff.passMark(new BigDecimal("85"), PASS_2025)).isEqualTo(Cutoff.passMark(new BigDecimal("85"), PASS_2025))
+        .hasSameHashCodeAs(Cutoff.passMark(new BigDecimal("85"), PASS_2025));
+    assertThat(Cutoff.passMark(new BigDecimal("85"), PASS_2025)).isNotEqualTo(Cutoff.passMark(new BigDecimal("85.0"), PASS_2025))
+        .isNotEqualTo(Cutoff.passMark(new BigDecimal("85"), DEFAULT))
+        .isNotEqualTo(Cutoff.topN(85, PASS_2025));
+    assertThat(Cutoff.topN(2, DEFAULT)).isEqualTo(Cutoff.topN(2, DEFAULT)).isNotEqualTo(Cutoff.topN(3, DEFAULT));
+    assertThat(Cutoff.topN(2, DEFAULT).apply(ranking("90", "80", "70")))
+        .isEqualTo(Cutoff.topN(2, DEFAULT).apply(ranking("90", "80", "70")));
+  }
+
+  @Test
   void a_score_exactly_at_the_pass_mark_passes() {
     CutResult r = Cutoff.passMark(new BigDecimal("85"), PASS_2025).apply(ranking("85.00", "84.99", "90"));
 

@@ -118,15 +118,15 @@ class QuotaTest {
     assertThatThrownBy(() -> Quota.atLeast(QuotaDimension.THREE_T, "yes", 1, QUOTA))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
           assertThat(e.violations()).extracting(Violation::path).containsExactly("value");
-          assertThat(e.violations().get(0).message().english()).isEqualTo("'yes' is not a value of dimension THREE_T; allowed: true, false.");
-          assertThat(e.violations().get(0).message().indonesian()).isEqualTo("'yes' bukan nilai dimensi THREE_T; yang diperbolehkan: true, false.");
+          assertThat(e.violations().get(0).message().english()).isEqualTo("'yes' is not a value of the 3T region dimension (THREE_T); allowed: true, false.");
+          assertThat(e.violations().get(0).message().indonesian()).isEqualTo("'yes' bukan nilai dimensi daerah 3T (THREE_T); yang diperbolehkan: true, false.");
         });
     assertThatThrownBy(() -> Quota.atMost(QuotaDimension.INSTITUTION_TYPE, "PEMDA", 1, QUOTA))
-        .hasMessageContaining("'PEMDA' is not a value of dimension INSTITUTION_TYPE; allowed: KEMENTERIAN, LEMBAGA, PROVINSI, KABUPATEN, KOTA, BUMN, BUMD.");
+        .hasMessageContaining("'PEMDA' is not a value of the institution type dimension (INSTITUTION_TYPE); allowed: KEMENTERIAN, LEMBAGA, PROVINSI, KABUPATEN, KOTA, BUMN, BUMD.");
     assertThatThrownBy(() -> Quota.atMost(QuotaDimension.PROVINCE, "73.22", 1, QUOTA))
-        .hasMessageContaining("'73.22' is not a value of dimension PROVINCE");
+        .hasMessageContaining("'73.22' is not a value of the province dimension (PROVINCE); allowed: a two-digit province code such as 73, or - for institutions without a region.");
     assertThatThrownBy(() -> Quota.atMost(QuotaDimension.CATEGORY, " ", 1, QUOTA))
-        .hasMessageContaining("' ' is not a value of dimension CATEGORY");
+        .hasMessageContaining("' ' is not a value of the category dimension (CATEGORY); allowed: an id such as kesehatan");
     assertThat(Quota.atMost(QuotaDimension.PROVINCE, "-", 1, QUOTA).value()).contains("-");
   }
 
@@ -207,7 +207,7 @@ class QuotaTest {
   @Test
   void a_value_outside_a_dimension_is_refused_naming_the_values_allowed() {
     assertThat(catchThrowableOfType(InvalidInputException.class, () -> Quota.atLeast(QuotaDimension.PROVINCE, "Sulsel", 1, QUOTA)).violations())
-        .singleElement().satisfies(v -> assertThat(v.message().english()).isEqualTo("'Sulsel' is not a value of dimension PROVINCE; allowed: [0-9]{2}|-."));
+        .singleElement().satisfies(v -> assertThat(v.message().english()).isEqualTo("'Sulsel' is not a value of the province dimension (PROVINCE); allowed: a two-digit province code such as 73, or - for institutions without a region."));
     assertThat(catchThrowableOfType(InvalidInputException.class, () -> Quota.atLeast(QuotaDimension.THREE_T, "ya", 1, QUOTA)).violations())
         .singleElement().satisfies(v -> assertThat(v.message().english()).endsWith("allowed: true, false."));
   }

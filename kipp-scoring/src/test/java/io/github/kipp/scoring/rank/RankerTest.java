@@ -115,6 +115,37 @@ class RankerTest {
   }
 
   @Test
+  void the_order_is_score_then_each_tie_break_then_id_whatever_the_scales_and_sizes_of_the_scores() {
+    String[] written = {"60", "60.0", "60.50", "60.5", "6E+1", "-3.25", "0", "0.000", "1E-18", "1E-19",
+        "99999999999999999999.5", "-99999999999999999999.5", "61.000000000000000001"};
+    qt().withFixedSeed(43).withExamples(300)
+        .forAll(lists().of(integers().between(0, written.length - 1)).ofSizeBetween(0, 60), integers().all())
+        .checkAssert((picks, seed) -> {
+          // Half the lists keep to scores that fit in a long at scale 3; the others may not.
+          int pool = seed % 2 == 0 ? 8 : written.length;
+          List<Candidate> cs = new ArrayList<>();
+          for (int i = 0; i < picks.size(); i++) {
+            cs.add(candidate("p-" + i, written[picks.get(i) % pool]));
+          }
+          TieBreak draw = TieBreaks.seededDraw(seed, DEFAULT);
+          List<Candidate> expected = new ArrayList<>(cs);
+          expected.sort((a, b) -> {
+            int byScore = b.score().compareTo(a.score());
+            if (byScore != 0) {
+              return byScore;
+            }
+            int byDraw = draw.compare(a, b);
+            return byDraw != 0 ? byDraw : a.id().compareTo(b.id());
+          });
+
+          Ranking ranking = Ranker.withTieBreaks(draw).rank(cs);
+
+          assertThat(ranking.entries()).extracting(e -> e.candidate().id())
+              .containsExactlyElementsOf(expected.stream().map(Candidate::id).toList());
+        });
+  }
+
+  @Test
   void raising_one_proposals_score_never_lowers_its_rank() {
     qt().withFixedSeed(42).withExamples(200)
         .forAll(lists().of(integers().between(50, 60)).ofSizeBetween(2, 30), integers().between(0, 29), integers().between(1, 10))

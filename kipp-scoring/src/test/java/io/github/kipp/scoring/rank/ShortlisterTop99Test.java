@@ -143,4 +143,29 @@ class ShortlisterTop99Test {
     Shortlist again = Shortlister.create().select(ShortlistFixtures.rank(shuffled), spec);
     assertThat(again.decisions()).isEqualTo(shortlist.decisions());
   }
+
+  @Test
+  void decisions_first_read_by_many_threads_at_once_are_the_same_as_those_of_a_fresh_shortlist() throws Exception {
+    Ranking ranking = ShortlistFixtures.rank(candidates());
+    List<Decision> expected = Shortlister.create().select(ranking, top99()).decisions();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      for (int round = 0; round < 20; round++) {
+        Shortlist shortlist = Shortlister.create().select(ranking, top99());
+        List<java.util.concurrent.Future<List<Decision>>> reads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          int which = t;
+          reads.add(pool.submit(() -> which % 2 == 0
+              ? shortlist.decisions()
+              : ranking.entries().stream().map(e -> shortlist.decision(e.proposal()).orElseThrow()).collect(Collectors.toList())));
+        }
+        for (java.util.concurrent.Future<List<Decision>> read : reads) {
+          assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).containsExactlyElementsOf(expected);
+        }
+        assertThat(shortlist.decisions()).isSameAs(shortlist.decisions());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

@@ -142,7 +142,8 @@ public final class KippFactories {
     LocalDate reference = edition.schedule().window(Phase.REGISTRATION).map(w -> w.opens().toLocalDate()).orElse(LocalDate.of(edition.year(), 1, 1));
     ImplementationStart start = ImplementationStart.of(reference.minusDays(Math.floorMod(ageDays, 3650)),
         DatePrecision.values()[Math.floorMod(precision, 4)]);
-    Unit unit = Unit.of(institution.id().value() + "-unit", "Dinas " + Math.abs(number), institution, UnitKind.PERANGKAT_DAERAH);
+    // One unit per institution, the same for every proposal, so that proposals share one document.
+    Unit unit = Unit.of(institution.id().value() + "-unit", "Dinas Pelayanan Publik", institution, UnitKind.PERANGKAT_DAERAH);
     Innovation innovation = Innovation.of(InnovationId.of("inv-" + Math.abs(number)), "Inovasi " + Math.abs(number), Optional.empty(), institution, unit, start);
     InnovationGroup group = edition.groups().get(Math.floorMod(groupIndex, edition.groups().size()));
     CategoryId category = edition.categories().get(Math.floorMod(categoryIndex, edition.categories().size())).id();

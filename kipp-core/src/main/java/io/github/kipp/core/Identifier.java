@@ -21,6 +21,9 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   /** What every identifier value must match. */
   public static final Pattern PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
+  /** The longest value {@link #PATTERN} allows. */
+  private static final int MAX_LENGTH = 128;
+
   private final String value;
 
   /**
@@ -31,7 +34,11 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
    * @throws InvalidInputException if the value does not match
    */
   protected Identifier(String kind, String value) {
-    this(kind, value, PATTERN);
+    requireNonNull(value, kind);
+    if (!matchesPattern(value)) {
+      throw invalid(kind, value, PATTERN);
+    }
+    this.value = value;
   }
 
   /**
@@ -45,11 +52,41 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
   protected Identifier(String kind, String value, Pattern pattern) {
     requireNonNull(value, kind);
     if (!pattern.matcher(value).matches()) {
-      throw InvalidInputException.of(
-          kind,
-          CoreMessages.violation("kipp.id.invalid", "", value, "kind", kind, "pattern", pattern));
+      throw invalid(kind, value, pattern);
     }
     this.value = value;
+  }
+
+  private static InvalidInputException invalid(String kind, String value, Pattern pattern) {
+    return InvalidInputException.of(
+        kind,
+        CoreMessages.violation("kipp.id.invalid", "", value, "kind", kind, "pattern", pattern));
+  }
+
+  /**
+   * Tells whether a value matches {@link #PATTERN}, without a regex engine: identifiers are checked
+   * on every value read, so this check is on the hot path of reading documents.
+   *
+   * @param value the value, not null
+   * @return whether {@code PATTERN.matcher(value).matches()}
+   */
+  static boolean matchesPattern(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_LENGTH || !isLetterOrDigit(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [A-Za-z0-9]}: ASCII only, unlike {@link Character#isLetterOrDigit(char)}. */
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**

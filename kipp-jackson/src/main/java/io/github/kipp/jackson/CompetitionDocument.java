@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -133,21 +134,22 @@ public record CompetitionDocument(
     Map<ProposalId, Proposal> byProposal = unique(v, "proposals", proposals, Proposal::id, "proposal", "proposal");
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      known(v, "units[" + i + "].institution", u.institution(), byInstitution, "institution", "instansi");
-      String parentPath = "units[" + i + "].parent";
-      u.parent().ifPresent(p -> known(v, parentPath, p, byUnit, "unit", "unit"));
+      int at = i;
+      known(v, () -> "units[" + at + "].institution", u.institution(), byInstitution, "institution", "instansi");
+      u.parent().ifPresent(p -> known(v, () -> "units[" + at + "].parent", p, byUnit, "unit", "unit"));
     }
     for (int i = 0; i < proposals.size(); i++) {
-      String path = "proposals[" + i + "].innovation.";
+      int at = i;
       Institution in = proposals.get(i).innovation().institution();
-      same(v, path + "institution", in, byInstitution.get(in.id()), in.id(), byInstitution, "institution", "instansi");
+      same(v, () -> "proposals[" + at + "].innovation.institution", in, byInstitution.get(in.id()), in.id(), byInstitution, "institution", "instansi");
       Unit u = proposals.get(i).innovation().unit();
-      same(v, path + "unit", u, byUnit.get(u.id()), u.id(), byUnit, "unit", "unit");
+      same(v, () -> "proposals[" + at + "].innovation.unit", u, byUnit.get(u.id()), u.id(), byUnit, "unit", "unit");
     }
     Set<ProposalId> withStatus = new HashSet<>();
     for (int i = 0; i < statuses.size(); i++) {
       ProposalId p = statuses.get(i).proposal();
-      known(v, "statuses[" + i + "].proposal", p, byProposal, "proposal", "proposal");
+      int at = i;
+      known(v, () -> "statuses[" + at + "].proposal", p, byProposal, "proposal", "proposal");
       if (!withStatus.add(p)) {
         v.add(JacksonMessages.violation("kipp.json.duplicate", "statuses[" + i + "].proposal", p, "kindEn", "status of a proposal", "kindId", "status proposal"));
       }
@@ -156,19 +158,20 @@ public record CompetitionDocument(
       ImmutableList<Evaluator> es = panel.evaluators();
       for (int i = 0; i < es.size(); i++) {
         Institution in = es.get(i).institution();
-        same(v, "panels." + stage + ".evaluators[" + i + "].institution", in, byInstitution.get(in.id()), in.id(), byInstitution, "institution", "instansi");
+        int at = i;
+        same(v, () -> "panels." + stage + ".evaluators[" + at + "].institution", in, byInstitution.get(in.id()), in.id(), byInstitution, "institution", "instansi");
       }
     });
     assignments.forEach((stage, a) -> a.byProposal().keySet().forEach(p ->
-        known(v, "assignments." + stage + ".evaluatorsByProposal." + p, p, byProposal, "proposal", "proposal")));
+        known(v, () -> "assignments." + stage + ".evaluatorsByProposal." + p, p, byProposal, "proposal", "proposal")));
     scoreSheets.forEach((stage, sheets) -> {
       for (int i = 0; i < sheets.size(); i++) {
         ScoreSheet s = sheets.get(i);
-        String path = "scoreSheets." + stage + "[" + i + "]";
+        int at = i;
         if (!s.stage().equals(stage)) {
-          v.add(JacksonMessages.violation("kipp.json.stageMismatch", path + ".stage", s.stage(), "stage", stage));
+          v.add(JacksonMessages.violation("kipp.json.stageMismatch", "scoreSheets." + stage + "[" + at + "].stage", s.stage(), "stage", stage));
         }
-        known(v, path + ".proposal", s.proposal(), byProposal, "proposal", "proposal");
+        known(v, () -> "scoreSheets." + stage + "[" + at + "].proposal", s.proposal(), byProposal, "proposal", "proposal");
       }
     });
     return v;
@@ -186,18 +189,18 @@ public record CompetitionDocument(
     return out;
   }
 
-  private static <K extends Comparable<K>> void known(List<Violation> v, String path, K key, Map<K, ?> known, String kindEn, String kindId) {
+  private static <K extends Comparable<K>> void known(List<Violation> v, Supplier<String> path, K key, Map<K, ?> known, String kindEn, String kindId) {
     if (!known.containsKey(key)) {
-      v.add(JacksonMessages.violation("kipp.json.reference", path, key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
+      v.add(JacksonMessages.violation("kipp.json.reference", path.get(), key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
     }
   }
 
   private static <K extends Comparable<K>, T> void same(
-      List<Violation> v, String path, T used, @Nullable T listed, K key, Map<K, T> known, String kindEn, String kindId) {
+      List<Violation> v, Supplier<String> path, T used, @Nullable T listed, K key, Map<K, T> known, String kindEn, String kindId) {
     if (listed == null) {
-      v.add(JacksonMessages.violation("kipp.json.reference", path, key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
+      v.add(JacksonMessages.violation("kipp.json.reference", path.get(), key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
     } else if (!listed.equals(used)) {
-      v.add(JacksonMessages.violation("kipp.json.conflict", path, key, "kindEn", kindEn, "kindId", kindId));
+      v.add(JacksonMessages.violation("kipp.json.conflict", path.get(), key, "kindEn", kindEn, "kindId", kindId));
     }
   }
 

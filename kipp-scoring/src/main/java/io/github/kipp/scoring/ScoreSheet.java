@@ -72,9 +72,15 @@ public final class ScoreSheet {
     scores.forEach((k, v) -> {
       requireNonNull(k, "criterion");
       requireNonNull(v, "score");
-      Decimals.check("scores." + k, v).ifPresentOrElse(bounds::add, () -> normalised.put(k, v.stripTrailingZeros()));
+      if (Decimals.isWithinBounds(v)) {
+        normalised.put(k, v.stripTrailingZeros());
+      } else {
+        Decimals.check("scores." + k, v).ifPresent(bounds::add);
+      }
     });
-    InvalidInputException.throwIfAny("score sheet of " + evaluator + " for " + proposal, bounds);
+    if (!bounds.isEmpty()) {
+      throw InvalidInputException.of("score sheet of " + evaluator + " for " + proposal, bounds);
+    }
     return new ScoreSheet(proposal, evaluator, stage, normalised.buildOrThrow(), submittedAt);
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.internal.BeanValidation;
+import io.github.kipp.core.internal.constraints.PlainTextValidator;
 import io.github.kipp.core.validation.PlainText;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -33,7 +34,11 @@ public final class ProposalSection {
   private ProposalSection(SectionId section, String text) {
     this.section = requireNonNull(section, "section");
     this.text = requireNonNull(text, "text");
-    BeanValidation.check("section '" + section + "'", this, List.of());
+    if (text.length() > MAX_CHARACTERS || !PlainTextValidator.isPlain(text, true)) {
+      // Only a text that breaks a constraint above can be refused; Bean Validation then names each.
+      // A document holds thousands of sections, so the valid ones skip the validator's overhead.
+      BeanValidation.check("section '" + section + "'", this, List.of());
+    }
     this.words = WordCounter.count(text);
   }
 

@@ -7,13 +7,17 @@ import static io.github.kipp.jackson.internal.Wire.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.InstitutionId;
@@ -40,6 +44,8 @@ import io.github.kipp.scoring.rank.CombinationResult;
 import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.Ranking;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,9 +203,22 @@ public final class DocumentWire {
   /**
    * Reads a competition document: first its format version, then its institutions and units, then
    * the rest with ids resolved against them.
+   *
+   * <p>A document whose first field is its format version, as kipp writes it, is read from the token
+   * stream: fields before the institutions and units are buffered and read once both are known, and
+   * each field is bound as the wire record would bind it, with the same paths in errors. Any other
+   * document, and any parser that does not refuse repeated keys, is read through a tree.
    */
   public static final class CompetitionDeserializer extends StdDeserializer<CompetitionDocument> {
     private static final long serialVersionUID = 1L;
+
+    private static final String FORMAT_VERSION = "formatVersion";
+    private static final String INSTITUTIONS = "institutions";
+    private static final String UNITS = "units";
+
+    /** The fields of {@link CompetitionW}, in its order. */
+    private static final List<String> FIELDS = List.of(
+        FORMAT_VERSION, "edition", INSTITUTIONS, UNITS, "proposals", "statuses", "panels", "assignments", "scoreSheets", "history");
 
     /** Creates the deserializer. */
     public CompetitionDeserializer() {
@@ -207,17 +226,42 @@ public final class DocumentWire {
     }
 
     @Override
+    public Collection<Object> getKnownPropertyNames() {
+      return new ArrayList<>(FIELDS);
+    }
+
+    @Override
     public CompetitionDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode tree = ctxt.readTree(p);
+      if (p.currentToken() != JsonToken.START_OBJECT || !p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+        return fromTree(ctxt.readTree(p), p, ctxt);
+      }
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.FIELD_NAME && FORMAT_VERSION.equals(p.currentName())) {
+        if (p.nextToken() == JsonToken.VALUE_STRING) {
+          String version = p.getText();
+          checkVersion(version);
+          return new Streamed(version).read(p, ctxt, this);
+        }
+        ObjectNode tree = ctxt.getNodeFactory().objectNode();
+        tree.set(FORMAT_VERSION, ctxt.readTree(p));
+        if (p.nextToken() == JsonToken.FIELD_NAME) {
+          tree.setAll((ObjectNode) ctxt.readTree(p));
+        }
+        return fromTree(tree, p, ctxt);
+      }
+      return fromTree(t == JsonToken.FIELD_NAME ? ctxt.readTree(p) : ctxt.getNodeFactory().objectNode(), p, ctxt);
+    }
+
+    private static CompetitionDocument fromTree(JsonNode tree, JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!tree.isObject()) {
         return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
       }
-      JsonNode version = tree.get("formatVersion");
+      JsonNode version = tree.get(FORMAT_VERSION);
       checkVersion(version == null || !version.isTextual() ? (version == null ? null : version.toString()) : version.asText());
       Map<InstitutionId, Institution> institutions = new HashMap<>();
-      preRead(ctxt, tree, "institutions", Institution.class).forEach(i -> institutions.put(i.id(), i));
+      preRead(ctxt, tree, INSTITUTIONS, Institution.class).forEach(i -> institutions.put(i.id(), i));
       Map<UnitId, Unit> units = new HashMap<>();
-      preRead(ctxt, tree, "units", Unit.class).forEach(u -> units.put(u.id(), u));
+      preRead(ctxt, tree, UNITS, Unit.class).forEach(u -> units.put(u.id(), u));
       Object beforeInstitutions = ctxt.getAttribute(References.INSTITUTIONS);
       Object beforeUnits = ctxt.getAttribute(References.UNITS);
       ctxt.setAttribute(References.INSTITUTIONS, institutions);
@@ -245,6 +289,162 @@ public final class DocumentWire {
       } catch (InvalidInputException e) {
         throw JsonMappingException.wrapWithPath(e, CompetitionW.class, field);
       }
+    }
+  }
+
+  /**
+   * The fields of a competition document read from the token stream, after its format version. The
+   * institutions are read first, then the units, then every other field in the order of the
+   * document; a field met before both lists are read is buffered until they are.
+   */
+  private static final class Streamed {
+    private final String formatVersion;
+    private @Nullable Edition edition;
+    private @Nullable List<Institution> institutions;
+    private @Nullable List<Unit> units;
+    private @Nullable List<Proposal> proposals;
+    private @Nullable List<ProposalStatus> statuses;
+    private @Nullable Map<String, Panel> panels;
+    private @Nullable Map<String, Assignment> assignments;
+    private @Nullable Map<String, List<ScoreSheet>> scoreSheets;
+    private @Nullable List<PastResult> history;
+    private final List<String> unknownNames = new ArrayList<>();
+    private final List<TokenBuffer> unknownValues = new ArrayList<>();
+
+    Streamed(String formatVersion) {
+      this.formatVersion = formatVersion;
+    }
+
+    CompetitionDocument read(JsonParser p, DeserializationContext ctxt, CompetitionDeserializer owner) throws IOException {
+      List<String> pendingNames = new ArrayList<>();
+      List<TokenBuffer> pendingValues = new ArrayList<>();
+      @Nullable TokenBuffer pendingUnits = null;
+      boolean institutionsRead = false;
+      boolean unitsRead = false;
+      boolean resolving = false;
+      Object beforeInstitutions = ctxt.getAttribute(References.INSTITUTIONS);
+      Object beforeUnits = ctxt.getAttribute(References.UNITS);
+      try {
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          String name = p.currentName();
+          p.nextToken();
+          if (CompetitionDeserializer.INSTITUTIONS.equals(name)) {
+            institutions = preRead(p, ctxt, name, Institution.class);
+            institutionsRead = true;
+            if (pendingUnits != null) {
+              units = preRead(pendingUnits.asParserOnFirstToken(), ctxt, CompetitionDeserializer.UNITS, Unit.class);
+              pendingUnits = null;
+              unitsRead = true;
+            }
+          } else if (CompetitionDeserializer.UNITS.equals(name)) {
+            if (institutionsRead) {
+              units = preRead(p, ctxt, name, Unit.class);
+              unitsRead = true;
+            } else {
+              pendingUnits = ctxt.bufferAsCopyOfValue(p);
+            }
+          } else if (institutionsRead && unitsRead) {
+            if (!resolving) {
+              resolving = true;
+              resolve(ctxt, pendingNames, pendingValues);
+            }
+            field(name, p, ctxt);
+          } else {
+            pendingNames.add(name);
+            pendingValues.add(ctxt.bufferAsCopyOfValue(p));
+          }
+        }
+        if (pendingUnits != null) {
+          units = preRead(pendingUnits.asParserOnFirstToken(), ctxt, CompetitionDeserializer.UNITS, Unit.class);
+        }
+        if (!resolving) {
+          resolve(ctxt, pendingNames, pendingValues);
+        }
+        for (int i = 0; i < unknownNames.size(); i++) {
+          ctxt.handleUnknownProperty(unknownValues.get(i).asParserOnFirstToken(), owner, CompetitionW.class, unknownNames.get(i));
+        }
+      } finally {
+        ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
+        ctxt.setAttribute(References.UNITS, beforeUnits);
+      }
+      return new CompetitionW(formatVersion, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
+          .toDomain();
+    }
+
+    /** Makes the institutions and units known to references, then reads the fields buffered so far. */
+    private void resolve(DeserializationContext ctxt, List<String> names, List<TokenBuffer> values) throws IOException {
+      ctxt.setAttribute(References.INSTITUTIONS, byId(institutions, Institution::id));
+      ctxt.setAttribute(References.UNITS, byId(units, Unit::id));
+      for (int i = 0; i < names.size(); i++) {
+        field(names.get(i), values.get(i).asParserOnFirstToken(), ctxt);
+      }
+    }
+
+    private static <K, V> Map<K, V> byId(@Nullable List<V> values, Function<V, K> id) {
+      Map<K, V> out = new HashMap<>();
+      if (values != null) {
+        values.stream().filter(java.util.Objects::nonNull).forEach(v -> out.put(id.apply(v), v));
+      }
+      return out;
+    }
+
+    /** Reads the institutions or units as the tree reader reads them before anything else. */
+    private static <T> @Nullable List<T> preRead(JsonParser p, DeserializationContext ctxt, String field, Class<T> type) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
+      try {
+        return ctxt.readValue(p, listType);
+      } catch (JsonMappingException e) {
+        e.prependPath(CompetitionW.class, field);
+        throw e;
+      } catch (InvalidInputException e) {
+        throw JsonMappingException.wrapWithPath(e, CompetitionW.class, field);
+      }
+    }
+
+    /** Reads one field as binding {@link CompetitionW} does: null for JSON null, failures under the field's name. */
+    private void field(String name, JsonParser p, DeserializationContext ctxt) throws IOException {
+      switch (name) {
+        case "edition" -> edition = value(name, p, ctxt, ctxt.constructType(Edition.class));
+        case "proposals" -> proposals = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, Proposal.class));
+        case "statuses" -> statuses = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, ProposalStatus.class));
+        case "panels" -> panels = value(name, p, ctxt, ctxt.getTypeFactory().constructMapType(Map.class, String.class, Panel.class));
+        case "assignments" -> assignments = value(name, p, ctxt, ctxt.getTypeFactory().constructMapType(Map.class, String.class, Assignment.class));
+        case "scoreSheets" -> scoreSheets = value(name, p, ctxt, ctxt.getTypeFactory().constructMapType(
+            Map.class, ctxt.constructType(String.class), ctxt.getTypeFactory().constructCollectionType(List.class, ScoreSheet.class)));
+        case "history" -> history = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, PastResult.class));
+        default -> {
+          // Like a record's deserializer, keep unknown fields for after the known ones are bound.
+          unknownNames.add(name);
+          unknownValues.add(ctxt.bufferAsCopyOfValue(p));
+        }
+      }
+    }
+
+    @SuppressWarnings("TypeParameterUnusedInFormals") // the type is the field's, as ctxt.readValue(p, JavaType)
+    private static <T> @Nullable T value(String name, JsonParser p, DeserializationContext ctxt, JavaType type) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      try {
+        return ctxt.readValue(p, type);
+      } catch (IOException | RuntimeException e) {
+        throw wrap(e, name, ctxt);
+      }
+    }
+
+    /** What a bean deserializer does with a failure of one property (see {@code BeanDeserializerBase.wrapAndThrow}). */
+    private static IOException wrap(Exception e, String name, DeserializationContext ctxt) throws IOException {
+      boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
+      if (e instanceof IOException io && (!wrap || !(e instanceof JsonMappingException))) {
+        throw io;
+      }
+      if (e instanceof RuntimeException r && !wrap) {
+        throw r;
+      }
+      return JsonMappingException.wrapWithPath(e, CompetitionW.class, name);
     }
   }
 

@@ -136,7 +136,7 @@ public final class ScoringWire {
       ActorId e = parse(evaluator, "evaluator", ActorId::of);
       StageId st = parse(stage, "stage", StageId::of);
       Map<CriterionId, BigDecimal> s = new TreeMap<>();
-      Wire.map(scores, "scores").forEach((k, v) -> s.put(parse(k, "scores." + k, CriterionId::of), v));
+      Wire.map(scores, "scores").forEach((k, v) -> s.put(parse(k, () -> "scores." + k, CriterionId::of), v));
       Instant at = Wire.instant(submittedAt, "submittedAt");
       return nested("", () -> ScoreSheet.of(p, e, st, s, at));
     }
@@ -209,8 +209,7 @@ public final class ScoringWire {
     Assignment toDomain() {
       Map<ProposalId, List<ActorId>> map = new TreeMap<>();
       Wire.map(evaluatorsByProposal, "evaluatorsByProposal").forEach((p, es) -> {
-        String path = "evaluatorsByProposal." + p;
-        map.put(parse(p, path, ProposalId::of), parseAll(es, path, ActorId::of));
+        map.put(parse(p, () -> "evaluatorsByProposal." + p, ProposalId::of), parseAll(es, "evaluatorsByProposal." + p, ActorId::of));
       });
       return Assignment.of(map);
     }

@@ -89,6 +89,29 @@ public final class Wire {
   }
 
   /**
+   * Parses a text like {@link #parse(String, String, Function)}, naming the field only if the text is
+   * refused: for the keys and elements of large maps and lists, whose paths would otherwise be built
+   * for every value.
+   *
+   * @param text the text, possibly null
+   * @param field the field's name, built on failure only
+   * @param parser the factory, which must not depend on anything but the text
+   * @param <T> the type
+   * @return the value
+   * @throws InvalidInputException if the text is missing or refused
+   */
+  public static <T> T parse(@Nullable String text, Supplier<String> field, Function<String, T> parser) {
+    if (text != null) {
+      try {
+        return parser.apply(text);
+      } catch (InvalidInputException | IllegalArgumentException e) {
+        // Parse again to fail as parse(String, String, Function) does, under the field's name.
+      }
+    }
+    return parse(text, field.get(), parser);
+  }
+
+  /**
    * Parses an optional text with a domain factory.
    *
    * @param text the text, possibly null
@@ -231,7 +254,8 @@ public final class Wire {
     List<String> list = list(texts, field);
     List<T> out = new ArrayList<>(list.size());
     for (int i = 0; i < list.size(); i++) {
-      out.add(parse(list.get(i), field + "[" + i + "]", parser));
+      int at = i;
+      out.add(parse(list.get(i), () -> field + "[" + at + "]", parser));
     }
     return ImmutableList.copyOf(out);
   }
@@ -255,7 +279,7 @@ public final class Wire {
    * @throws InvalidInputException if missing or malformed
    */
   public static Instant instant(@Nullable String text, String field) {
-    return time(text, field, Expected.INSTANT, Instant::parse);
+    return time(text, field, Expected.INSTANT, IsoTimes::instant);
   }
 
   /**
@@ -267,7 +291,7 @@ public final class Wire {
    * @throws InvalidInputException if missing or malformed
    */
   public static LocalDate date(@Nullable String text, String field) {
-    return time(text, field, Expected.DATE, LocalDate::parse);
+    return time(text, field, Expected.DATE, IsoTimes::date);
   }
 
   /**

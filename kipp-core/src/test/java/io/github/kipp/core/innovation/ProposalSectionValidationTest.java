@@ -1,0 +1,82 @@
+package io.github.kipp.core.innovation;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.SectionId;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * A section's text is refused exactly when Bean Validation finds a violation of the constraints
+ * declared on {@link ProposalSection}'s text, although valid texts skip the validator.
+ */
+class ProposalSectionValidationTest {
+
+  private static final SectionId SECTION = SectionId.of("signifikansi");
+
+  /** Plain characters, every kind of control and line break, and surrogates, paired or not. */
+  private static final String EDGES = "aZ 9.,\u00e9\u4e2d\n\r\t\u0000\u0007\u001f\u007f\u0085\u009f\u2028\u2029\ud83d\ude00\ud83d\ude00";
+
+  private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+      .messageInterpolator(new TemplateOnly())
+      .buildValidatorFactory().getValidator();
+
+  /** Returns templates unchanged, so that no expression-language implementation is needed. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return messageTemplate;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return messageTemplate;
+    }
+  }
+
+  private static boolean refusedExactlyWhenBeanValidationObjects(String text) {
+    boolean valid = VALIDATOR.validateValue(ProposalSection.class, "text", text).isEmpty();
+    try {
+      ProposalSection.of(SECTION, text);
+      return valid;
+    } catch (InvalidInputException e) {
+      return !valid && !e.violations().isEmpty();
+    }
+  }
+
+  private static Gen<String> from(String alphabet, int minLength, int maxLength) {
+    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(minLength, maxLength)
+        .map(indexes -> {
+          StringBuilder out = new StringBuilder(indexes.size());
+          indexes.forEach(i -> out.append(alphabet.charAt(i)));
+          return out.toString();
+        });
+  }
+
+  @Test
+  void any_text_is_refused_exactly_when_bean_validation_finds_a_violation() {
+    qt().withFixedSeed(41).withExamples(5_000).forAll(strings().allPossible().ofLengthBetween(0, 200))
+        .check(ProposalSectionValidationTest::refusedExactlyWhenBeanValidationObjects);
+  }
+
+  @Test
+  void texts_of_controls_line_breaks_and_surrogates_are_refused_exactly_when_bean_validation_finds_a_violation() {
+    qt().withFixedSeed(42).withExamples(10_000).forAll(from(EDGES, 0, 12))
+        .check(ProposalSectionValidationTest::refusedExactlyWhenBeanValidationObjects);
+  }
+
+  @Test
+  void texts_around_the_length_limit_are_refused_exactly_when_bean_validation_finds_a_violation() {
+    qt().withFixedSeed(43).withExamples(20).forAll(integers().between(ProposalSection.MAX_CHARACTERS - 2, ProposalSection.MAX_CHARACTERS + 2))
+        .check(length -> refusedExactlyWhenBeanValidationObjects("a".repeat(length))
+            && refusedExactlyWhenBeanValidationObjects("\u0007" + "a".repeat(length - 1)));
+  }
+}

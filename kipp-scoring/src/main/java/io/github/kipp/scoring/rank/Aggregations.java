@@ -152,7 +152,9 @@ public final class Aggregations {
       requireNonNull(scores, "scores");
       CriteriaSet criteria = scores.criteria();
       Rounding rounding = criteria.rounding();
-      Map<ScoreSheet, BigDecimal> totals = new HashMap<>();
+      // Keyed by the frozen sheets themselves: every lookup below passes one of scores.sheets(), and
+      // hashing a whole sheet costs more than its total.
+      Map<ScoreSheet, BigDecimal> totals = new java.util.IdentityHashMap<>();
       for (ScoreSheet s : scores.sheets()) {
         totals.put(s, scores.total(s));
       }
@@ -270,11 +272,11 @@ public final class Aggregations {
     for (Criterion c : criteria.criteria()) {
       BigDecimal score = sheet.scores().get(c.id());
       raw.add(Explanation.leaf("raw",
-          ScoringMessages.render("kipp.explain.raw", "criterion", c.id(), "weight", c.weight().toPlainString()),
+          ScoringMessages.render("kipp.explain.raw", "criterion", c.id(), "weight", c.weight()),
           score == null ? "-" : score.toPlainString(), c.citation()));
     }
     return new Explanation("weighted",
-        ScoringMessages.render("kipp.explain.weighted", "evaluator", sheet.evaluator(), "total", criteria.weightTotal().toPlainString()),
+        ScoringMessages.render("kipp.explain.weighted", "evaluator", sheet.evaluator(), "total", criteria.weightTotal()),
         total.toPlainString(), ImmutableList.of(), ImmutableList.copyOf(raw));
   }
 

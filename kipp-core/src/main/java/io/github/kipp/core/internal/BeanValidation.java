@@ -73,6 +73,15 @@ public final class BeanValidation {
   }
 
   /**
+   * Returns the validator kipp checks values with, for checks of single properties.
+   *
+   * @return the validator, not null
+   */
+  public static Validator validator() {
+    return Holder.VALIDATOR;
+  }
+
+  /**
    * Validates a value and returns its violations, sorted by path and code.
    *
    * @param bean the value

@@ -7,10 +7,8 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.SectionId;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
+import io.github.kipp.core.internal.BeanValidation;
 import jakarta.validation.Validator;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -25,22 +23,8 @@ class ProposalSectionValidationTest {
   /** Plain characters, every kind of control and line break, and surrogates, paired or not. */
   private static final String EDGES = "aZ 9.,\u00e9\u4e2d\n\r\t\u0000\u0007\u001f\u007f\u0085\u009f\u2028\u2029\ud83d\ude00\ud83d\ude00";
 
-  private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-      .messageInterpolator(new TemplateOnly())
-      .buildValidatorFactory().getValidator();
-
-  /** Returns templates unchanged, so that no expression-language implementation is needed. */
-  private static final class TemplateOnly implements MessageInterpolator {
-    @Override
-    public String interpolate(String messageTemplate, Context context) {
-      return messageTemplate;
-    }
-
-    @Override
-    public String interpolate(String messageTemplate, Context context, Locale locale) {
-      return messageTemplate;
-    }
-  }
+  /** The validator kipp itself checks values with. */
+  private static final Validator VALIDATOR = BeanValidation.validator();
 
   private static boolean refusedExactlyWhenBeanValidationObjects(String text) {
     boolean valid = VALIDATOR.validateValue(ProposalSection.class, "text", text).isEmpty();

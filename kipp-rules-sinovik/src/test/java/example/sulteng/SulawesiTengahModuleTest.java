@@ -24,7 +24,7 @@ import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.scoring.rank.AwardTier;
-import io.github.kipp.scoring.rank.ShortlistSpec;
+import io.github.kipp.scoring.shortlist.ShortlistSpec;
 import io.github.kipp.scoring.spi.FinalistPool;
 import io.github.kipp.testkit.KippBuilders;
 import io.github.kipp.testkit.RuleModuleContract;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kipp.scoring.rank.RankedEntry;
-import io.github.kipp.scoring.rank.Shortlist;
+import io.github.kipp.scoring.shortlist.Shortlist;
 import org.junit.jupiter.api.Test;
 
 /**

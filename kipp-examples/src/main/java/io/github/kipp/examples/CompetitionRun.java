@@ -40,27 +40,27 @@ import io.github.kipp.scoring.panel.AssignmentOptions;
 import io.github.kipp.scoring.panel.AssignmentResult;
 import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.scoring.panel.Panel;
-import io.github.kipp.scoring.rank.AggregationResult;
-import io.github.kipp.scoring.rank.Aggregations;
+import io.github.kipp.scoring.aggregate.AggregationResult;
+import io.github.kipp.scoring.aggregate.Aggregations;
 import io.github.kipp.scoring.rank.AwardTier;
-import io.github.kipp.scoring.rank.BootstrapOptions;
+import io.github.kipp.scoring.stability.BootstrapOptions;
 import io.github.kipp.scoring.rank.Candidate;
-import io.github.kipp.scoring.rank.CombinationResult;
+import io.github.kipp.scoring.aggregate.CombinationResult;
 import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.Cutoff;
-import io.github.kipp.scoring.rank.Explanations;
-import io.github.kipp.scoring.rank.Quota;
-import io.github.kipp.scoring.rank.QuotaDimension;
-import io.github.kipp.scoring.rank.QuotaProblem;
-import io.github.kipp.scoring.rank.RankStability;
+import io.github.kipp.scoring.competition.ExplanationBuilder;
+import io.github.kipp.scoring.shortlist.Quota;
+import io.github.kipp.scoring.shortlist.QuotaDimension;
+import io.github.kipp.scoring.shortlist.QuotaProblem;
+import io.github.kipp.scoring.stability.RankStability;
 import io.github.kipp.scoring.rank.Ranker;
 import io.github.kipp.scoring.rank.Ranking;
-import io.github.kipp.scoring.rank.Shortlist;
-import io.github.kipp.scoring.rank.ShortlistSpec;
-import io.github.kipp.scoring.rank.Shortlister;
-import io.github.kipp.scoring.rank.StageCombinations;
-import io.github.kipp.scoring.rank.VerificationFinding;
-import io.github.kipp.scoring.rank.ZScoreOptions;
+import io.github.kipp.scoring.shortlist.Shortlist;
+import io.github.kipp.scoring.shortlist.ShortlistSpec;
+import io.github.kipp.scoring.shortlist.Shortlister;
+import io.github.kipp.scoring.aggregate.StageCombinations;
+import io.github.kipp.scoring.aggregate.VerificationFinding;
+import io.github.kipp.scoring.aggregate.ZScoreOptions;
 import io.github.kipp.scoring.spi.FinalistPool;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -449,7 +449,7 @@ final class CompetitionRun {
   private void rankFinal() {
     stage("Peringkat akhir dan penghargaan", "Final ranking and tiers");
     // Only finalists go on: the combination sees their substance scores, not the whole field's.
-    ImmutableSortedMap<ProposalId, io.github.kipp.scoring.rank.AggregatedScore> finalistsDesk = desk.scores().entrySet().stream()
+    ImmutableSortedMap<ProposalId, io.github.kipp.scoring.aggregate.AggregatedScore> finalistsDesk = desk.scores().entrySet().stream()
         .filter(e -> correctedShortlist.isIncluded(e.getKey()))
         .collect(ImmutableSortedMap.toImmutableSortedMap(Comparable::compareTo, Map.Entry::getKey, Map.Entry::getValue));
     AggregationResult substance = new AggregationResult(desk.stage(), desk.policy(), desk.parameters(), desk.populationId(), desk.citation(), finalistsDesk);
@@ -509,7 +509,7 @@ final class CompetitionRun {
       ProposalId id = p.id();
       ProposalStatus status = must(statuses, id);
       String outcome = status.stage().value();
-      Explanations ex = Explanations.of(id);
+      ExplanationBuilder ex = ExplanationBuilder.of(id);
       Optional<ProposalEligibility> e = screening.outcome(id);
       if (e.isPresent() && !e.get().eligible()) {
         Decision d = e.get().failures().get(0);

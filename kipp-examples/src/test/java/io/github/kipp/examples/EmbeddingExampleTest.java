@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
-import io.github.kipp.scoring.rank.Shortlist;
+import io.github.kipp.scoring.shortlist.Shortlist;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -59,16 +59,16 @@ import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.scoring.panel.Panel;
-import io.github.kipp.scoring.rank.AggregationResult;
-import io.github.kipp.scoring.rank.Aggregations;
-import io.github.kipp.scoring.rank.CombinationResult;
+import io.github.kipp.scoring.aggregate.AggregationResult;
+import io.github.kipp.scoring.aggregate.Aggregations;
+import io.github.kipp.scoring.aggregate.CombinationResult;
 import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.Cutoff;
-import io.github.kipp.scoring.rank.Explanations;
+import io.github.kipp.scoring.competition.ExplanationBuilder;
 import io.github.kipp.scoring.rank.RankOverride;
 import io.github.kipp.scoring.rank.Ranker;
 import io.github.kipp.scoring.rank.Ranking;
-import io.github.kipp.scoring.rank.StageCombinations;
+import io.github.kipp.scoring.aggregate.StageCombinations;
 import io.github.kipp.scoring.rank.TieBreakChain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -325,7 +325,7 @@ final class JacksonFixtures {
         .cut(cut)
         .cut(passMark());
     for (Proposal p : proposals()) {
-      b.explanation(p.id(), Explanations.of(p.id()).combination(combination()).ranking(ranking).cutoff(cut).build("Top 2"));
+      b.explanation(p.id(), ExplanationBuilder.of(p.id()).combination(combination()).ranking(ranking).cutoff(cut).build("Top 2"));
     }
     return b.build();
   }

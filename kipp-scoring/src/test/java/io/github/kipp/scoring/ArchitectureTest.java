@@ -43,7 +43,9 @@ class ArchitectureTest {
 
   @Test
   void scores_that_decide_a_rank_are_never_floating_point() {
-    fields().that().areDeclaredInClassesThat().resideInAPackage("io.github.kipp.scoring.rank..")
+    fields().that().areDeclaredInClassesThat().resideInAnyPackage(
+            "io.github.kipp.scoring.aggregate..", "io.github.kipp.scoring.rank..", "io.github.kipp.scoring.shortlist..",
+            "io.github.kipp.scoring.competition..")
         .and().areDeclaredInClassesThat().areNotAnnotatedWith(Beta.class)
         .and().areDeclaredInClassesThat().resideOutsideOfPackage("..internal..")
         .should().notHaveRawType(double.class)
@@ -60,6 +62,19 @@ class ArchitectureTest {
       return (owner.startsWith("java.time.") && name.equals("now") && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(java.time.Clock.class)))
           || (owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
     })).check(SCORING);
+  }
+
+  @Test
+  void each_api_package_holds_one_responsibility_of_at_most_twenty_five_types() {
+    classes().that().resideOutsideOfPackage("..internal..").should(new com.tngtech.archunit.lang.ArchCondition<JavaClass>("sit in a package of at most 25 top-level types") {
+      @Override
+      public void check(JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+        long n = SCORING.stream().filter(c -> c.getPackageName().equals(item.getPackageName()) && c.isTopLevelClass()).count();
+        if (n > 25) {
+          events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item, item.getPackageName() + " holds " + n + " top-level types"));
+        }
+      }
+    }).check(SCORING);
   }
 
   private static DescribedPredicate<JavaClass> inInternal() {

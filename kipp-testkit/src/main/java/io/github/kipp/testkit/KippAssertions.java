@@ -4,7 +4,7 @@ import io.github.kipp.core.Decision;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.rank.Ranking;
-import io.github.kipp.scoring.rank.Shortlist;
+import io.github.kipp.scoring.shortlist.Shortlist;
 
 /**
  * The entry point of kipp's AssertJ assertions.

@@ -1,8 +1,8 @@
 package io.github.kipp.testkit;
 
 import io.github.kipp.core.ProposalId;
-import io.github.kipp.scoring.rank.QuotaCount;
-import io.github.kipp.scoring.rank.Shortlist;
+import io.github.kipp.scoring.shortlist.QuotaCount;
+import io.github.kipp.scoring.shortlist.Shortlist;
 import io.github.kipp.testkit.error.KippErrors;
 import org.assertj.core.api.AbstractAssert;
 

@@ -67,7 +67,7 @@ class WhatIfTest {
     SinovikModule province = SinovikModule.extend(SinovikRules.edition2022()).variant("province-2022")
         .title(io.github.kipp.core.LocalizedText.same("Province 2022"))
         .jurisdiction(io.github.kipp.core.spi.Jurisdiction.province(io.github.kipp.core.institution.RegionCode.of("73"), io.github.kipp.core.LocalizedText.same("Sulsel")))
-        .override(SinovikKeys.COMBINATION, io.github.kipp.scoring.rank.StageCombinations.single(StageId.of("evaluasi-proposal"), SinovikRules.edition2022().combination().citation()),
+        .override(SinovikKeys.COMBINATION, io.github.kipp.scoring.aggregate.StageCombinations.single(StageId.of("evaluasi-proposal"), SinovikRules.edition2022().combination().citation()),
             SinovikRules.edition2022().combination().citation())
         .build();
     WhatIf.Report report = WhatIf.replay(SinovikRules.edition2022(), province, inputs);
@@ -96,7 +96,7 @@ class WhatIfTest {
     SinovikModule province = SinovikModule.extend(SinovikRules.edition2022()).variant("province-2022")
         .title(io.github.kipp.core.LocalizedText.same("Province 2022"))
         .jurisdiction(io.github.kipp.core.spi.Jurisdiction.province(io.github.kipp.core.institution.RegionCode.of("73"), io.github.kipp.core.LocalizedText.same("Sulsel")))
-        .override(SinovikKeys.COMBINATION, io.github.kipp.scoring.rank.StageCombinations.single(StageId.of("evaluasi-proposal"), SinovikRules.edition2022().combination().citation()),
+        .override(SinovikKeys.COMBINATION, io.github.kipp.scoring.aggregate.StageCombinations.single(StageId.of("evaluasi-proposal"), SinovikRules.edition2022().combination().citation()),
             SinovikRules.edition2022().combination().citation())
         .build();
 

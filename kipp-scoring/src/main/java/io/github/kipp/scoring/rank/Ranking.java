@@ -68,8 +68,14 @@ public final class Ranking {
     return new Ranking(cluster, tieBreaks, renumbered.build(), ImmutableList.<RankOverride>builder().addAll(overrides).add(override).build());
   }
 
-  /** Returns a proposal's index in {@link #entries}, or -1. */
-  int indexOf(ProposalId proposal) {
+  /**
+   * Returns a proposal's index in {@link #entries()}, as {@link java.util.List#indexOf} does.
+   *
+   * @param proposal the proposal, not null
+   * @return the index from 0, or -1 if the proposal is not ranked here
+   */
+  public int indexOf(ProposalId proposal) {
+    requireNonNull(proposal, "proposal");
     ImmutableMap<ProposalId, Integer> byId = indexes;
     if (byId == null) {
       ImmutableMap.Builder<ProposalId, Integer> map = ImmutableMap.builderWithExpectedSize(entries.size());

@@ -8,7 +8,7 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.TierId;
 import io.github.kipp.scoring.internal.ScoringMessages;
-import io.github.kipp.scoring.rank.ShortlistSpec;
+import io.github.kipp.scoring.shortlist.ShortlistSpec;
 
 /**
  * A pool of finalists chosen together, such as the Top 99 of the general group or the Top 15 of

@@ -10,10 +10,10 @@ import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.panel.ConflictOfInterestPolicy;
-import io.github.kipp.scoring.rank.AggregationPolicy;
+import io.github.kipp.scoring.aggregate.AggregationPolicy;
 import io.github.kipp.scoring.rank.AwardTier;
 import io.github.kipp.scoring.rank.Cutoff;
-import io.github.kipp.scoring.rank.StageCombinationPolicy;
+import io.github.kipp.scoring.aggregate.StageCombinationPolicy;
 import io.github.kipp.scoring.rank.TieBreakChain;
 import java.util.Optional;
 

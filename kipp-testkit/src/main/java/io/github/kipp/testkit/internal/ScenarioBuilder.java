@@ -25,7 +25,7 @@ import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.ScoreSheet;
-import io.github.kipp.scoring.rank.AggregationResult;
+import io.github.kipp.scoring.aggregate.AggregationResult;
 import io.github.kipp.scoring.rank.Candidate;
 import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.Cutoff;
@@ -192,7 +192,7 @@ public final class ScenarioBuilder {
     for (io.github.kipp.scoring.spi.FinalistPool pool : rules.finalists()) {
       List<Candidate> candidates = new ArrayList<>();
       pool.groups().forEach(g -> nominated.getOrDefault(g, List.of()).forEach(e -> candidates.add(e.candidate())));
-      io.github.kipp.scoring.rank.Shortlist shortlist = io.github.kipp.scoring.rank.Shortlister.create().select(ranker.rank(candidates), pool.spec());
+      io.github.kipp.scoring.shortlist.Shortlist shortlist = io.github.kipp.scoring.shortlist.Shortlister.create().select(ranker.rank(candidates), pool.spec());
       cited.add(pool.spec().sizeCitation());
       out.put(pool.tier().value(), shortlist.included().stream().map(e -> e.proposal().value()).collect(java.util.stream.Collectors.toList()));
     }

@@ -15,7 +15,7 @@ import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.ScoreSheet;
-import io.github.kipp.scoring.rank.BootstrapOptions;
+import io.github.kipp.scoring.stability.BootstrapOptions;
 import io.github.kipp.scoring.rank.Cutoff;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -245,7 +245,7 @@ public final class Common {
    */
   public static io.github.kipp.scoring.spi.FinalistPool pool(String tier, String indonesian, String english, int size, Citation citation, GroupId... groups) {
     return new io.github.kipp.scoring.spi.FinalistPool(io.github.kipp.core.TierId.of(tier), LocalizedText.of(indonesian, english),
-        ImmutableSortedSet.copyOf(groups), io.github.kipp.scoring.rank.ShortlistSpec.newBuilder().size(size, citation).build());
+        ImmutableSortedSet.copyOf(groups), io.github.kipp.scoring.shortlist.ShortlistSpec.newBuilder().size(size, citation).build());
   }
 
   /**

@@ -32,9 +32,9 @@ import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.panel.ConflictOfInterestPolicies;
-import io.github.kipp.scoring.rank.Aggregations;
+import io.github.kipp.scoring.aggregate.Aggregations;
 import io.github.kipp.scoring.rank.AwardTier;
-import io.github.kipp.scoring.rank.StageCombinations;
+import io.github.kipp.scoring.aggregate.StageCombinations;
 import io.github.kipp.scoring.rank.TieBreakChain;
 import java.time.LocalDate;
 import java.time.Period;
@@ -81,7 +81,7 @@ public final class National2021 {
    * @param instrument the edition's guide
    * @return the aggregation by stage
    */
-  static ImmutableMap<io.github.kipp.core.StageId, io.github.kipp.scoring.rank.AggregationPolicy> meanAggregation(String instrument) {
+  static ImmutableMap<io.github.kipp.core.StageId, io.github.kipp.scoring.aggregate.AggregationPolicy> meanAggregation(String instrument) {
     Citation c = Sources.unknown(instrument, "evaluators per proposal and disagreement handling are not published; kipp takes the mean of the sheets");
     return ImmutableMap.of(DESK, Aggregations.mean(c), PRESENTATION, Aggregations.mean(c));
   }

@@ -95,7 +95,7 @@ public final class LuwuUtara {
             + " nominates the ten places of the Top 7 and the three participatory awards"))
         .override(SinovikKeys.FINALISTS, ImmutableList.of(new io.github.kipp.scoring.spi.FinalistPool(TierId.of("finalis"),
                 LocalizedText.of("Finalis Warkop Indah", "Warkop Indah finalists"), ImmutableSortedSet.of(umum),
-                io.github.kipp.scoring.rank.ShortlistSpec.newBuilder().size(10, Citation.unknown(PERBUP,
+                io.github.kipp.scoring.shortlist.ShortlistSpec.newBuilder().size(10, Citation.unknown(PERBUP,
                     "no finalist count is published; kipp keeps the ten places of the Top 7 and the three participatory awards")).build())),
             Citation.unknown(PERBUP, "no finalist count is published"))
         .override(SinovikKeys.WINNERS, ImmutableList.of(

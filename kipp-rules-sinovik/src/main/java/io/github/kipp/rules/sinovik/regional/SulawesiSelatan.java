@@ -27,7 +27,7 @@ import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.rank.AwardTier;
-import io.github.kipp.scoring.rank.StageCombinations;
+import io.github.kipp.scoring.aggregate.StageCombinations;
 import io.github.kipp.scoring.rank.TieBreakChain;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -157,7 +157,7 @@ public final class SulawesiSelatan {
         .override(SinovikKeys.NOMINATIONS, ImmutableMap.of(GroupId.of("umum"), 50), reported("A4", "S73").withNote("Top 50 (Pengumuman 065/134/II/B for 2023)"))
         .override(SinovikKeys.FINALISTS, ImmutableList.of(new io.github.kipp.scoring.spi.FinalistPool(io.github.kipp.core.TierId.of("top-40"),
                 LocalizedText.of("Top 40 Inovasi Sulawesi Selatan", "South Sulawesi Top 40"), com.google.common.collect.ImmutableSortedSet.of(GroupId.of("umum")),
-                io.github.kipp.scoring.rank.ShortlistSpec.newBuilder().size(40, reported("S71", "S73")).build())),
+                io.github.kipp.scoring.shortlist.ShortlistSpec.newBuilder().size(40, reported("S71", "S73")).build())),
             reported("S71", "S73").withNote("Top 50 then Top 40 go on to presentation and verification"))
         .override(SinovikKeys.WINNERS, ImmutableList.of(AwardTier.of("top-30", LocalizedText.of("Top 30 Inovasi Sulawesi Selatan", "South Sulawesi Top 30"),
                 GroupId.of("umum"), 30, reported("S71", "S124"))),

@@ -7,17 +7,15 @@ import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Decision;
-import io.github.kipp.core.GroupId;
 import io.github.kipp.core.KippTime;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.TierId;
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.PublishedResult;
-import io.github.kipp.core.eligibility.EligibilityContext;
-import io.github.kipp.core.eligibility.EligibilityScreen;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
@@ -26,6 +24,7 @@ import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.core.stage.Stages;
 import io.github.kipp.core.stage.TransitionRequest;
+import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import io.github.kipp.scoring.CriteriaSet;
@@ -34,37 +33,38 @@ import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.ScoreBook;
 import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.aggregate.AggregationResult;
+import io.github.kipp.scoring.aggregate.Aggregations;
+import io.github.kipp.scoring.aggregate.CombinationResult;
+import io.github.kipp.scoring.aggregate.VerificationFinding;
+import io.github.kipp.scoring.aggregate.ZScoreOptions;
+import io.github.kipp.scoring.competition.Competition;
+import io.github.kipp.scoring.competition.EditionResult;
+import io.github.kipp.scoring.competition.Entries;
+import io.github.kipp.scoring.competition.Nomination;
+import io.github.kipp.scoring.competition.ProposalOutcome;
+import io.github.kipp.scoring.competition.Winners;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.panel.Assigner;
 import io.github.kipp.scoring.panel.AssignmentOptions;
 import io.github.kipp.scoring.panel.AssignmentResult;
 import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.scoring.panel.Panel;
-import io.github.kipp.scoring.aggregate.AggregationResult;
-import io.github.kipp.scoring.aggregate.Aggregations;
 import io.github.kipp.scoring.rank.AwardTier;
-import io.github.kipp.scoring.stability.BootstrapOptions;
-import io.github.kipp.scoring.rank.Candidate;
-import io.github.kipp.scoring.aggregate.CombinationResult;
 import io.github.kipp.scoring.rank.CutResult;
-import io.github.kipp.scoring.rank.Cutoff;
-import io.github.kipp.scoring.competition.ExplanationBuilder;
+import io.github.kipp.scoring.rank.Ranking;
+import io.github.kipp.scoring.shortlist.InfeasibleQuotasException;
 import io.github.kipp.scoring.shortlist.Quota;
 import io.github.kipp.scoring.shortlist.QuotaDimension;
-import io.github.kipp.scoring.shortlist.QuotaProblem;
-import io.github.kipp.scoring.stability.RankStability;
-import io.github.kipp.scoring.rank.Ranker;
-import io.github.kipp.scoring.rank.Ranking;
 import io.github.kipp.scoring.shortlist.Shortlist;
 import io.github.kipp.scoring.shortlist.ShortlistSpec;
-import io.github.kipp.scoring.shortlist.Shortlister;
-import io.github.kipp.scoring.aggregate.StageCombinations;
-import io.github.kipp.scoring.aggregate.VerificationFinding;
-import io.github.kipp.scoring.aggregate.ZScoreOptions;
 import io.github.kipp.scoring.spi.FinalistPool;
+import io.github.kipp.scoring.stability.BootstrapOptions;
+import io.github.kipp.scoring.stability.RankStability;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.LocalDateTime;
@@ -78,6 +78,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one provincial round through every stage of its rule module and keeps what the report shows.
@@ -94,6 +95,7 @@ final class CompetitionRun {
 
   final SinovikModule module;
   final long seed;
+  final Clock clock;
   final SampleProvince sample;
   final DecisionLog log = DecisionLog.create();
   final Map<ProposalId, ProposalStatus> statuses = new TreeMap<>();
@@ -103,7 +105,6 @@ final class CompetitionRun {
   AssignmentResult deskAssignment;
   FrozenScores deskScores;
   AggregationResult desk;
-  CombinationResult deskCombination;
   Ranking deskRanking;
   CutResult nomination;
   Shortlist shortlist;
@@ -111,10 +112,11 @@ final class CompetitionRun {
   ImmutableList<String> droppedQuotas = ImmutableList.of();
   PublishedResult published;
   PublishedResult corrected;
-  ProposalId objectedTo;
-  Reason ruling;
+  @Nullable ProposalId objectedTo;
+  @Nullable Reason ruling;
   Shortlist correctedShortlist;
   AssignmentResult presentationAssignment;
+  FrozenScores presentationScores;
   AggregationResult presentation;
   ImmutableSortedMap<ProposalId, VerificationFinding> findings = ImmutableSortedMap.of();
   CombinationResult finalCombination;
@@ -124,13 +126,21 @@ final class CompetitionRun {
   final Map<ProposalId, Explanation> explanations = new TreeMap<>();
   final Map<ProposalId, String> outcomes = new TreeMap<>();
 
+  /** What the competition has decided so far. */
+  EditionResult result;
+  /** The module's competition, with the run's own quotas when the field can meet them. */
+  private Competition competition;
+
   private final PrintStream out;
   private final Random random;
   private final Map<ActorId, double[]> evaluatorModel = new TreeMap<>();
 
   @SuppressWarnings("NullAway.Init")
   private CompetitionRun(SinovikModule module, SampleProvince sample, long seed, PrintStream out) {
-    this.module = module;
+    this.module = hostVariant(module);
+    // Every step is stamped with the close of the round's last stage; the report is the same on every run.
+    this.clock = Clock.fixed(wita(3, 31, 10), KippTime.MAKASSAR);
+    this.competition = Competition.of(this.module, seed, clock);
     this.sample = sample;
     this.seed = seed;
     this.out = out;
@@ -159,6 +169,23 @@ final class CompetitionRun {
     r.rankFinal();
     r.explain();
     return r;
+  }
+
+  /**
+   * The round as this run holds it: the province's module with the run's own, cited choice of
+   * aggregation for the desk evaluation. The guide names none; a per-evaluator z-score over the
+   * frozen population keeps a lenient or strict evaluator from deciding a rank.
+   */
+  static SinovikModule hostVariant(SinovikModule province) {
+    Citation zCitation = Citation.unknown(HOST, "the guide names no aggregation; per-evaluator z-score, so no lenient or strict evaluator decides a rank");
+    return SinovikModule.extend(province)
+        .variant("contoh")
+        .title(LocalizedText.of(province.title().indonesian() + " (contoh penyelenggaraan)", province.title().english() + " (sample run)"))
+        .override(SinovikKeys.AGGREGATION, ImmutableMap.of(
+                SulawesiSelatan.SUBSTANCE, Aggregations.zScore(ZScoreOptions.population(5, ZScoreOptions.Fallback.USE_RAW, zCitation)),
+                SulawesiSelatan.PRESENTATION, province.aggregation(SulawesiSelatan.PRESENTATION)),
+            zCitation)
+        .build();
   }
 
   /** Returns a map's entry for a key the run put there. */
@@ -231,12 +258,15 @@ final class CompetitionRun {
 
   private void screen() {
     stage("Seleksi administrasi", "Eligibility screening");
-    List<Proposal> entered = submitted();
-    EligibilityContext context = EligibilityContext.newBuilder(module.edition()).submitted(entered).submittedAt(sample.submittedAt).build();
-    screening = EligibilityScreen.of(module.eligibilityRules()).screen(entered, context);
+    Entries entries = Entries.newBuilder().fromStatuses(sample.proposals, statuses.values()).build();
+    if (entries.submitted().isEmpty()) {
+      throw new UsageException(Messages.nobodySubmitted(sample.proposals.size()));
+    }
+    result = competition.screen(entries);
+    screening = result.screening().result();
     Actor secretariat = actor("sekretariat-biro-organisasi", Role.SECRETARIAT);
     Instant at = wita(2, 13, 10);
-    for (Proposal p : entered) {
+    for (Proposal p : entries.submitted()) {
       ProposalEligibility e = screening.outcome(p.id()).orElseThrow();
       if (e.eligible()) {
         move(p.id(), Stages.ADMIN_PASSED, secretariat, at);
@@ -248,6 +278,9 @@ final class CompetitionRun {
       }
     }
     out.printf(Locale.ROOT, "%d eligible, %d ineligible%n", screening.eligible().size(), screening.ineligible().size());
+    if (screening.eligible().isEmpty()) {
+      throw new UsageException(Messages.nobodyEligible(entries.submitted().size()));
+    }
   }
 
   private List<Proposal> eligible() {
@@ -302,9 +335,6 @@ final class CompetitionRun {
     CriteriaSet criteria = module.criteria(SulawesiSelatan.SUBSTANCE).orElseThrow();
     deskScores = score(criteria, entries, sample.deskPanel, deskAssignment, wita(2, 13, 12), wita(2, 28, 23), 0);
     out.printf(Locale.ROOT, "%d score sheets frozen (population %s…)%n", deskScores.sheets().size(), deskScores.populationId().substring(0, 12));
-    Citation zCitation = Citation.unknown(HOST, "the guide names no aggregation; per-evaluator z-score, so no lenient or strict evaluator decides a rank");
-    desk = Aggregations.zScore(ZScoreOptions.population(5, ZScoreOptions.Fallback.USE_RAW, zCitation)).aggregate(deskScores);
-    out.println("aggregated by per-evaluator z-score, mapped back onto the 0-100 scale");
     Actor secretariat = actor("sekretariat-biro-organisasi", Role.SECRETARIAT);
     for (Proposal p : entries) {
       move(p.id(), Stages.EVALUATED, secretariat, wita(3, 1, 9));
@@ -313,56 +343,48 @@ final class CompetitionRun {
 
   // --- nomination, quota-aware shortlist ------------------------------------------------------
 
-  private Ranking rankDesk(List<Proposal> proposals) {
-    Map<ProposalId, Proposal> map = new TreeMap<>();
-    proposals.forEach(p -> map.put(p.id(), p));
-    return Ranker.withTieBreaks(module.tieBreaks().build(seed)).rank(deskCombination.candidates(map, sample.submittedAt));
-  }
-
-  private ShortlistSpec spec(FinalistPool pool, Ranking ranking) {
+  /** The run's own quotas on top of the module's, each cited as the host's choice. */
+  private static ImmutableList<Quota> hostQuotas(long cities) {
     Citation host = Citation.unknown(HOST, "the guide publishes no composition targets; this run asks for a spread: at most 5 finalists per"
         + " institution and at least 3 from the province's cities (kota), or as many as were nominated");
-    long cities = ranking.entries().stream().filter(e -> e.candidate().proposal().innovation().institution().type() == InstitutionType.KOTA).count();
-    List<Quota> wanted = new ArrayList<>();
+    ImmutableList.Builder<Quota> wanted = ImmutableList.builder();
     wanted.add(Quota.eachAtMost(QuotaDimension.INSTITUTION, 5, host));
     if (cities > 0) {
       wanted.add(Quota.atLeast(QuotaDimension.INSTITUTION_TYPE, InstitutionType.KOTA.name(), (int) Math.min(3, cities), host));
     }
-    ShortlistSpec.Builder b = ShortlistSpec.newBuilder().size(Math.min(pool.spec().size(), ranking.size()), pool.spec().sizeCitation())
-        .quotas(pool.spec().quotas());
-    pool.spec().threeTRegions().ifPresent(b::threeTRegions);
-    ShortlistSpec withQuotas = ShortlistSpec.newBuilder().size(Math.min(pool.spec().size(), ranking.size()), pool.spec().sizeCitation())
-        .quotas(pool.spec().quotas()).quotas(wanted).build();
-    ImmutableList<QuotaProblem> problems = Shortlister.create().check(ranking, withQuotas);
-    if (problems.isEmpty()) {
-      return withQuotas;
-    }
-    droppedQuotas = problems.stream().map(Object::toString).collect(ImmutableList.toImmutableList());
-    out.println("  the run's own quotas cannot be met by this field and are left out: " + droppedQuotas);
-    return b.build();
+    return wanted.build();
   }
 
   private void nominateAndShortlist() {
     stage("Nominasi dan daftar pendek berkuota", "Nomination and quota-aware shortlist");
-    deskCombination = StageCombinations.single(SulawesiSelatan.SUBSTANCE,
-        Citation.unknown(HOST, "the desk ranking that nominates is the substance score alone")).combine(
-        ImmutableSortedMap.of(SulawesiSelatan.SUBSTANCE, desk), ImmutableSortedMap.of());
-    deskRanking = rankDesk(eligible());
-    GroupId umum = module.edition().groups().get(0).id();
-    Cutoff cut = must(module.nominations(), umum);
-    nomination = cut.apply(deskRanking);
+    result = competition.nominate(result, deskScores);
+    Nomination n = result.nomination().orElseThrow();
+    desk = n.desk();
+    Nomination.GroupNomination umum = n.groups().values().iterator().next();
+    deskRanking = umum.ranking();
+    nomination = umum.count().orElseThrow();
     Actor te = actor("pleno-tim-evaluasi", Role.EVALUATOR);
     for (var e : deskRanking.entries()) {
-      boolean passed = nomination.passed().stream().anyMatch(x -> x.proposal().equals(e.proposal()));
-      move(e.proposal(), passed ? Stages.NOMINATED : Stages.NOT_NOMINATED, te, wita(3, 1, 14));
+      move(e.proposal(), umum.nominated().contains(e.proposal()) ? Stages.NOMINATED : Stages.NOT_NOMINATED, te, wita(3, 1, 14));
     }
-    out.printf(Locale.ROOT, "Top %d nominated (%s)%n", nomination.passed().size(), cut.citation());
+    out.printf(Locale.ROOT, "Top %d nominated (%s)%n", umum.nominated().size(), nomination.cutoff().citation());
     FinalistPool pool = module.finalists().get(0);
-    Ranking nominated = rankDesk(nomination.passed().stream().map(e -> proposal(e.proposal())).collect(Collectors.toList()));
-    shortlistSpec = spec(pool, nominated);
-    shortlist = Shortlister.create().select(nominated, shortlistSpec);
+    long cities = umum.nominated().stream().filter(id -> proposal(id).innovation().institution().type() == InstitutionType.KOTA).count();
+    Competition withQuotas = Competition.newBuilder(module).drawSeed(seed).clock(clock).quotas(pool.tier(), hostQuotas(cities)).build();
+    EditionResult selected;
+    try {
+      selected = withQuotas.selectFinalists(result);
+      competition = withQuotas;
+    } catch (InfeasibleQuotasException e) {
+      droppedQuotas = e.problems().stream().map(Object::toString).collect(ImmutableList.toImmutableList());
+      out.println("  the run's own quotas cannot be met by this field and are left out: " + droppedQuotas);
+      selected = competition.selectFinalists(result);
+    }
+    result = selected;
+    shortlist = result.finalists().orElseThrow().pools().get(0).shortlist();
+    shortlistSpec = shortlist.spec();
     out.printf(Locale.ROOT, "%s: %d finalists chosen from %d nominated, %d quotas%n", pool.name().english(), shortlist.included().size(),
-        nominated.size(), shortlistSpec.quotas().size());
+        shortlist.ranking().size(), shortlistSpec.quotas().size());
     shortlist.quotaCounts().forEach(q -> out.printf(Locale.ROOT, "  quota %s: %d selected (%s)%n", q.quota().label().english(), q.selected(),
         q.holds() ? "holds" : "FAILS"));
   }
@@ -387,6 +409,13 @@ final class CompetitionRun {
     out.printf(Locale.ROOT, "published %s: %d finalists, hash %s%n", published.reference(), published.lines().size(), published.hash());
     List<ProposalId> open = shortlist.included().stream().map(e -> e.proposal())
         .filter(id -> !proposal(id).innovation().institution().id().value().equals("pemkab-luwu-utara")).collect(Collectors.toList());
+    if (open.isEmpty()) {
+      out.println("no objection filed");
+      correctedShortlist = shortlist;
+      corrected = published;
+      moveFinalists(organiser);
+      return;
+    }
     objectedTo = open.get(Math.floorMod(seed, open.size()));
     String grounds = "inovasi belum diterapkan, baru tahap uji coba / the innovation is only a pilot and not yet in service";
     log.recordObjection(wita(3, 3, 11), actor("warga-pelapor", Role.UNIT), "sanggahan-01", published, objectedTo, grounds);
@@ -397,17 +426,18 @@ final class CompetitionRun {
         "Objection upheld: the documents show the innovation is still a pilot; the proposal is struck from the finalists."), basis);
     log.recordRuling(wita(3, 4, 15), organiser, "sanggahan-01", true, ruling);
     move(objectedTo, Stages.DISQUALIFIED, organiser, wita(3, 4, 15), ruling);
-    List<Proposal> remaining = nomination.passed().stream().map(e -> proposal(e.proposal())).filter(p -> !p.id().equals(objectedTo))
-        .collect(Collectors.toList());
-    Ranking again = rankDesk(remaining);
-    correctedShortlist = Shortlister.create().select(again, ShortlistSpec.newBuilder().size(Math.min(shortlistSpec.size(), again.size()),
-        shortlistSpec.sizeCitation()).quotas(shortlistSpec.quotas()).build());
+    result = competition.removeFinalist(result, objectedTo, ruling);
+    correctedShortlist = result.finalists().orElseThrow().pools().get(0).shortlist();
     corrected = published.correctedBy("SULSEL-2023/UJI-PUBLIK/01-R1", wita(3, 4, 16), lines(correctedShortlist));
     log.recordPublication(corrected, organiser);
     out.printf(Locale.ROOT, "objection sanggahan-01 against %s upheld; corrected list %s published, hash %s (supersedes %s…)%n",
         objectedTo, corrected.reference(), corrected.hash(), published.hash().substring(0, 12));
+    moveFinalists(organiser);
+  }
+
+  private void moveFinalists(Actor organiser) {
     Actor tpi = actor("tim-panel-independen", Role.INDEPENDENT_PANEL);
-    for (var e : again.entries()) {
+    for (var e : correctedShortlist.ranking().entries()) {
       move(e.proposal(), correctedShortlist.isIncluded(e.proposal()) ? Stages.FINALIST : Stages.NOT_SELECTED, tpi, wita(3, 5, 9));
     }
   }
@@ -424,13 +454,12 @@ final class CompetitionRun {
     presentationAssignment = Assigner.of(module.conflictOfInterest())
         .assign(finalists, sample.presentationPanel, AssignmentOptions.of(4, seed + 1).withExpertiseRequired(false));
     CriteriaSet criteria = module.criteria(SulawesiSelatan.PRESENTATION).orElseThrow();
-    FrozenScores scores = score(criteria, finalists, sample.presentationPanel, presentationAssignment, wita(3, 6, 8), wita(3, 9, 18), 8);
-    presentation = module.aggregation(SulawesiSelatan.PRESENTATION).aggregate(scores);
+    presentationScores = score(criteria, finalists, sample.presentationPanel, presentationAssignment, wita(3, 6, 8), wita(3, 9, 18), 8);
     for (Proposal p : finalists) {
       move(p.id(), Stages.PRESENTED, actor("tim-panel-independen", Role.INDEPENDENT_PANEL), wita(3, 9, 18));
     }
     out.printf(Locale.ROOT, "%d finalists presented to %d panelists (TPI); %d sheets; %d conflicts of interest avoided%n", finalists.size(),
-        sample.presentationPanel.size(), scores.sheets().size(), presentationAssignment.conflicts().size());
+        sample.presentationPanel.size(), presentationScores.sheets().size(), presentationAssignment.conflicts().size());
   }
 
   private void verify() {
@@ -448,39 +477,24 @@ final class CompetitionRun {
 
   private void rankFinal() {
     stage("Peringkat akhir dan penghargaan", "Final ranking and tiers");
-    // Only finalists go on: the combination sees their substance scores, not the whole field's.
-    ImmutableSortedMap<ProposalId, io.github.kipp.scoring.aggregate.AggregatedScore> finalistsDesk = desk.scores().entrySet().stream()
-        .filter(e -> correctedShortlist.isIncluded(e.getKey()))
-        .collect(ImmutableSortedMap.toImmutableSortedMap(Comparable::compareTo, Map.Entry::getKey, Map.Entry::getValue));
-    AggregationResult substance = new AggregationResult(desk.stage(), desk.policy(), desk.parameters(), desk.populationId(), desk.citation(), finalistsDesk);
-    finalCombination = module.combination().combine(ImmutableSortedMap.of(SulawesiSelatan.SUBSTANCE, substance, SulawesiSelatan.PRESENTATION, presentation),
-        findings);
-    Map<ProposalId, Proposal> map = new TreeMap<>();
-    finalists().forEach(p -> map.put(p.id(), p));
-    finalRanking = Ranker.withTieBreaks(module.tieBreaks().build(seed)).rank(finalCombination.candidates(map, sample.submittedAt));
+    result = competition.award(result, List.of(presentationScores), findings);
+    Winners winners = result.winners().orElseThrow();
+    presentation = winners.stages().get(0);
+    finalCombination = winners.combination();
+    finalRanking = winners.ranking();
+    tiers = winners.tiers().stream().map(Winners.TierAward::cut).collect(ImmutableList.toImmutableList());
     Actor organiser = actor("gubernur-sulsel", Role.ORGANISER);
-    List<CutResult> cuts = new ArrayList<>();
-    Map<ProposalId, AwardTier> awarded = new TreeMap<>();
-    Ranking rest = finalRanking;
-    for (AwardTier tier : module.winners()) {
-      CutResult cut = Cutoff.topN(Math.min(tier.size(), rest.size()), tier.citation()).apply(rest);
-      cuts.add(cut);
-      cut.passed().forEach(e -> awarded.put(e.proposal(), tier));
-      List<Candidate> left = rest.entries().stream().filter(e -> !awarded.containsKey(e.proposal())).map(e -> e.candidate()).collect(Collectors.toList());
-      rest = Ranker.withTieBreaks(module.tieBreaks().build(seed)).rank(left);
-    }
-    tiers = ImmutableList.copyOf(cuts);
     for (var e : finalRanking.entries()) {
-      AwardTier tier = awarded.get(e.proposal());
-      if (tier != null) {
-        moveToTier(e.proposal(), Stages.AWARDED, organiser, wita(3, 31, 10), tier.id());
+      Optional<AwardTier> tier = winners.tierOf(e.proposal());
+      if (tier.isPresent()) {
+        moveToTier(e.proposal(), Stages.AWARDED, organiser, wita(3, 31, 10), tier.get().id());
       } else {
         move(e.proposal(), Stages.FINALIST_ONLY, organiser, wita(3, 31, 10));
       }
     }
     out.printf(Locale.ROOT, "combined as %s%n", module.combination().describe());
-    for (AwardTier tier : module.winners()) {
-      out.printf(Locale.ROOT, "%s: %d awarded%n", tier.name().english(), awarded.values().stream().filter(tier::equals).count());
+    for (Winners.TierAward t : winners.tiers()) {
+      out.printf(Locale.ROOT, "%s: %d awarded%n", t.tier().name().english(), t.cut().passed().size());
     }
     stability = RankStability.bootstrap(desk, BootstrapOptions.newBuilder().replicates(REPLICATES).seed(seed)
         .shortlistSize(Math.max(1, nomination.passed().size())).build());
@@ -496,47 +510,14 @@ final class CompetitionRun {
 
   /** The winners' tier a proposal reached, if any. */
   Optional<AwardTier> tier(ProposalId id) {
-    for (int i = 0; i < tiers.size(); i++) {
-      if (tiers.get(i).passed().stream().anyMatch(e -> e.proposal().equals(id))) {
-        return Optional.of(module.winners().get(i));
-      }
-    }
-    return Optional.empty();
+    return result.winners().flatMap(w -> w.tierOf(id));
   }
 
   private void explain() {
     for (Proposal p : sample.proposals) {
-      ProposalId id = p.id();
-      ProposalStatus status = must(statuses, id);
-      String outcome = status.stage().value();
-      ExplanationBuilder ex = ExplanationBuilder.of(id);
-      Optional<ProposalEligibility> e = screening.outcome(id);
-      if (e.isPresent() && !e.get().eligible()) {
-        Decision d = e.get().failures().get(0);
-        ex.step(Optional.of(Explanation.leaf("eligibility", LocalizedText.of("Seleksi administrasi", "Eligibility"), d.rule() + ": "
-            + d.reasons().get(0).message().english(), d.citations().toArray(Citation[]::new))));
-      } else if (e.isEmpty()) {
-        ex.step(Optional.of(Explanation.leaf("registration", LocalizedText.of("Pendaftaran", "Registration"), "registered, never submitted")));
-      } else if (finalRanking.entry(id).isPresent()) {
-        ex.combination(finalCombination).ranking(finalRanking);
-        for (CutResult cut : tiers) {
-          if (cut.decisions().containsKey(id)) {
-            ex.cutoff(cut);
-          }
-        }
-        String tier = tierOf(id);
-        outcome = tier.isEmpty() ? "Finalis" : tier;
-      } else {
-        ex.combination(deskCombination).ranking(deskRanking).cutoff(nomination);
-        if (id.equals(objectedTo)) {
-          ex.step(Optional.of(Explanation.leaf("public-review", LocalizedText.of("Uji publik", "Public review"), ruling.message().english(),
-              ruling.citations().toArray(Citation[]::new))));
-        } else {
-          ex.step(correctedShortlist.explain(id));
-        }
-      }
-      explanations.put(id, ex.build(outcome));
-      outcomes.put(id, outcome);
+      ProposalOutcome outcome = result.outcome(p.id()).orElseThrow();
+      explanations.put(p.id(), result.explain(p.id()).orElseThrow());
+      outcomes.put(p.id(), outcome.text().indonesian());
     }
     stage("Selesai", "Done");
     out.printf(Locale.ROOT, "decision log: %d entries, head %s, chain %s%n", log.size(), log.headHash(), log.verify());

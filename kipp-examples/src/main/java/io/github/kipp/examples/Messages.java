@@ -91,4 +91,14 @@ final class Messages {
     return both("laporan tidak dapat ditulis ke '" + folder + "' (" + why + "); berikan folder yang boleh ditulis dengan --out.",
         "the report cannot be written to '" + folder + "' (" + why + "); give a writable folder with --out.");
   }
+
+  static String nobodySubmitted(int registered) {
+    return both("dari " + registered + " proposal yang terdaftar, tidak satu pun dikirim; tidak ada yang dapat diseleksi atau dinilai.",
+        "none of the " + registered + " registered proposals was submitted; there is nothing to screen or score.");
+  }
+
+  static String nobodyEligible(int submitted) {
+    return both("dari " + submitted + " proposal yang dikirim, tidak satu pun lolos seleksi administrasi; tidak ada yang dapat dinilai.",
+        "none of the " + submitted + " submitted proposals passed administrative screening; there is nothing to score.");
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.KippTime;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.Reason;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.innovation.Proposal;
@@ -100,6 +101,7 @@ final class Report {
         .assignment(SulawesiSelatan.SUBSTANCE, run.deskAssignment.assignment())
         .assignment(SulawesiSelatan.PRESENTATION, run.presentationAssignment.assignment())
         .scoreSheets(run.deskScores.sheets())
+        .scoreSheets(run.presentationScores.sheets())
         .build();
   }
 
@@ -235,9 +237,15 @@ final class Report {
     h.append("<section id=\"uji-publik\"><h2>Uji publik / public review</h2>\n<table><tbody>\n")
         .append("<tr><th>Diumumkan / published</th><td>").append(e(run.published.reference())).append(" &middot; ").append(e(wita(run.published.at())))
         .append(" &middot; ").append(run.published.lines().size()).append(" finalists<br><code class=\"hash\" id=\"published-hash\">")
-        .append(e(run.published.hash())).append("</code></td></tr>\n")
-        .append("<tr><th>Sanggahan / objection</th><td>sanggahan-01 against <a href=\"#").append(e(run.objectedTo)).append("\">").append(e(run.objectedTo))
-        .append("</a>: ").append(e(run.ruling.message().indonesian())).append("<br><span class=\"muted\">").append(e(run.ruling.message().english()))
+        .append(e(run.published.hash())).append("</code></td></tr>\n");
+    ProposalId objected = run.objectedTo;
+    Reason ruling = run.ruling;
+    if (objected == null || ruling == null) {
+      h.append("<tr><th>Sanggahan / objection</th><td>tidak ada sanggahan / no objection was filed</td></tr>\n</tbody></table></section>\n");
+      return;
+    }
+    h.append("<tr><th>Sanggahan / objection</th><td>sanggahan-01 against <a href=\"#").append(e(objected)).append("\">").append(e(objected))
+        .append("</a>: ").append(e(ruling.message().indonesian())).append("<br><span class=\"muted\">").append(e(ruling.message().english()))
         .append("</span></td></tr>\n")
         .append("<tr><th>Koreksi / correction</th><td>").append(e(run.corrected.reference())).append(" &middot; ").append(e(wita(run.corrected.at())))
         .append("<br><code class=\"hash\" id=\"corrected-hash\">").append(e(run.corrected.hash())).append("</code><br>supersedes <code class=\"hash\">")

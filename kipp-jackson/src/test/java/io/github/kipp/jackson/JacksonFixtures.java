@@ -325,7 +325,7 @@ final class JacksonFixtures {
         .cut(cut)
         .cut(passMark());
     for (Proposal p : proposals()) {
-      b.explanation(p.id(), ExplanationBuilder.of(p.id()).combination(combination()).ranking(ranking).cutoff(cut).build("Top 2"));
+      b.explanation(p.id(), ExplanationBuilder.of(p.id()).combination(combination()).ranking(ranking).cutoff(cut).build(io.github.kipp.core.LocalizedText.same("Top 2")));
     }
     return b.build();
   }

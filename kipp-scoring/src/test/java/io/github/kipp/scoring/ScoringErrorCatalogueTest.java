@@ -134,7 +134,11 @@ class ScoringErrorCatalogueTest {
       "kipp.shortlist.included", "kipp.shortlist.atMaximum", "kipp.shortlist.atCap", "kipp.shortlist.keepRoom",
       "kipp.shortlist.need", "kipp.shortlist.keepRoomJoint", "kipp.shortlist.belowCut", "kipp.shortlist.tiedAtCut",
       "kipp.explain.shortlistIncluded", "kipp.explain.shortlistExcluded",
-      "kipp.stability.statistic.MEAN", "kipp.stability.statistic.MEDIAN", "kipp.explain.stability");
+      "kipp.stability.statistic.MEAN", "kipp.stability.statistic.MEDIAN", "kipp.explain.stability",
+      "kipp.outcome.notSubmitted", "kipp.outcome.ineligible", "kipp.outcome.eligible", "kipp.outcome.notScored", "kipp.outcome.notNominated",
+      "kipp.outcome.nominated", "kipp.outcome.notSelected", "kipp.outcome.finalist", "kipp.outcome.removed", "kipp.outcome.notRanked",
+      "kipp.outcome.notAwarded", "kipp.competition.unscored", "kipp.competition.noPool", "kipp.competition.notCombined",
+      "kipp.explain.outcome", "kipp.explain.nomination", "kipp.explain.eligible", "kipp.explain.ineligible");
 
   /**
    * The keys that are part of another error's message rather than a code: the reasons a score book
@@ -490,6 +494,43 @@ class ScoringErrorCatalogueTest {
     c.add(thrown("kipp.stability.shortlist", "a shortlist of 0", "0", () -> BootstrapOptions.newBuilder().seed(7).shortlistSize(0).build()));
     c.add(thrown("kipp.stability.magnitude", "an aggregate of 1E+101", "1E+101", ScoringErrorCatalogueTest::hugeBootstrap));
     c.add(thrown("kipp.stability.tooMuchWork", "a million replicates of a stage too large for them", "1002000000", ScoringErrorCatalogueTest::heavyBootstrap));
+    // the competition's steps
+    Candidate onlyFinalA = Candidate.of(FROM_LUWU, new BigDecimal("80"));
+    Candidate onlyFinalB = Candidate.of(FROM_TAKALAR, new BigDecimal("80"));
+    c.add(thrown("kipp.tieBreak.missingData", "two tied candidates made with a final score only, ranked by the desk stage first", "stage:evaluasi-proposal",
+        () -> Ranker.withTieBreaks(io.github.kipp.scoring.rank.TieBreaks.higherStage(DESK, CITED)).rank(List.of(onlyFinalA, onlyFinalB))));
+    c.add(thrown("kipp.entries.duplicate", "p-luwu entered twice", "p-luwu",
+        () -> io.github.kipp.scoring.competition.Entries.newBuilder().submitted(List.of(FROM_LUWU, FROM_LUWU)).build()));
+    io.github.kipp.core.stage.ProposalStatus luwuStatus = io.github.kipp.core.stage.ProposalStatus.start(FROM_LUWU.id(),
+        io.github.kipp.core.stage.StageMachine.national(), CLOSE);
+    c.add(thrown("kipp.entries.duplicateStatus", "two statuses of p-luwu", "p-luwu",
+        () -> io.github.kipp.scoring.competition.Entries.newBuilder().fromStatuses(List.of(FROM_LUWU), List.of(luwuStatus, luwuStatus)).build()));
+    c.add(thrown("kipp.entries.noStatus", "p-luwu entered with statuses but without its own", "p-luwu",
+        () -> io.github.kipp.scoring.competition.Entries.newBuilder().fromStatuses(List.of(FROM_LUWU), List.of()).build()));
+    c.add(thrown("kipp.entries.unknownProposal", "a submission time of a proposal not entered", "p-takalar",
+        () -> io.github.kipp.scoring.competition.Entries.newBuilder().submitted(List.of(FROM_LUWU)).submissionTimes(Map.of(FROM_TAKALAR.id(), CLOSE)).build()));
+    c.add(thrown("kipp.entries.notSubmitted", "a submission time of a draft", "p-luwu",
+        () -> io.github.kipp.scoring.competition.Entries.newBuilder().drafts(List.of(FROM_LUWU)).submissionTimes(Map.of(FROM_LUWU.id(), CLOSE)).build()));
+    io.github.kipp.scoring.competition.Competition competition = io.github.kipp.scoring.competition.Competition.of(
+        io.github.kipp.scoring.competition.SampleModule.plain(), 1, java.time.Clock.fixed(CLOSE, java.time.ZoneOffset.UTC));
+    io.github.kipp.scoring.competition.Entries two = io.github.kipp.scoring.competition.Entries.submitted(List.of(FROM_LUWU, FROM_TAKALAR));
+    FrozenScores deskScores = FrozenScores.of(DESK_CRITERIA, List.of(sheet("p-luwu", "te-unhas", 80, 70), sheet("p-takalar", "te-unhas", 60, 60)), CLOSE);
+    FrozenScores presentationScores = FrozenScores.of(io.github.kipp.scoring.competition.SampleModule.PRESENTATION_CRITERIA,
+        List.of(io.github.kipp.scoring.competition.SampleModule.presentation("p-luwu", "tpi-1", 70, CLOSE)), CLOSE);
+    c.add(thrown("kipp.competition.notFinalist", "public review removing a proposal that is not a finalist", "p-takalar", () -> {
+      io.github.kipp.scoring.competition.EditionResult selected = competition.selectFinalists(competition.nominate(competition.screen(
+          io.github.kipp.scoring.competition.Entries.submitted(List.of(FROM_LUWU))), deskScores));
+      competition.removeFinalist(selected, FROM_TAKALAR.id(), RECUSAL);
+    }));
+    c.add(thrown("kipp.competition.stageTwice", "the desk stage scored again after nomination", "evaluasi-proposal",
+        () -> competition.award(competition.nominate(competition.screen(two), deskScores), List.of(deskScores), Map.of())));
+    c.add(thrown("kipp.competition.wrongStage", "presentation sheets given to nomination", "presentasi-wawancara",
+        () -> competition.nominate(competition.screen(two), presentationScores)));
+    c.add(thrown("kipp.competition.unknownStage", "sheets of a stage the module does not score", "verifikasi",
+        () -> competition.freeze(io.github.kipp.core.StageId.of("verifikasi"), List.of(), CLOSE)));
+    CriteriaSet otherDesk = CriteriaSet.of(DESK, List.of(DESK_CRITERIA.criteria().get(0)), new BigDecimal("0.6"), TWO_DECIMALS);
+    c.add(thrown("kipp.competition.otherCriteria", "desk sheets frozen under one criterion where the module has two", "evaluasi-proposal",
+        () -> competition.nominate(competition.screen(two), FrozenScores.of(otherDesk, List.of(), CLOSE))));
     return c;
   }
 

@@ -1,5 +1,6 @@
 package io.github.kipp.rules.sinovik;
 
+import io.github.kipp.scoring.competition.WhatIf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;

@@ -56,4 +56,22 @@ public record AggregationResult(
   public Optional<AggregatedScore> score(ProposalId proposal) {
     return Optional.ofNullable(scores.get(requireNonNull(proposal, "proposal")));
   }
+
+  /**
+   * Returns this result with only some proposals' scores, as when the finalists alone go on to the
+   * next stage. Scores are not recomputed: a normalisation stays the one of the frozen population.
+   *
+   * @param proposals the proposals to keep, not null
+   * @return the restricted result, with the same stage, policy, parameters, population and citation
+   */
+  public AggregationResult restrictedTo(java.util.Set<ProposalId> proposals) {
+    requireNonNull(proposals, "proposals");
+    ImmutableSortedMap.Builder<ProposalId, AggregatedScore> kept = ImmutableSortedMap.naturalOrder();
+    scores.forEach((id, score) -> {
+      if (proposals.contains(id)) {
+        kept.put(id, score);
+      }
+    });
+    return new AggregationResult(stage, policy, parameters, populationId, citation, kept.buildOrThrow());
+  }
 }

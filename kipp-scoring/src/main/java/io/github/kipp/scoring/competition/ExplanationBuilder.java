@@ -6,19 +6,21 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.scoring.aggregate.CombinationResult;
+import io.github.kipp.scoring.aggregate.CombinedScore;
 import io.github.kipp.scoring.explain.Explanation;
+import io.github.kipp.scoring.internal.ScoringMessages;
+import io.github.kipp.scoring.rank.CutResult;
+import io.github.kipp.scoring.rank.Ranking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.github.kipp.scoring.aggregate.CombinationResult;
-import io.github.kipp.scoring.aggregate.CombinedScore;
-import io.github.kipp.scoring.rank.CutResult;
-import io.github.kipp.scoring.rank.Ranking;
 
 /**
  * Assembles a proposal's derivation tree from the results of each step, in the order they happened:
  * raw scores, weighted totals and normalisation (inside each stage's aggregate), stage combination,
- * rank and tie-break, cut-off, quota, rank stability.
+ * rank and tie-break, cut-off, quota, rank stability. {@link EditionResult#explain} uses it for every
+ * step a {@link Competition} runs; a host adds steps of its own the same way.
  *
  * <pre>{@code
  * Explanation why = ExplanationBuilder.of(id)
@@ -26,8 +28,11 @@ import io.github.kipp.scoring.rank.Ranking;
  *     .ranking(ranking)
  *     .cutoff(cut)
  *     .step(shortlist.explain(id))
- *     .build("Top 99: included");
+ *     .build(LocalizedText.of("Top 99: masuk", "Top 99: included"));
  * }</pre>
+ *
+ * <p>No node is shown twice: a step equal to a node that another step already holds (such as the
+ * ranking's "final position" inside a shortlist's explanation) is left out of the root.
  *
  * <p>A builder; not thread-safe.
  */
@@ -96,18 +101,52 @@ public final class ExplanationBuilder {
   }
 
   /**
+   * Adds a step.
+   *
+   * @param step the step, not null
+   * @return this builder
+   */
+  @CanIgnoreReturnValue
+  public ExplanationBuilder step(Explanation step) {
+    steps.add(requireNonNull(step, "step"));
+    return this;
+  }
+
+  /**
    * Builds the tree.
    *
-   * @param outcome the proposal's final outcome in words, such as {@code Top 99}; not null
-   * @return the root, whose children are the steps in order
+   * @param outcome the proposal's final outcome in both languages, such as {@code Top 99}; not null
+   * @return the root, labelled with the proposal and its outcome, whose children are the steps in
+   *     order, each shown once
    */
-  public Explanation build(String outcome) {
+  public Explanation build(LocalizedText outcome) {
     requireNonNull(outcome, "outcome");
+    List<Explanation> kept = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      Explanation s = steps.get(i);
+      boolean shownElsewhere = false;
+      for (int j = 0; j < steps.size() && !shownElsewhere; j++) {
+        shownElsewhere = j != i && (contains(steps.get(j), s) || (j < i && steps.get(j).equals(s)));
+      }
+      if (!shownElsewhere) {
+        kept.add(s);
+      }
+    }
     return new Explanation(
         "outcome",
-        LocalizedText.of("Proposal " + proposal, "Proposal " + proposal),
-        outcome,
+        ScoringMessages.render("kipp.explain.outcome", "proposal", proposal, "outcomeId", outcome.indonesian(), "outcomeEn", outcome.english()),
+        "",
         ImmutableList.of(),
-        ImmutableList.copyOf(steps));
+        ImmutableList.copyOf(kept));
+  }
+
+  /** Whether a node appears strictly below a tree's root. */
+  private static boolean contains(Explanation tree, Explanation node) {
+    for (Explanation c : tree.children()) {
+      if (c.equals(node) || contains(c, node)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -154,6 +154,43 @@ public record Explanation(
     node.children.forEach(c -> render(c, locale, depth + 1, out));
   }
 
+  /**
+   * Renders the tree as {@link #render(Locale)} does, but with each citation printed once: a node
+   * shows the numbers of its citations, such as {@code [1, 3]}, and the citations follow the tree as
+   * numbered notes, in order of first use.
+   *
+   * @param locale the reader's language: Indonesian for {@code id}, English otherwise; not null
+   * @return the text, ending with a line break
+   */
+  public String renderCompact(Locale locale) {
+    requireNonNull(locale, "locale");
+    java.util.Map<Citation, Integer> numbers = new java.util.LinkedHashMap<>();
+    StringBuilder out = new StringBuilder();
+    renderCompact(this, locale, 0, out, numbers);
+    if (!numbers.isEmpty()) {
+      out.append('\n');
+      numbers.forEach((c, n) -> out.append('[').append(n).append("] ").append(c).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static void renderCompact(Explanation node, Locale locale, int depth, StringBuilder out, java.util.Map<Citation, Integer> numbers) {
+    out.append("  ".repeat(depth)).append(depth == 0 ? "" : "- ").append(node.label.in(locale));
+    if (!node.value.isEmpty()) {
+      out.append(": ").append(node.value);
+    }
+    if (!node.citations.isEmpty()) {
+      out.append("  [");
+      for (int i = 0; i < node.citations.size(); i++) {
+        Integer n = numbers.computeIfAbsent(node.citations.get(i), c -> numbers.size() + 1);
+        out.append(i == 0 ? "" : ", ").append(n);
+      }
+      out.append(']');
+    }
+    out.append('\n');
+    node.children.forEach(c -> renderCompact(c, locale, depth + 1, out, numbers));
+  }
+
   /** Returns the tree rendered in English. */
   @Override
   public String toString() {

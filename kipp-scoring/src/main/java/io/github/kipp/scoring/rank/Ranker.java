@@ -106,7 +106,16 @@ public final class Ranker {
     return out.buildOrThrow();
   }
 
-  private Ranking rank(String cluster, Iterable<Candidate> candidates) {
+  /**
+   * Ranks candidates as one named cluster, such as a finalist pool or a winners' tier.
+   *
+   * @param cluster the cluster's name, recorded in the ranking and its explanations; not null
+   * @param candidates the candidates, with distinct proposals; not null
+   * @return the ranking, possibly empty
+   * @throws InvalidInputException if a proposal appears twice
+   */
+  public Ranking rank(String cluster, Iterable<Candidate> candidates) {
+    requireNonNull(cluster, "cluster");
     requireNonNull(candidates, "candidates");
     checkDistinct(candidates);
     List<Candidate> sorted = new ArrayList<>();

@@ -20,12 +20,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>{@link #higherCriterion}: higher mean score on a named criterion ranks first (e.g.
- *       <i>Signifikansi</i>). A candidate without that score ranks after one with it.
+ *       <i>Signifikansi</i>).
  *   <li>{@link #higherStage}: higher score in a named stage ranks first (e.g. the desk evaluation).
  *   <li>{@link #earlierSubmission}: the earlier submission ranks first; unknown times rank last.
  *   <li>{@link #seededDraw}: a draw, reproducible from its recorded seed: candidates are ordered by
  *       the SHA-256 of the seed and their proposal id, so the draw does not depend on input order.
  * </ul>
+ *
+ * <p>A rule that compares scores never passes a tie on because a candidate lacks the score it
+ * compares: it throws {@link MissingTieBreakDataException} naming the rule, the proposal and the
+ * missing score, so a declared tie-break order cannot be skipped by incomplete candidates.
  */
 public final class TieBreaks {
 
@@ -46,7 +50,8 @@ public final class TieBreaks {
         citation) {
       @Override
       public int compare(Candidate a, Candidate b) {
-        return descending(a.criterionScores().get(criterion), b.criterionScores().get(criterion));
+        return descending(required(this, a, a.criterionScores().get(criterion), "criterion", criterion.value()),
+            required(this, b, b.criterionScores().get(criterion), "criterion", criterion.value()));
       }
     };
   }
@@ -66,7 +71,8 @@ public final class TieBreaks {
         citation) {
       @Override
       public int compare(Candidate a, Candidate b) {
-        return descending(a.stageScores().get(stage), b.stageScores().get(stage));
+        return descending(required(this, a, a.stageScores().get(stage), "stage", stage.value()),
+            required(this, b, b.stageScores().get(stage), "stage", stage.value()));
       }
     };
   }
@@ -118,12 +124,17 @@ public final class TieBreaks {
     return Hashing.sha256().newHasher().putLong(seed).putString(c.id().value(), StandardCharsets.UTF_8).hash().asLong();
   }
 
-  /** Higher scores first; a missing score after any score. */
-  private static int descending(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-    if (a != null && b != null) {
-      return b.compareTo(a);
+  /** Returns a tied candidate's score that a rule compares, or throws naming what is missing. */
+  private static BigDecimal required(TieBreak rule, Candidate c, @Nullable BigDecimal score, String kind, String target) {
+    if (score == null) {
+      throw new MissingTieBreakDataException(rule.id(), c.id(), "the score of " + kind + " " + target);
     }
-    return Boolean.compare(a == null, b == null);
+    return score;
+  }
+
+  /** Higher scores first. */
+  private static int descending(BigDecimal a, BigDecimal b) {
+    return b.compareTo(a);
   }
 
   private abstract static class Rule implements TieBreak {

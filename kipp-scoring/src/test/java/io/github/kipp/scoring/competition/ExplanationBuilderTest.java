@@ -38,7 +38,7 @@ class ExplanationBuilderTest {
     Ranking ranking = Ranker.withTieBreaks().rank(combined.candidates(proposals, Map.of()));
     CutResult cut = Cutoff.topN(1, ScoringFixtures.CITED).apply(ranking);
 
-    Explanation tree = ExplanationBuilder.of(ProposalId.of("p-1")).combination(combined).ranking(ranking).cutoff(cut).build("nominated");
+    Explanation tree = ExplanationBuilder.of(ProposalId.of("p-1")).combination(combined).ranking(ranking).cutoff(cut).build(io.github.kipp.core.LocalizedText.of("dinominasikan", "nominated"));
 
     assertThat(tree.children()).extracting(Explanation::step).containsExactly("combination", "position", "cutoff");
     assertThat(tree.find("aggregate")).hasValueSatisfying(a -> assertThat(a.value()).isEqualTo("77.00"));

@@ -2,9 +2,7 @@ package io.github.kipp.testkit.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.ActorId;
-import io.github.kipp.core.Citation;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.InnovationId;
@@ -25,24 +23,15 @@ import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.ScoreSheet;
-import io.github.kipp.scoring.aggregate.AggregationResult;
-import io.github.kipp.scoring.rank.Candidate;
-import io.github.kipp.scoring.rank.CutResult;
-import io.github.kipp.scoring.rank.Cutoff;
-import io.github.kipp.scoring.rank.Ranker;
-import io.github.kipp.scoring.rank.Ranking;
 import io.github.kipp.scoring.spi.ScoringRules;
 import io.github.kipp.testkit.scenario.InvalidScenarioException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds a scenario's domain values for a module: proposals with complete default content, and sheets. */
@@ -142,99 +131,6 @@ public final class ScenarioBuilder {
       throw new InvalidScenarioException(file.source(), "given.scores." + stage, "sheet for unknown proposal '" + s.proposal() + "'");
     }
     return ScoreSheet.of(ProposalId.of(s.proposal()), ActorId.of(s.evaluator()), stage, scores, at);
-  }
-
-  /**
-   * Returns the criteria of every scored stage.
-   *
-   * @param rules the module's scoring rules
-   * @return the criteria by stage
-   */
-  public ImmutableSortedMap<StageId, CriteriaSet> criteriaByStage(ScoringRules rules) {
-    ImmutableSortedMap.Builder<StageId, CriteriaSet> out = ImmutableSortedMap.naturalOrder();
-    sheets.keySet().forEach(stage -> out.put(stage, rules.criteria(stage).orElseThrow()));
-    return out.buildOrThrow();
-  }
-
-  /**
-   * Returns the nominated proposals: the eligible ones ranked by the first scoring stage of the
-   * module (the desk evaluation), cut by the pass mark if any, then by each group's nomination
-   * count.
-   *
-   * @param rules the module's scoring rules
-   * @param stages the aggregates
-   * @param eligible the eligible proposals
-   * @param drawSeed the seed of the draw
-   * @param cited the citations seen, added to
-   * @return the nominated ids
-   */
-  public List<String> nominated(ScoringRules rules, Map<StageId, AggregationResult> stages, Map<ProposalId, Proposal> eligible, long drawSeed, Set<Citation> cited) {
-    List<String> out = new ArrayList<>();
-    nominatedByGroup(rules, stages, eligible, drawSeed, cited).values().forEach(r -> r.forEach(e -> out.add(e.candidate().id().value())));
-    return out;
-  }
-
-  /**
-   * Returns the finalists of every pool: the nominated proposals of the pool's groups, ranked by the
-   * desk stage with the module's tie-breaks and shortlisted under the pool's spec.
-   *
-   * @param rules the module's scoring rules
-   * @param stages the aggregates
-   * @param eligible the eligible proposals
-   * @param drawSeed the seed of the draw
-   * @param cited the citations seen, added to
-   * @return the included proposals in order, by pool tier
-   */
-  public Map<String, List<String>> finalists(ScoringRules rules, Map<StageId, AggregationResult> stages, Map<ProposalId, Proposal> eligible, long drawSeed, Set<Citation> cited) {
-    Map<GroupId, List<io.github.kipp.scoring.rank.RankedEntry>> nominated = nominatedByGroup(rules, stages, eligible, drawSeed, cited);
-    Map<String, List<String>> out = new TreeMap<>();
-    Ranker ranker = Ranker.withTieBreaks(rules.tieBreaks().build(drawSeed));
-    for (io.github.kipp.scoring.spi.FinalistPool pool : rules.finalists()) {
-      List<Candidate> candidates = new ArrayList<>();
-      pool.groups().forEach(g -> nominated.getOrDefault(g, List.of()).forEach(e -> candidates.add(e.candidate())));
-      io.github.kipp.scoring.shortlist.Shortlist shortlist = io.github.kipp.scoring.shortlist.Shortlister.create().select(ranker.rank(candidates), pool.spec());
-      cited.add(pool.spec().sizeCitation());
-      out.put(pool.tier().value(), shortlist.included().stream().map(e -> e.proposal().value()).collect(java.util.stream.Collectors.toList()));
-    }
-    return out;
-  }
-
-  private Map<GroupId, List<io.github.kipp.scoring.rank.RankedEntry>> nominatedByGroup(ScoringRules rules, Map<StageId, AggregationResult> stages,
-      Map<ProposalId, Proposal> eligible, long drawSeed, Set<Citation> cited) {
-    StageId desk = rules.criteria().get(0).stage();
-    AggregationResult deskResult = stages.get(desk);
-    if (deskResult == null) {
-      throw new InvalidScenarioException(file.source(), "given.scores", "nominations need scores of the desk stage '" + desk + "'");
-    }
-    Map<GroupId, List<Candidate>> byGroup = new TreeMap<>();
-    deskResult.scores().values().forEach(s -> {
-      Proposal p = eligible.get(s.proposal());
-      if (p != null) {
-        byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(new Candidate(p, s.score(),
-            ImmutableSortedMap.of(desk, s.score()), s.criterionMeans(), Optional.ofNullable(submittedAt.get(p.id()))));
-      }
-    });
-    Map<GroupId, List<io.github.kipp.scoring.rank.RankedEntry>> out = new TreeMap<>();
-    Ranker ranker = Ranker.withTieBreaks(rules.tieBreaks().build(drawSeed));
-    byGroup.forEach((group, candidates) -> {
-      Ranking ranking = ranker.rank(candidates);
-      List<io.github.kipp.scoring.rank.RankedEntry> passed = ranking.entries();
-      if (rules.passMark().isPresent()) {
-        Cutoff mark = rules.passMark().get();
-        cited.add(mark.citation());
-        CutResult cut = mark.apply(ranking);
-        passed = cut.passed();
-      }
-      Cutoff n = rules.nominations().get(group);
-      if (n != null) {
-        Set<ProposalId> kept = new java.util.HashSet<>();
-        cited.add(n.citation());
-        n.apply(ranking).passed().forEach(e -> kept.add(e.proposal()));
-        passed = passed.stream().filter(e -> kept.contains(e.proposal())).collect(ImmutableList.toImmutableList());
-      }
-      out.put(group, passed);
-    });
-    return out;
   }
 
   /**

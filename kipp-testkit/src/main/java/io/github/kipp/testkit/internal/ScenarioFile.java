@@ -83,6 +83,7 @@ public final class ScenarioFile {
   private final String name;
   private final RuleModuleId module;
   private final Optional<String> citation;
+  private final Optional<String> article;
   private final Optional<String> disagreement;
   private final ImmutableList<ProposalSpec> proposals;
   private final ImmutableList<PastResult> history;
@@ -93,10 +94,14 @@ public final class ScenarioFile {
 
   private ScenarioFile(String source, Node root) {
     this.source = source;
-    root.onlyKeys("name", "module", "citation", "disagreement", "given", "expect");
+    root.onlyKeys("name", "module", "citation", "article", "disagreement", "given", "expect");
     this.name = root.get("name").text();
     this.module = parse(root.get("module"), RuleModuleId::of);
     this.citation = root.text("citation");
+    this.article = root.text("article");
+    if (article.isPresent() && citation.isEmpty()) {
+      throw root.get("article").error("an article is checked on the citation the file names; add 'citation'");
+    }
     this.disagreement = root.text("disagreement");
     if (disagreement.isPresent() && disagreement.get().isBlank()) {
       throw root.get("disagreement").error("a disagreement says how the module departs from the specification; it is blank");
@@ -341,6 +346,15 @@ public final class ScenarioFile {
    */
   public Optional<String> citation() {
     return citation;
+  }
+
+  /**
+   * Returns the article (provision) the cited instrument must be cited to, such as {@code Lampiran}.
+   *
+   * @return the provision text, or empty
+   */
+  public Optional<String> article() {
+    return article;
   }
 
   /**

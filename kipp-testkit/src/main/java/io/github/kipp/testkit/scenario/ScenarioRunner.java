@@ -12,21 +12,22 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.StageId;
-import io.github.kipp.core.eligibility.EligibilityContext;
-import io.github.kipp.core.eligibility.EligibilityScreen;
+import io.github.kipp.core.TierId;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.eligibility.ResultHistory;
 import io.github.kipp.core.eligibility.ScreeningResult;
-import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.spi.RuleModule;
-import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.FrozenScores;
-import io.github.kipp.scoring.spi.ScoringRules;
-import io.github.kipp.scoring.aggregate.AggregationResult;
-import io.github.kipp.scoring.rank.Candidate;
 import io.github.kipp.scoring.aggregate.CombinationResult;
+import io.github.kipp.scoring.aggregate.CombinedScore;
+import io.github.kipp.scoring.competition.Competition;
+import io.github.kipp.scoring.competition.EditionResult;
+import io.github.kipp.scoring.competition.Entries;
+import io.github.kipp.scoring.competition.FinalistSelection;
+import io.github.kipp.scoring.competition.Nomination;
+import io.github.kipp.scoring.competition.ProposalOutcome;
+import io.github.kipp.scoring.competition.Winners;
 import io.github.kipp.scoring.rank.RankedEntry;
-import io.github.kipp.scoring.rank.Ranker;
 import io.github.kipp.scoring.rank.Ranking;
 import io.github.kipp.testkit.internal.ScenarioBuilder;
 import io.github.kipp.testkit.internal.ScenarioFile;
@@ -40,6 +41,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -58,9 +61,9 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Runs golden scenarios against rule modules: it builds the scenario's proposals (with complete
- * default content for the module's edition), screens them with the module's eligibility rules,
- * scores, aggregates, combines and ranks them with the module's scoring rules, and compares every
- * expectation, reporting all mismatches at once.
+ * default content for the module's edition) and runs them through the module's competition ({@link
+ * Competition}): screening, nomination, finalists and the final ranking, as each expectation needs;
+ * it compares every expectation, reporting all mismatches at once.
  *
  * <pre>{@code
  * class Sulsel2023ScenariosTest {
@@ -222,13 +225,11 @@ public final class ScenarioRunner {
     ScenarioBuilder built = ScenarioBuilder.build(file, module);
     List<String> mismatches = new ArrayList<>();
     Set<Citation> cited = new LinkedHashSet<>();
-    EligibilityContext context = EligibilityContext.newBuilder(module.edition())
-        .history(ResultHistory.of(file.history()))
-        .invitations(file.invitations())
-        .submitted(built.proposals().values())
-        .submittedAt(built.submittedAt())
-        .build();
-    ScreeningResult screening = EligibilityScreen.of(module.eligibilityRules()).screen(built.proposals().values(), context);
+    Competition competition = Competition.of(module, file.drawSeed(), Clock.fixed(built.closedAt(), ZoneOffset.UTC));
+    Entries entries = Entries.newBuilder().submitted(built.proposals().values()).submissionTimes(built.submittedAt())
+        .history(ResultHistory.of(file.history())).invitations(file.invitations()).build();
+    EditionResult screened = competition.screen(entries);
+    ScreeningResult screening = screened.screening().result();
     ScenarioFile.Expect expect = file.expect();
     expect.eligible().ifPresent(ids -> {
       for (String id : ids) {
@@ -236,6 +237,7 @@ public final class ScenarioRunner {
         if (!o.eligible()) {
           mismatches.add(id + " should be eligible but failed " + describe(o.failures()));
         }
+        // An eligible outcome rests on every rule it passed.
         o.decisions().forEach(d -> cited.addAll(d.citations()));
       }
       List<String> others = screening.eligible().stream().map(ProposalId::value).filter(x -> !ids.contains(x)).collect(Collectors.toList());
@@ -259,17 +261,19 @@ public final class ScenarioRunner {
           mismatches.add(id + " should fail with reason " + reason + " but the reasons were " + new java.util.TreeSet<>(reasons));
         }
       }
+      // An ineligible outcome rests on the rules it failed.
       o.failures().forEach(d -> cited.addAll(d.citations()));
     });
     if (expect.ranking().isPresent() || !expect.ranks().isEmpty() || !expect.tieBrokenBy().isEmpty()
         || expect.nominated().isPresent() || !expect.scores().isEmpty() || !expect.finalists().isEmpty()) {
-      checkScoring(file, module, built, screening, mismatches, cited);
+      checkScoring(file, competition, built, screened, mismatches, cited);
     }
     file.citation().ifPresent(text -> {
-      boolean found = cited.stream().anyMatch(c -> c.toString().contains(text));
+      boolean found = cited.stream().anyMatch(c -> c.instrument().contains(text) && file.article().map(a -> c.provision().contains(a)).orElse(true));
       if (!found) {
-        mismatches.add("the scenario's citation '" + text + "' is not among the citations of the checked outcomes: "
-            + cited.stream().map(c -> c.instrument()).distinct().sorted().collect(Collectors.toList()));
+        mismatches.add("the scenario's citation '" + text + "'" + file.article().map(a -> " to '" + a + "'").orElse("")
+            + " is not among the citations of the decisions that produced the checked outcomes: "
+            + cited.stream().map(c -> c.instrument() + ", " + c.provision()).distinct().sorted().collect(Collectors.toList()));
       }
     });
     return mismatches;
@@ -285,34 +289,71 @@ public final class ScenarioRunner {
         .collect(Collectors.joining(", "));
   }
 
-  private static void checkScoring(ScenarioFile file, RuleModule module, ScenarioBuilder built, ScreeningResult screening,
+  private static void checkScoring(ScenarioFile file, Competition competition, ScenarioBuilder built, EditionResult screened,
       List<String> mismatches, Set<Citation> cited) {
-    ScoringRules rules = ScoringRules.of(module);
-    ImmutableSortedMap.Builder<StageId, AggregationResult> stages = ImmutableSortedMap.naturalOrder();
-    for (Map.Entry<StageId, CriteriaSet> e : built.criteriaByStage(rules).entrySet()) {
-      FrozenScores frozen;
+    Map<StageId, FrozenScores> frozen = new TreeMap<>();
+    built.sheets().forEach((stage, sheets) -> {
       try {
-        frozen = FrozenScores.of(e.getValue(), requireNonNull(built.sheets().get(e.getKey()), "sheets"), built.closedAt());
+        frozen.put(stage, competition.freeze(stage, sheets, built.closedAt()));
       } catch (InvalidInputException x) {
-        throw new InvalidScenarioException(file.source(), "given.scores." + e.getKey(), String.valueOf(x.getMessage()), x);
+        throw new InvalidScenarioException(file.source(), "given.scores." + stage, String.valueOf(x.getMessage()), x);
       }
-      stages.put(e.getKey(), rules.aggregation(e.getKey()).aggregate(frozen));
-      e.getValue().criteria().forEach(c -> cited.add(c.citation()));
-    }
-    ImmutableSortedMap<StageId, AggregationResult> aggregated = stages.buildOrThrow();
-    CombinationResult combined = rules.combination().combine(aggregated, ImmutableSortedMap.of());
-    cited.add(rules.combination().citation());
-    Map<ProposalId, Proposal> eligible = new TreeMap<>();
-    screening.eligible().forEach(id -> eligible.put(id, built.proposals().get(id)));
-    ImmutableList<Candidate> candidates = combined.candidates(eligible, built.submittedAtById());
-    Ranking ranking = Ranker.withTieBreaks(rules.tieBreaks().build(file.drawSeed())).rank(candidates);
-    cited.add(rules.tieBreaks().citation());
+    });
     ScenarioFile.Expect expect = file.expect();
+    if (expect.ranking().isPresent() || !expect.ranks().isEmpty() || !expect.tieBrokenBy().isEmpty() || !expect.scores().isEmpty()) {
+      Winners winners = competition.award(screened, frozen.values(), ImmutableMap.of()).winners().orElseThrow();
+      checkRanking(expect, winners, mismatches, cited);
+    }
+    if (expect.nominated().isPresent() || !expect.finalists().isEmpty()) {
+      StageId desk = competition.stages().isEmpty() ? null : competition.stages().get(0);
+      FrozenScores deskScores = desk == null ? null : frozen.get(desk);
+      if (deskScores == null) {
+        throw new InvalidScenarioException(file.source(), "given.scores", "nominations need scores of the desk stage '" + desk + "'");
+      }
+      EditionResult nominated = competition.nominate(screened, deskScores);
+      Nomination nomination = nominated.nomination().orElseThrow();
+      expect.nominated().ifPresent(ids -> {
+        List<String> actual = nomination.nominated().stream().map(ProposalId::value).collect(Collectors.toList());
+        if (!new java.util.TreeSet<>(actual).equals(new java.util.TreeSet<>(ids))) {
+          mismatches.add("nominated should be " + new java.util.TreeSet<>(ids) + " but was " + new java.util.TreeSet<>(actual));
+        }
+        for (String id : ids) {
+          nominated.outcome(ProposalId.of(id)).flatMap(ProposalOutcome::deciding).ifPresent(d -> cited.addAll(d.citations()));
+        }
+      });
+      if (!expect.finalists().isEmpty()) {
+        EditionResult selected = competition.selectFinalists(nominated);
+        FinalistSelection finalists = selected.finalists().orElseThrow();
+        expect.finalists().forEach((tier, ids) -> {
+          Optional<FinalistSelection.PoolSelection> pool = finalists.pool(TierId.of(tier));
+          if (pool.isEmpty()) {
+            mismatches.add("module has no finalist pool '" + tier + "'; it has "
+                + finalists.pools().stream().map(p -> p.pool().tier().value()).collect(Collectors.toList()));
+            return;
+          }
+          List<String> got = pool.get().shortlist().included().stream().map(e -> e.proposal().value()).collect(Collectors.toList());
+          if (!got.equals(ids)) {
+            mismatches.add("finalists of " + tier + " should be " + ids + " but were " + got);
+          }
+          cited.add(pool.get().pool().spec().sizeCitation());
+          for (String id : ids) {
+            pool.get().shortlist().decision(ProposalId.of(id)).ifPresent(d -> cited.addAll(d.citations()));
+          }
+        });
+      }
+    }
+  }
+
+  private static void checkRanking(ScenarioFile.Expect expect, Winners winners, List<String> mismatches, Set<Citation> cited) {
+    Ranking ranking = winners.ranking();
+    CombinationResult combined = winners.combination();
     expect.ranking().ifPresent(ids -> {
       List<String> actual = ranking.entries().stream().map(e -> e.proposal().value()).collect(Collectors.toList());
       if (!actual.equals(ids)) {
         mismatches.add("ranking should be " + ids + " but was " + actual + scores(ranking));
       }
+      // A place rests on the combined score (criteria, aggregation, combination) and the tie-breaks that decided it.
+      ids.forEach(id -> citePlace(ProposalId.of(id), ranking, combined, cited));
     });
     expect.ranks().forEach((id, rank) -> {
       Optional<RankedEntry> e = ranking.entry(ProposalId.of(id));
@@ -321,36 +362,29 @@ public final class ScenarioRunner {
       } else if (e.get().rank() != rank) {
         mismatches.add(id + " should have rank " + rank + " but has " + e.get().rank() + scores(ranking));
       }
+      citePlace(ProposalId.of(id), ranking, combined, cited);
     });
     expect.tieBrokenBy().forEach((id, rule) -> {
-      Optional<String> actual = ranking.entry(ProposalId.of(id)).flatMap(RankedEntry::brokenTie).map(t -> t.rule());
+      Optional<io.github.kipp.scoring.rank.BrokenTie> tie = ranking.entry(ProposalId.of(id)).flatMap(RankedEntry::brokenTie);
+      Optional<String> actual = tie.map(t -> t.rule());
       if (!actual.equals(Optional.of(rule)) && !(rule.equals("draw") && actual.map(a -> a.startsWith("draw:")).orElse(false))) {
         mismatches.add(id + " should be placed by tie-break " + rule + " but was " + actual.orElse("(no tie-break)"));
       }
+      tie.ifPresent(t -> cited.add(t.citation()));
     });
     expect.scores().forEach((id, score) -> {
-      Optional<BigDecimal> actual = combined.score(ProposalId.of(id)).flatMap(c -> c.score());
+      Optional<CombinedScore> c = combined.score(ProposalId.of(id));
+      Optional<BigDecimal> actual = c.flatMap(CombinedScore::score);
       if (actual.isEmpty() || actual.get().compareTo(score) != 0) {
         mismatches.add(id + " should score " + score.toPlainString() + " but scored " + actual.map(BigDecimal::toPlainString).orElse("nothing"));
       }
+      c.ifPresent(x -> cited.addAll(x.explanation().allCitations()));
     });
-    if (!expect.finalists().isEmpty()) {
-      Map<String, List<String>> actual = built.finalists(rules, aggregated, eligible, file.drawSeed(), cited);
-      expect.finalists().forEach((tier, ids) -> {
-        List<String> got = actual.get(tier);
-        if (got == null) {
-          mismatches.add("module has no finalist pool '" + tier + "'; it has " + actual.keySet());
-        } else if (!got.equals(ids)) {
-          mismatches.add("finalists of " + tier + " should be " + ids + " but were " + got);
-        }
-      });
-    }
-    expect.nominated().ifPresent(ids -> {
-      List<String> actual = built.nominated(rules, aggregated, eligible, file.drawSeed(), cited);
-      if (!new java.util.TreeSet<>(actual).equals(new java.util.TreeSet<>(ids))) {
-        mismatches.add("nominated should be " + new java.util.TreeSet<>(ids) + " but was " + new java.util.TreeSet<>(actual));
-      }
-    });
+  }
+
+  private static void citePlace(ProposalId id, Ranking ranking, CombinationResult combined, Set<Citation> cited) {
+    combined.score(id).ifPresent(c -> cited.addAll(c.explanation().allCitations()));
+    ranking.entry(id).flatMap(RankedEntry::brokenTie).ifPresent(t -> cited.add(t.citation()));
   }
 
   private static String scores(Ranking ranking) {

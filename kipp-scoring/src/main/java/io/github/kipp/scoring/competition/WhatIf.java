@@ -1,4 +1,4 @@
-package io.github.kipp.rules.sinovik;
+package io.github.kipp.scoring.competition;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,22 +11,16 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.StageId;
-import io.github.kipp.core.eligibility.EligibilityContext;
-import io.github.kipp.core.eligibility.EligibilityScreen;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.eligibility.ResultHistory;
-import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.spi.RuleModule;
-import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.ScoreSheet;
-import io.github.kipp.scoring.aggregate.AggregationResult;
-import io.github.kipp.scoring.aggregate.CombinationResult;
-import io.github.kipp.scoring.rank.Ranker;
-import io.github.kipp.scoring.rank.Ranking;
-import io.github.kipp.scoring.spi.ScoringRules;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -219,49 +213,49 @@ public final class WhatIf {
     requireNonNull(inputs, "inputs");
     List<Proposal> asEntered = inputs.proposals();
     List<Proposal> reentered = asEntered.stream().map(p -> p.withEdition(to.edition().id())).collect(Collectors.toList());
-    ScreeningResult before = screen(from, asEntered, inputs);
-    ScreeningResult after = screen(to, reentered, inputs);
     Map<StageId, String> unreplayed = new TreeMap<>();
-    Map<ProposalId, Integer> ranksBefore = ranks(from, before, asEntered, inputs, new TreeMap<>());
-    Map<ProposalId, Integer> ranksAfter = ranks(to, after, reentered, inputs, unreplayed);
+    EditionResult before = replay(from, asEntered, inputs, new TreeMap<>());
+    EditionResult after = replay(to, reentered, inputs, unreplayed);
+    Map<ProposalId, Integer> ranksBefore = ranks(before);
+    Map<ProposalId, Integer> ranksAfter = ranks(after);
     ImmutableSortedMap.Builder<ProposalId, Outcome> outcomes = ImmutableSortedMap.naturalOrder();
     for (Proposal p : asEntered) {
-      outcomes.put(p.id(), new Outcome(p.id(), before.outcome(p.id()).orElseThrow(), after.outcome(p.id()).orElseThrow(),
-          Optional.ofNullable(ranksBefore.get(p.id())), Optional.ofNullable(ranksAfter.get(p.id()))));
+      outcomes.put(p.id(), new Outcome(p.id(), before.screening().result().outcome(p.id()).orElseThrow(),
+          after.screening().result().outcome(p.id()).orElseThrow(), Optional.ofNullable(ranksBefore.get(p.id())), Optional.ofNullable(ranksAfter.get(p.id()))));
     }
     return new Report(from.id(), to.id(), outcomes.buildOrThrow(), ImmutableMap.copyOf(unreplayed));
   }
 
-  private static ScreeningResult screen(RuleModule module, List<Proposal> proposals, Inputs inputs) {
-    EligibilityContext context = EligibilityContext.newBuilder(module.edition()).history(inputs.history()).invitations(inputs.invitations())
-        .submitted(proposals).submittedAt(inputs.submittedAt()).build();
-    return EligibilityScreen.of(module.eligibilityRules()).screen(proposals, context);
-  }
-
-  private static Map<ProposalId, Integer> ranks(RuleModule module, ScreeningResult screening, List<Proposal> proposals, Inputs inputs, Map<StageId, String> unreplayed) {
-    Map<ProposalId, Integer> out = new TreeMap<>();
-    if (inputs.sheets().isEmpty() || !(module instanceof ScoringRules rules)) {
-      return out;
+  /**
+   * Screens the proposals under a module and, when sheets are given and the module scores, ranks
+   * every eligible proposal on the combination of the stages whose criteria accept the sheets.
+   */
+  private static EditionResult replay(RuleModule module, List<Proposal> proposals, Inputs inputs, Map<StageId, String> unreplayed) {
+    Entries entries = Entries.newBuilder().submitted(proposals).submissionTimes(inputs.submittedAt()).history(inputs.history())
+        .invitations(inputs.invitations()).build();
+    Clock clock = Clock.fixed(inputs.closedAt(), ZoneOffset.UTC);
+    Competition competition = Competition.of(module, inputs.drawSeed(), clock);
+    if (inputs.sheets().isEmpty() || !competition.scores()) {
+      return competition.screen(entries);
     }
-    ImmutableSortedMap.Builder<StageId, AggregationResult> stages = ImmutableSortedMap.naturalOrder();
+    List<FrozenScores> frozen = new ArrayList<>();
     for (Map.Entry<StageId, ImmutableList<ScoreSheet>> e : inputs.sheets().entrySet()) {
-      Optional<CriteriaSet> criteria = rules.criteria(e.getKey());
-      if (criteria.isEmpty()) {
+      if (!competition.stages().contains(e.getKey())) {
         unreplayed.put(e.getKey(), "module " + module.id() + " does not score this stage");
         continue;
       }
       try {
-        stages.put(e.getKey(), rules.aggregation(e.getKey()).aggregate(FrozenScores.of(criteria.get(), e.getValue(), inputs.closedAt())));
+        frozen.add(competition.freeze(e.getKey(), e.getValue(), inputs.closedAt()));
       } catch (InvalidInputException x) {
         unreplayed.put(e.getKey(), "the sheets do not fit module " + module.id() + "'s criteria: " + x.violations().get(0));
       }
     }
-    CombinationResult combined = rules.combination().combine(stages.buildOrThrow(), ImmutableSortedMap.of());
-    Map<ProposalId, Proposal> eligible = new TreeMap<>();
-    proposals.stream().filter(p -> screening.outcome(p.id()).map(ProposalEligibility::eligible).orElse(false)).forEach(p -> eligible.put(p.id(), p));
-    List<io.github.kipp.scoring.rank.Candidate> candidates = combined.candidates(eligible, inputs.submittedAt());
-    Ranking ranking = Ranker.withTieBreaks(rules.tieBreaks().build(inputs.drawSeed())).rank(candidates);
-    ranking.entries().forEach(e -> out.put(e.proposal(), e.rank()));
+    return competition.award(competition.screen(entries), frozen, ImmutableMap.of());
+  }
+
+  private static Map<ProposalId, Integer> ranks(EditionResult result) {
+    Map<ProposalId, Integer> out = new TreeMap<>();
+    result.winners().ifPresent(w -> w.ranking().entries().forEach(e -> out.put(e.proposal(), e.rank())));
     return out;
   }
 }

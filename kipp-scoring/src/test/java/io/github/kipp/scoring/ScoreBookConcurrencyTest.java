@@ -54,7 +54,7 @@ class ScoreBookConcurrencyTest {
       assigned.put(proposal.id(), evaluators.stream().map(Evaluator::id).toList());
     }
     ScoreBook book = ScoreBook.open(ScoringFixtures.DESK_CRITERIA, proposals, Panel.of(evaluators), Assignment.of(assigned),
-        ConflictOfInterestPolicies.institutional());
+        ConflictOfInterestPolicies.institutional(), ScoringFixtures.CLOCK);
 
     Map<String, ScoreSheet> lastAccepted = new ConcurrentHashMap<>();
     AtomicInteger refusedOffScale = new AtomicInteger();
@@ -89,7 +89,7 @@ class ScoreBookConcurrencyTest {
     }
     start.countDown();
     halfway.await();
-    FrozenScores frozen = book.freeze(ScoringFixtures.CLOSE);
+    FrozenScores frozen = book.freeze(ScoringFixtures.CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
     for (Future<?> f : running) {
       f.get(1, TimeUnit.MINUTES);
     }
@@ -100,6 +100,6 @@ class ScoreBookConcurrencyTest {
     assertThat(inFrozen).isEqualTo(lastAccepted);
     assertThat(book.size()).isEqualTo(frozen.sheets().size());
     assertThat(refusedOffScale.get()).as("scores above 100 are refused").isPositive();
-    assertThat(book.freeze(ScoringFixtures.CLOSE)).isSameAs(frozen);
+    assertThat(book.freeze(ScoringFixtures.CLOSE, ScoringFixtures.SECRETARIAT_ACTOR)).isSameAs(frozen);
   }
 }

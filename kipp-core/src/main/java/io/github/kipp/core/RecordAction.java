@@ -26,9 +26,10 @@ public enum RecordAction {
   /** A proposal moves from one stage to another ({@code StageMachine.apply}). */
   STAGE_MOVE(
       ImmutableSortedSet.of(),
-      "the role is one of the roles of the move's TransitionRule in the pipeline",
+      "the move is in the pipeline, inside its phase window, with the reasons or tier its rule needs",
       "from and to stage, actor, time, reasons, tier and the rule's citation",
-      "kipp.action.unauthorized"),
+      "kipp.action.unauthorized", "kipp.stage.illegalTransition", "kipp.stage.outsideWindow", "kipp.stage.reasonRequired",
+      "kipp.stage.tierRequired"),
   /** A frozen result is published for public review ({@code DecisionLog.recordPublication}). */
   PUBLICATION(
       ImmutableSortedSet.of(Role.SECRETARIAT, Role.ORGANISER),
@@ -57,9 +58,9 @@ public enum RecordAction {
   /** An objection (<i>sanggahan</i>) is filed against a published result ({@code DecisionLog.recordObjection}). */
   OBJECTION(
       ImmutableSortedSet.of(Role.UNIT, Role.INSTITUTION_ADMIN, Role.SECRETARIAT),
-      "the result was published in the log",
+      "the result was published in the log and the objection's id is new",
       "objection id, the result's hash, the proposal, the grounds and actor",
-      "kipp.action.unauthorized", "kipp.log.unknownResult"),
+      "kipp.action.unauthorized", "kipp.log.unknownResult", "kipp.log.duplicateObjection"),
   /** An objection is decided, upheld or rejected ({@code DecisionLog.recordRuling}). */
   RULING(
       ImmutableSortedSet.of(Role.INDEPENDENT_PANEL, Role.ORGANISER),
@@ -83,19 +84,19 @@ public enum RecordAction {
       ImmutableSortedSet.of(Role.EVALUATOR, Role.INDEPENDENT_PANEL, Role.VERIFIER),
       "the actor is the evaluator and acts in the role they hold on the panel",
       "proposal, stage, evaluator, reason code, citations and actor; the evaluator's sheet is dropped",
-      "kipp.action.unauthorized", "kipp.action.refused"),
+      "kipp.action.unauthorized", "kipp.action.refused", "kipp.sheet.recusalUnknownEvaluator"),
   /** The secretariat or the organiser records an evaluator's recusal ({@code ScoreBook.recuse}, kipp-scoring). */
   RECUSAL_ON_BEHALF(
       ImmutableSortedSet.of(Role.SECRETARIAT, Role.ORGANISER),
       "the evaluator is on the panel",
       "proposal, stage, evaluator, reason code, citations and actor; the evaluator's sheet is dropped",
-      "kipp.action.unauthorized"),
+      "kipp.action.unauthorized", "kipp.sheet.recusalUnknownEvaluator"),
   /** A score book is closed and its sheets frozen ({@code ScoreBook.freeze}, kipp-scoring). */
   FREEZE(
       ImmutableSortedSet.of(Role.SECRETARIAT, Role.ORGANISER),
       "no sheet was submitted after the closing time",
       "stage, number of sheets, closing time, population id and actor",
-      "kipp.action.unauthorized");
+      "kipp.action.unauthorized", "kipp.sheet.afterClose");
 
   private final ImmutableSortedSet<Role> roles;
   private final String condition;

@@ -61,7 +61,7 @@ class DecisionLogJsonTest {
     assertThat(second.get("sequence").asLong()).isEqualTo(2);
     assertThat(second.get("at").asText()).isEqualTo("2023-06-01T08:01:00Z");
     assertThat(second.get("kind").asText()).isEqualTo("SCORE_SHEET");
-    assertThat(second.get("actor").get("role").asText()).isEqualTo("SECRETARIAT");
+    assertThat(second.get("actor").get("role").asText()).isEqualTo("EVALUATOR");
     assertThat(second.get("previousHash").asText()).isEqualTo(log.entries().get(0).hash());
     assertThat(second.get("hash").asText()).isEqualTo(log.entries().get(1).hash());
   }

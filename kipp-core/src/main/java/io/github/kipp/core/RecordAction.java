@@ -84,19 +84,19 @@ public enum RecordAction {
       ImmutableSortedSet.of(Role.EVALUATOR, Role.INDEPENDENT_PANEL, Role.VERIFIER),
       "the actor is the evaluator and acts in the role they hold on the panel",
       "proposal, stage, evaluator, reason code, citations and actor; the evaluator's sheet is dropped",
-      "kipp.action.unauthorized", "kipp.action.refused", "kipp.sheet.recusalUnknownEvaluator"),
+      "kipp.action.unauthorized", "kipp.action.refused"),
   /** The secretariat or the organiser records an evaluator's recusal ({@code ScoreBook.recuse}, kipp-scoring). */
   RECUSAL_ON_BEHALF(
       ImmutableSortedSet.of(Role.SECRETARIAT, Role.ORGANISER),
       "the evaluator is on the panel",
       "proposal, stage, evaluator, reason code, citations and actor; the evaluator's sheet is dropped",
-      "kipp.action.unauthorized", "kipp.sheet.recusalUnknownEvaluator"),
+      "kipp.action.unauthorized"),
   /** A score book is closed and its sheets frozen ({@code ScoreBook.freeze}, kipp-scoring). */
   FREEZE(
       ImmutableSortedSet.of(Role.SECRETARIAT, Role.ORGANISER),
       "no sheet was submitted after the closing time",
       "stage, number of sheets, closing time, population id and actor",
-      "kipp.action.unauthorized", "kipp.sheet.afterClose");
+      "kipp.action.unauthorized");
 
   private final ImmutableSortedSet<Role> roles;
   private final String condition;

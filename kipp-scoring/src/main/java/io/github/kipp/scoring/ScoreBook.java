@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -227,7 +228,7 @@ public final class ScoreBook {
       boolean self = actor.id().equals(evaluator) && recusing.isPresent() && recusing.get().role() == actor.role();
       if (!self) {
         if (!RecordAction.RECUSAL_SELF.allows(actor.role()) || actor.id().equals(evaluator)) {
-          Set<Role> allowed = new java.util.TreeSet<>(RecordAction.RECUSAL_ON_BEHALF.roles());
+          Set<Role> allowed = new TreeSet<>(RecordAction.RECUSAL_ON_BEHALF.roles());
           recusing.ifPresent(e -> allowed.add(e.role()));
           throw UnauthorizedActionException.forRoles(actor, action, allowed);
         }

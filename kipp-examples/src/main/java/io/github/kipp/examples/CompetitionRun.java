@@ -277,8 +277,7 @@ final class CompetitionRun {
 
   private FrozenScores score(CriteriaSet criteria, List<Proposal> proposals, Panel panel, AssignmentResult assignment, Instant from, Instant closedAt,
       double presentationNoise) {
-    ScoreBook book = ScoreBook.openRecorded(criteria, proposals, panel, assignment.assignment(), module.conflictOfInterest(), log,
-        InstantSource.fixed(from));
+    ScoreBook book = ScoreBook.open(criteria, proposals, panel, assignment.assignment(), module.conflictOfInterest(), InstantSource.fixed(from), log);
     long span = closedAt.getEpochSecond() - from.getEpochSecond() - 3600;
     assignment.assignment().byProposal().forEach((id, evaluators) -> {
       for (ActorId who : evaluators) {
@@ -288,7 +287,7 @@ final class CompetitionRun {
         book.submit(sheet(criteria, proposal(id), e, at, q), e.actor());
       }
     });
-    return book.freeze(closedAt);
+    return book.freeze(closedAt, actor("sekretariat-biro-organisasi", Role.SECRETARIAT));
   }
 
   private void evaluate() {
@@ -402,7 +401,7 @@ final class CompetitionRun {
     Ranking again = rankDesk(remaining);
     correctedShortlist = Shortlister.create().select(again, ShortlistSpec.newBuilder().size(Math.min(shortlistSpec.size(), again.size()),
         shortlistSpec.sizeCitation()).quotas(shortlistSpec.quotas()).build());
-    corrected = published.correctedBy("SULSEL-2023/UJI-PUBLIK/01-R1", wita(3, 4, 16), lines(correctedShortlist));
+    corrected = published.correctedBy("SULSEL-2023/UJI-PUBLIK/01-R1", wita(3, 4, 16), lines(correctedShortlist), ruling);
     log.recordPublication(corrected, organiser);
     out.printf(Locale.ROOT, "objection sanggahan-01 against %s upheld; corrected list %s published, hash %s (supersedes %s…)%n",
         objectedTo, corrected.reference(), corrected.hash(), published.hash().substring(0, 12));

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.audit.LogEntry;
+import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.audit.Verification;
 import io.github.kipp.core.edition.Category;
 import io.github.kipp.core.edition.Edition;
@@ -119,10 +120,13 @@ class ErrorCatalogueTest {
 
   /**
    * The keys that are the message of an exception whose code is another key; a case carries such a
-   * key when its pattern is found in the text in both languages. kipp-core has none: every message
-   * key of an exception is also its code.
+   * key when its pattern is found in the text in both languages: the reasons that end a
+   * {@code kipp.action.refused} message of the decision log, also found inside a {@code
+   * kipp.log.forbidden} problem of {@code DecisionLog.verify}.
    */
-  private static final ImmutableSortedSet<String> MESSAGE_KEYS = ImmutableSortedSet.of();
+  private static final ImmutableSortedSet<String> MESSAGE_KEYS = ImmutableSortedSet.of(
+      "kipp.log.republished", "kipp.log.unknownResult", "kipp.log.notLatest", "kipp.log.duplicateObjection", "kipp.log.noObjection",
+      "kipp.log.alreadyRuled", "kipp.log.dedicated", "kipp.log.form");
 
   private static final Properties ENGLISH = bundle(BUNDLE + ".properties");
   private static final Properties INDONESIAN = bundle(BUNDLE + "_id.properties");
@@ -294,7 +298,9 @@ class ErrorCatalogueTest {
       LocalizedText problem = check.get().problem().orElseThrow(() -> new AssertionError("the log verified"));
       ImmutableSet<String> matching = ENGLISH.stringPropertyNames().stream()
           .filter(k -> template(ENGLISH.getProperty(k)).matcher(problem.english()).matches()
-              && template(INDONESIAN.getProperty(k)).matcher(problem.indonesian()).matches())
+              && template(INDONESIAN.getProperty(k)).matcher(problem.indonesian()).matches()
+              || MESSAGE_KEYS.contains(k) && template(ENGLISH.getProperty(k)).matcher(problem.english()).find()
+              && template(INDONESIAN.getProperty(k)).matcher(problem.indonesian()).find())
           .collect(ImmutableSet.toImmutableSet());
       return new Outcome(matching, problem);
     }, value, null);
@@ -536,6 +542,43 @@ class ErrorCatalogueTest {
     c.add(verified("kipp.log.head", "a log checked against another recorded head", recordedHead, () -> DecisionLog.of(entries).verify(recordedHead)));
     c.add(thrown("kipp.log.malformed", "a log text that is not a log", null, () -> DecisionLog.parse("not a log entry\n")));
 
+    // publications, corrections, objections and rulings: the authorisation matrix
+    PublishedResult top30 = PublishedResult.of("SULSEL/01", "Top 30", JUNE, List.of("1. p-1", "2. p-2"));
+    Reason upheld = Reason.of("objection.upheld", LocalizedText.of("Sanggahan diterima", "Objection upheld"), CITED);
+    PublishedResult forged = PublishedResult.of("SULSEL/01", "Top 30", JUNE, List.of("1. p-9", "2. p-2"));
+    c.add(thrown("kipp.result.hash", "a published result whose lines were changed after hashing", top30.hash(),
+        () -> new PublishedResult("SULSEL/01", "Top 30", JUNE, forged.lines(), Optional.empty(), Optional.empty(), top30.hash())));
+    c.add(thrown("kipp.result.reasonRequired", "a correction whose reason cites nothing", "objection.upheld",
+        () -> top30.correctedBy("SULSEL/01-R1", JUNE, List.of("1. p-2"), Reason.of("objection.upheld", upheld.message()))));
+    DecisionLog published = DecisionLog.create();
+    published.recordPublication(top30, MINISTER);
+    PublishedResult r1 = top30.correctedBy("SULSEL/01-R1", JUNE, List.of("1. p-2"), upheld);
+    published.recordPublication(r1, MINISTER);
+    published.recordObjection(JUNE, UNIT, "s-1", r1, ProposalId.of("p-1"), "a pilot, not in service");
+    published.recordObjection(JUNE, UNIT, "s-2", r1, ProposalId.of("p-2"), "a copy");
+    published.recordRuling(JUNE, MINISTER, "s-2", false, upheld);
+    Supplier<Object> publishedState = () -> List.of(published.size(), published.headHash());
+    c.add(thrownKeeping("kipp.log.republished", "publishing SULSEL/01 again as if it were new", "SULSEL/01", publishedState,
+        () -> published.recordPublication(PublishedResult.of("SULSEL/01", "Top 30", JUNE, List.of("1. p-3")), SECRETARIAT)));
+    PublishedResult elsewhere = PublishedResult.of("SULSEL/99", "Top 30", JUNE, List.of("1. p-1"));
+    c.add(thrownKeeping("kipp.log.unknownResult", "a correction of a result never published in this log", elsewhere.hash(), publishedState,
+        () -> published.recordPublication(elsewhere.correctedBy("SULSEL/99-R1", JUNE, List.of("1. p-2"), upheld), SECRETARIAT)));
+    c.add(thrownKeeping("kipp.log.notLatest", "a second correction of the first version instead of the latest", top30.hash(), publishedState,
+        () -> published.recordPublication(top30.correctedBy("SULSEL/01-R2", JUNE, List.of("1. p-3"), upheld), SECRETARIAT)));
+    c.add(thrownKeeping("kipp.log.duplicateObjection", "filing objection s-1 twice", "s-1", publishedState,
+        () -> published.recordObjection(JUNE, UNIT, "s-1", r1, ProposalId.of("p-1"), "again")));
+    c.add(thrownKeeping("kipp.log.noObjection", "a ruling on an objection never filed", "s-9", publishedState,
+        () -> published.recordRuling(JUNE, MINISTER, "s-9", true, upheld)));
+    c.add(thrownKeeping("kipp.log.alreadyRuled", "a second ruling on objection s-2", "s-2", publishedState,
+        () -> published.recordRuling(JUNE, PANEL, "s-2", true, upheld)));
+    c.add(thrownKeeping("kipp.log.dedicated", "a publication appended as a plain entry", "PUBLICATION", publishedState,
+        () -> published.append(JUNE, SECRETARIAT, EntryKind.PUBLICATION, "result SULSEL/02", "hash=" + top30.hash(), List.of())));
+    c.add(verified("kipp.log.forbidden", "a stored log in which a unit published a result", "UNIT",
+        () -> DecisionLog.of(List.of(signed(1, JUNE, UNIT, EntryKind.PUBLICATION, "result SULSEL/01", "hash=" + top30.hash(), DecisionLog.GENESIS)))
+            .verify()));
+    c.add(verified("kipp.log.form", "a stored publication whose payload names no hash", "recordPublication",
+        () -> DecisionLog.of(List.of(signed(1, JUNE, MINISTER, EntryKind.PUBLICATION, "result SULSEL/01", "Top 30", DecisionLog.GENESIS))).verify()));
+
     // rule modules and the registry
     c.add(thrown("kipp.module.invalid", "registering a module with an uncited parameter", "broken-2023",
         () -> RuleRegistry.newBuilder().register(module("broken-2023").uncited())));
@@ -613,14 +656,19 @@ class ErrorCatalogueTest {
   private static List<LogEntry> twoEntries() {
     DecisionLog log = DecisionLog.create();
     log.append(APRIL, SECRETARIAT, EntryKind.DECISION, "stage evaluasi-proposal", "opened", List.of(CITED));
-    log.append(JUNE, SECRETARIAT, EntryKind.RULING, "objection s-1", "upheld", List.of(CITED));
+    log.append(JUNE, SECRETARIAT, EntryKind.DECISION, "stage evaluasi-proposal", "frozen", List.of(CITED));
     return log.entries();
   }
 
   /** An entry whose hash is right for its content. */
   private static LogEntry signed(long sequence, Instant at, String previous) {
-    LogEntry unsigned = new LogEntry(sequence, at, SECRETARIAT, EntryKind.RULING, "objection s-1", "upheld", ImmutableList.of(), previous, "");
-    return new LogEntry(sequence, at, SECRETARIAT, EntryKind.RULING, "objection s-1", "upheld", ImmutableList.of(), previous, unsigned.computeHash());
+    return signed(sequence, at, SECRETARIAT, EntryKind.DECISION, "stage evaluasi-proposal", "frozen", previous);
+  }
+
+  /** An entry whose hash is right for its content, as a forger who knows the hashing would write it. */
+  private static LogEntry signed(long sequence, Instant at, Actor actor, EntryKind kind, String subject, String payload, String previous) {
+    LogEntry unsigned = new LogEntry(sequence, at, actor, kind, subject, payload, ImmutableList.of(), previous, "");
+    return new LogEntry(sequence, at, actor, kind, subject, payload, ImmutableList.of(), previous, unsigned.computeHash());
   }
 
   /** A host's form field checked by the host's own validator, as a host would render the message. */

@@ -310,8 +310,7 @@ final class CompetitionRun {
 
   private FrozenScores score(CriteriaSet criteria, List<Proposal> proposals, Panel panel, AssignmentResult assignment, Instant from, Instant closedAt,
       double presentationNoise) {
-    ScoreBook book = ScoreBook.openRecorded(criteria, proposals, panel, assignment.assignment(), module.conflictOfInterest(), log,
-        InstantSource.fixed(from));
+    ScoreBook book = ScoreBook.open(criteria, proposals, panel, assignment.assignment(), module.conflictOfInterest(), InstantSource.fixed(from), log);
     long span = closedAt.getEpochSecond() - from.getEpochSecond() - 3600;
     assignment.assignment().byProposal().forEach((id, evaluators) -> {
       for (ActorId who : evaluators) {
@@ -321,7 +320,7 @@ final class CompetitionRun {
         book.submit(sheet(criteria, proposal(id), e, at, q), e.actor());
       }
     });
-    return book.freeze(closedAt);
+    return book.freeze(closedAt, actor("sekretariat-biro-organisasi", Role.SECRETARIAT));
   }
 
   private void evaluate() {
@@ -416,22 +415,24 @@ final class CompetitionRun {
       moveFinalists(organiser);
       return;
     }
-    objectedTo = open.get(Math.floorMod(seed, open.size()));
+    ProposalId objected = open.get(Math.floorMod(seed, open.size()));
+    objectedTo = objected;
     String grounds = "inovasi belum diterapkan, baru tahap uji coba / the innovation is only a pilot and not yet in service";
-    log.recordObjection(wita(3, 3, 11), actor("warga-pelapor", Role.UNIT), "sanggahan-01", published, objectedTo, grounds);
+    log.recordObjection(wita(3, 3, 11), actor("warga-pelapor", Role.UNIT), "sanggahan-01", published, objected, grounds);
     Citation basis = Citation.inferred(SulawesiSelatan.PANDUAN, "section UNKNOWN",
         "an entry must be an innovation already in service; a finalist shown to be a pilot is struck out after public review");
-    ruling = Reason.of("objection.upheld", LocalizedText.of(
+    Reason upheld = Reason.of("objection.upheld", LocalizedText.of(
         "Sanggahan diterima: verifikasi dokumen menunjukkan inovasi masih uji coba; proposal dicoret dari daftar finalis.",
         "Objection upheld: the documents show the innovation is still a pilot; the proposal is struck from the finalists."), basis);
-    log.recordRuling(wita(3, 4, 15), organiser, "sanggahan-01", true, ruling);
-    move(objectedTo, Stages.DISQUALIFIED, organiser, wita(3, 4, 15), ruling);
-    result = competition.removeFinalist(result, objectedTo, ruling);
+    ruling = upheld;
+    log.recordRuling(wita(3, 4, 15), organiser, "sanggahan-01", true, upheld);
+    move(objected, Stages.DISQUALIFIED, organiser, wita(3, 4, 15), upheld);
+    result = competition.removeFinalist(result, objected, upheld);
     correctedShortlist = result.finalists().orElseThrow().pools().get(0).shortlist();
-    corrected = published.correctedBy("SULSEL-2023/UJI-PUBLIK/01-R1", wita(3, 4, 16), lines(correctedShortlist));
+    corrected = published.correctedBy("SULSEL-2023/UJI-PUBLIK/01-R1", wita(3, 4, 16), lines(correctedShortlist), upheld);
     log.recordPublication(corrected, organiser);
     out.printf(Locale.ROOT, "objection sanggahan-01 against %s upheld; corrected list %s published, hash %s (supersedes %s…)%n",
-        objectedTo, corrected.reference(), corrected.hash(), published.hash().substring(0, 12));
+        objected, corrected.reference(), corrected.hash(), published.hash().substring(0, 12));
     moveFinalists(organiser);
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.Actor;
+import io.github.kipp.core.Reason;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.Role;
@@ -29,12 +30,15 @@ class DecisionLogJsonTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final Instant T0 = Instant.parse("2023-06-01T08:00:00Z");
   private static final Actor SECRETARIAT = Actor.of("sekretariat", Role.SECRETARIAT);
+  private static final Actor EVALUATOR = Actor.of("te-1", Role.EVALUATOR);
+  private static final Reason UPHELD = Reason.of("objection.upheld", LocalizedText.of("Sanggahan diterima", "Objection upheld"),
+      Citation.regulation("PermenPANRB 35/2023", "Pasal 10"));
 
   private static DecisionLog sample() {
     DecisionLog log = DecisionLog.create();
     Citation basis = Citation.regulation("PermenPANRB 35/2023", "Pasal 10");
-    log.append(T0, SECRETARIAT, EntryKind.SCORE_SHEET, "p-1", "total 81.50", List.of(basis));
-    log.append(T0.plusSeconds(60), SECRETARIAT, EntryKind.SCORE_SHEET, "p-2", "total 77.25", List.of());
+    log.append(T0, EVALUATOR, EntryKind.SCORE_SHEET, "p-1", "total 81.50", List.of(basis));
+    log.append(T0.plusSeconds(60), EVALUATOR, EntryKind.SCORE_SHEET, "p-2", "total 77.25", List.of());
     log.append(T0.plusSeconds(120), SECRETARIAT, EntryKind.DECISION, "stage desk", "frozen", List.of(basis));
     return log;
   }
@@ -57,7 +61,7 @@ class DecisionLogJsonTest {
     assertThat(second.get("sequence").asLong()).isEqualTo(2);
     assertThat(second.get("at").asText()).isEqualTo("2023-06-01T08:01:00Z");
     assertThat(second.get("kind").asText()).isEqualTo("SCORE_SHEET");
-    assertThat(second.get("actor").get("role").asText()).isEqualTo("SECRETARIAT");
+    assertThat(second.get("actor").get("role").asText()).isEqualTo("EVALUATOR");
     assertThat(second.get("previousHash").asText()).isEqualTo(log.entries().get(0).hash());
     assertThat(second.get("hash").asText()).isEqualTo(log.entries().get(1).hash());
   }
@@ -130,19 +134,47 @@ class DecisionLogJsonTest {
     KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(tampered, PublishedResult.class));
 
     assertThat(e).isNotNull();
-    assertThat(e.violations().get(0).code()).isEqualTo("kipp.json.refused");
-    assertThat(e.message(Locale.ENGLISH)).contains("published result B/12/2023 has hash " + finalists.hash());
+    assertThat(e.violations().get(0).code()).isEqualTo("kipp.result.hash");
+    assertThat(e.path()).isEqualTo("hash");
+    assertThat(e.message(Locale.ENGLISH)).contains("Published result B/12/2023 has hash " + finalists.hash());
+    assertThat(e.message(Locale.forLanguageTag("id"))).contains("Hasil terbitan B/12/2023 memiliki hash " + finalists.hash());
   }
 
   @Test
-  void a_correction_keeps_the_hash_of_the_result_it_supersedes() {
+  void a_correction_keeps_the_hash_of_the_result_it_supersedes() throws Exception {
     PublishedResult finalists = PublishedResult.of("B/12/2023", "Top 99", T0, List.of("1. p-1", "2. p-2"));
-    PublishedResult corrected = finalists.correctedBy("B/13/2023", T0.plusSeconds(86_400), List.of("1. p-2", "2. p-1"));
+    PublishedResult corrected = finalists.correctedBy("B/13/2023", T0.plusSeconds(86_400), List.of("1. p-2", "2. p-1"), UPHELD);
 
-    PublishedResult read = KippJson.json().read(KippJson.json().write(corrected), PublishedResult.class);
+    String json = KippJson.json().write(corrected);
+    PublishedResult read = KippJson.json().read(json, PublishedResult.class);
 
     assertThat(read).isEqualTo(corrected);
     assertThat(read.supersedes()).contains(finalists.hash());
+    assertThat(read.reason()).contains(UPHELD);
+    assertThat(PLAIN.readTree(json).get("reason").get("code").asText()).isEqualTo("objection.upheld");
+  }
+
+  @Test
+  void a_plain_publication_is_written_without_a_reason_and_an_older_document_reads_unchanged() throws Exception {
+    PublishedResult finalists = PublishedResult.of("B/12/2023", "Top 99", T0, List.of("1. p-1", "2. p-2"));
+    String older = "{\"reference\":\"B/12/2023\",\"title\":\"Top 99\",\"at\":\"" + T0 + "\",\"lines\":[\"1. p-1\",\"2. p-2\"],\"hash\":\""
+        + finalists.hash() + "\"}";
+
+    assertThat(PLAIN.readTree(KippJson.json().write(finalists)).has("reason")).isFalse();
+    assertThat(KippJson.json().read(older, PublishedResult.class)).isEqualTo(finalists);
+  }
+
+  @Test
+  void a_correction_whose_reason_was_changed_after_hashing_is_refused_at_its_hash() throws Exception {
+    PublishedResult finalists = PublishedResult.of("B/12/2023", "Top 99", T0, List.of("1. p-1", "2. p-2"));
+    PublishedResult corrected = finalists.correctedBy("B/13/2023", T0.plusSeconds(86_400), List.of("1. p-2", "2. p-1"), UPHELD);
+    String tampered = edited(KippJson.json().write(corrected), d -> ((ObjectNode) d.get("reason")).put("code", "objection.rejected"));
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(tampered, PublishedResult.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.path()).isEqualTo("hash");
+    assertThat(e.violations().get(0).code()).isEqualTo("kipp.result.hash");
   }
 
   @Test

@@ -69,7 +69,7 @@ class JacksonReadersFuzzTest {
     DecisionLog log = DecisionLog.create();
     Actor secretariat = Actor.of("sekretariat", Role.SECRETARIAT);
     Instant t = Instant.parse("2023-06-01T08:00:00Z");
-    log.append(t, secretariat, EntryKind.SCORE_SHEET, "p-1", "total 81.50", List.of(Citation.regulation("PermenPANRB 35/2023", "Pasal 10")));
+    log.append(t, Actor.of("te-1", Role.EVALUATOR), EntryKind.SCORE_SHEET, "p-1", "total 81.50", List.of(Citation.regulation("PermenPANRB 35/2023", "Pasal 10")));
     log.append(t.plusSeconds(60), secretariat, EntryKind.DECISION, "evaluasi-proposal", "frozen", List.of());
     return log;
   }

@@ -25,6 +25,7 @@ import io.github.kipp.core.KippTime;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
+import io.github.kipp.core.RecordAction;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.StageId;
@@ -224,6 +225,21 @@ final class JsonGenerators {
   static Actor actor(R r) {
     return Actor.of(r.id("actor"), r.pick(Role.class));
   }
+
+  /** An actor in one of the roles the authorisation matrix allows for what they record. */
+  static Actor actor(R r, java.util.Collection<Role> allowed) {
+    return Actor.of(r.id("actor"), r.pick(List.copyOf(allowed)));
+  }
+
+  /** A reason citing at least one basis, as a correction needs. */
+  static Reason citedReason(R r) {
+    List<Citation> citations = new ArrayList<>(several(r, 1, JsonGenerators::citation));
+    citations.add(citation(r));
+    return Reason.of("kipp.reason." + r.between(1, 9), localized(r), citations);
+  }
+
+  /** The kinds of entry a host appends; publications, corrections, objections and rulings have their own record methods. */
+  private static final List<EntryKind> APPENDED = List.of(EntryKind.TRANSITION, EntryKind.SCORE_SHEET, EntryKind.RECUSAL, EntryKind.DECISION, EntryKind.NOTE);
 
   static Region region(R r) {
     boolean province = r.chance();
@@ -565,7 +581,7 @@ final class JsonGenerators {
   }
 
   static RankOverride override(R r, ProposalId proposal, int size) {
-    return new RankOverride(proposal, r.between(1, size), reason(r), actor(r), r.instant());
+    return new RankOverride(proposal, r.between(1, size), reason(r), actor(r, RecordAction.RANK_OVERRIDE.roles()), r.instant());
   }
 
   static Cutoff cutoff(R r) {
@@ -826,7 +842,8 @@ final class JsonGenerators {
     int n = r.between(0, 8);
     for (int i = 0; i < n; i++) {
       at = at.plusSeconds(r.between(0, 3600));
-      log.append(at, actor(r), r.pick(EntryKind.class), r.id("p"), r.text(8), several(r, 2, JsonGenerators::citation));
+      EntryKind kind = r.pick(APPENDED);
+      log.append(at, actor(r, kind.roles()), kind, r.id("p"), r.text(8), several(r, 2, JsonGenerators::citation));
     }
     return log;
   }
@@ -835,7 +852,7 @@ final class JsonGenerators {
     return seeded(r -> {
       DecisionLog log = decisionLog(r);
       return log.size() == 0
-          ? DecisionLog.create().append(r.instant(), actor(r), r.pick(EntryKind.class), r.id("p"), r.text(3), List.of())
+          ? DecisionLog.create().append(r.instant(), actor(r, EntryKind.NOTE.roles()), EntryKind.NOTE, r.id("p"), r.text(3), List.of())
           : log.entries().get(r.between(0, log.size() - 1));
     });
   }
@@ -846,7 +863,8 @@ final class JsonGenerators {
 
   static PublishedResult published(R r) {
     PublishedResult first = PublishedResult.of("B/" + r.between(1, 999) + "/2023", r.text(4), r.instant(), several(r, 5, x -> x.text(5)));
-    return r.chance() ? first : first.correctedBy("B/" + r.between(1000, 1999) + "/2023", first.at().plusSeconds(r.between(0, 86_400)), several(r, 5, x -> x.text(5)));
+    return r.chance() ? first : first.correctedBy("B/" + r.between(1000, 1999) + "/2023", first.at().plusSeconds(r.between(0, 86_400)), several(r, 5, x -> x.text(5)),
+        citedReason(r));
   }
 
   static Gen<PublishedResult> publishedResults() {

@@ -27,6 +27,21 @@ class SchemaTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final Schema COMPETITION = schema("competition");
   private static final Schema RESULTS = schema("results");
+  private static final Schema PUBLISHED_RESULT = definition("results", "publishedResult");
+
+  /** One definition of a shipped schema, as a schema of its own that keeps every other definition. */
+  private static Schema definition(String name, String def) {
+    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
+      ObjectNode root = (ObjectNode) PLAIN.readTree(in);
+      ObjectNode only = PLAIN.createObjectNode();
+      only.set("$schema", root.get("$schema"));
+      only.set("$defs", root.get("$defs"));
+      only.put("$ref", "#/$defs/" + def);
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(only);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private static Schema schema(String name) {
     try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
@@ -53,6 +68,23 @@ class SchemaTest {
   void the_written_fixture_documents_are_valid() {
     assertThat(errors(COMPETITION, KippJson.json().write(JacksonFixtures.competition()))).isEmpty();
     assertThat(errors(RESULTS, KippJson.json().write(JacksonFixtures.results()))).isEmpty();
+  }
+
+  @Test
+  void every_written_published_result_is_valid_and_a_correction_without_its_reason_is_refused_by_schema_and_reader() {
+    qt().withFixedSeed(73).withExamples(200).forAll(JsonGenerators.publishedResults())
+        .checkAssert(r -> assertThat(errors(PUBLISHED_RESULT, KippJson.json().write(r))).isEmpty());
+    io.github.kipp.core.audit.PublishedResult first = io.github.kipp.core.audit.PublishedResult.of("B/12/2023", "Top 99",
+        java.time.Instant.parse("2023-06-01T08:00:00Z"), List.of("1. p-1"));
+    io.github.kipp.core.audit.PublishedResult corrected = first.correctedBy("B/13/2023", first.at().plusSeconds(60), List.of("1. p-2"),
+        io.github.kipp.core.Reason.of("objection.upheld", io.github.kipp.core.LocalizedText.of("Sanggahan diterima", "Objection upheld"),
+            io.github.kipp.core.Citation.regulation("PermenPANRB 35/2023", "Pasal 10")));
+    ObjectNode doc = (ObjectNode) tree(KippJson.json().write(corrected));
+    doc.remove("reason");
+
+    assertThat(errors(PUBLISHED_RESULT, doc.toString())).isNotEmpty();
+    assertThat(catchThrowable(() -> KippJson.json().read(doc.toString(), io.github.kipp.core.audit.PublishedResult.class)))
+        .isInstanceOf(KippFormatException.class);
   }
 
   @Test

@@ -11,7 +11,9 @@ import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.RecordAction;
 import io.github.kipp.core.UnauthorizedActionException;
+import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import io.github.kipp.scoring.panel.Assignment;
@@ -28,12 +30,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the score sheets of one scoring stage while it is open, refusing any sheet that should not
  * count, and freezes them when the stage closes.
+ *
+ * <p>Every change is authorised by the matrix of {@link RecordAction}: sheets are submitted by
+ * evaluators ({@link RecordAction#SHEET_SUBMISSION}), recusals recorded by the evaluator themself or
+ * by the secretariat or organiser ({@link RecordAction#RECUSAL_SELF}, {@link
+ * RecordAction#RECUSAL_ON_BEHALF}), and the book frozen by the secretariat or organiser ({@link
+ * RecordAction#FREEZE}); any other role gets {@link UnauthorizedActionException} naming the allowed
+ * roles, and nothing changes. A sheet leaves the book only by its evaluator's recusal: there is no
+ * other withdrawal.
  *
  * <p>A sheet is refused, and nothing is stored, when: the actor submitting it is not the sheet's
  * evaluator, or not on the panel ({@link UnauthorizedActionException}); the proposal is not in this
@@ -47,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  * it, stamped with the time the book's {@link InstantSource} gives; a refused action appends nothing.
  *
  * <p>This is the one mutable type of kipp-scoring. It is thread-safe: submissions from several
- * threads are serialised. After {@link #freeze(Instant)} it accepts nothing more.
+ * threads are serialised. After {@link #freeze(Instant, Actor)} it accepts nothing more.
  */
 public final class ScoreBook {
 
@@ -74,22 +85,9 @@ public final class ScoreBook {
   }
 
   /**
-   * Opens a book for a scoring stage.
-   *
-   * @param criteria the stage's criteria, not null
-   * @param proposals the proposals scored in this stage, with distinct ids
-   * @param panel the evaluators, not null
-   * @param assignment who scores what, not null
-   * @param conflicts the conflict-of-interest policy, not null
-   * @return an open, empty book, not null
-   * @throws IllegalArgumentException if two proposals share an id
-   */
-  public static ScoreBook open(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts) {
-    return open(criteria, proposals, panel, assignment, conflicts, null, InstantSource.system());
-  }
-
-  /**
-   * Opens a book for a scoring stage that records every accepted sheet, recusal and the freeze in a
+   * Opens a book for a scoring stage that records nothing but the sheets it holds. This and {@link
+   * #open(CriteriaSet, Iterable, Panel, Assignment, ConflictOfInterestPolicy, InstantSource,
+   * DecisionLog)} are the one way to open a book; the second also records every change in a
    * decision log.
    *
    * @param criteria the stage's criteria, not null
@@ -97,28 +95,52 @@ public final class ScoreBook {
    * @param panel the evaluators, not null
    * @param assignment who scores what, not null
    * @param conflicts the conflict-of-interest policy, not null
-   * @param log the log to append to, not null
-   * @param clock the source of the times entries are stamped with, not null
+   * @param clock the source of the times the book stamps its records with, not null; kipp never
+   *     reads the system clock
    * @return an open, empty book, not null
-   * @throws IllegalArgumentException if two proposals share an id
+   * @throws InvalidInputException if two proposals share an id ({@code kipp.book.duplicateProposal})
    */
-  public static ScoreBook openRecorded(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
-      DecisionLog log, InstantSource clock) {
-    return open(criteria, proposals, panel, assignment, conflicts, requireNonNull(log, "log"), requireNonNull(clock, "clock"));
+  public static ScoreBook open(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
+      InstantSource clock) {
+    return create(criteria, proposals, panel, assignment, conflicts, requireNonNull(clock, "clock"), null);
   }
 
-  private static ScoreBook open(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
-      @Nullable DecisionLog log, InstantSource clock) {
+  /**
+   * Opens a book for a scoring stage that also records every accepted sheet, recusal and the freeze
+   * in a decision log, stamped with the clock's time.
+   *
+   * @param criteria the stage's criteria, not null
+   * @param proposals the proposals scored in this stage, with distinct ids
+   * @param panel the evaluators, not null
+   * @param assignment who scores what, not null
+   * @param conflicts the conflict-of-interest policy, not null
+   * @param clock the source of the times entries are stamped with, not null
+   * @param log the log to append to, not null
+   * @return an open, empty book, not null
+   * @throws InvalidInputException if two proposals share an id ({@code kipp.book.duplicateProposal})
+   */
+  public static ScoreBook open(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
+      InstantSource clock, DecisionLog log) {
+    return create(criteria, proposals, panel, assignment, conflicts, requireNonNull(clock, "clock"), requireNonNull(log, "log"));
+  }
+
+  private static ScoreBook create(CriteriaSet criteria, Iterable<Proposal> proposals, Panel panel, Assignment assignment, ConflictOfInterestPolicy conflicts,
+      InstantSource clock, @Nullable DecisionLog log) {
     requireNonNull(criteria, "criteria");
+    requireNonNull(proposals, "proposals");
     requireNonNull(panel, "panel");
     requireNonNull(assignment, "assignment");
     requireNonNull(conflicts, "conflicts");
     Map<ProposalId, Proposal> byId = new LinkedHashMap<>();
+    List<Violation> v = new ArrayList<>();
+    int i = 0;
     for (Proposal p : proposals) {
-      if (byId.put(p.id(), p) != null) {
-        throw new IllegalArgumentException("proposal id " + p.id() + " appears twice");
+      if (byId.putIfAbsent(requireNonNull(p, "proposal").id(), p) != null) {
+        v.add(ScoringMessages.violation("kipp.book.duplicateProposal", "proposals[" + i + "]", p.id(), "stage", criteria.stage()));
       }
+      i++;
     }
+    InvalidInputException.throwIfAny("score book of stage '" + criteria.stage() + "'", v);
     return new ScoreBook(criteria, assignment, panel, conflicts, ImmutableMap.copyOf(byId), log, clock);
   }
 
@@ -128,18 +150,21 @@ public final class ScoreBook {
    * @param sheet the sheet, not null
    * @param actor who submits it; must be the sheet's evaluator; not null
    * @throws IllegalStateException if the book is frozen
-   * @throws UnauthorizedActionException if the actor is not the evaluator, not on the panel, not
-   *     assigned to the proposal, recused from it, or in conflict with it
+   * @throws UnauthorizedActionException if the actor's role may not submit sheets ({@code
+   *     kipp.action.unauthorized}, {@link RecordAction#SHEET_SUBMISSION}), or the actor is not the
+   *     evaluator, not on the panel in that role, not assigned to the proposal, recused from it, or in
+   *     conflict with it ({@code kipp.action.refused})
    * @throws InvalidInputException if the proposal is not in this stage or the scores do not fit the
    *     criteria
    */
   public synchronized void submit(ScoreSheet sheet, Actor actor) {
     requireNonNull(sheet, "sheet");
     requireNonNull(actor, "actor");
+    String action = "submit a score sheet for " + sheet.proposal() + " in stage " + criteria.stage();
+    RecordAction.SHEET_SUBMISSION.authorise(actor, action);
     if (frozen != null) {
       throw new IllegalStateException("the score book of stage '" + criteria.stage() + "' was frozen at " + frozen.closedAt() + "; it accepts no more sheets");
     }
-    String action = "submit a score sheet for " + sheet.proposal() + " in stage " + criteria.stage();
     if (!actor.id().equals(sheet.evaluator())) {
       throw UnauthorizedActionException.because(actor, action, ScoringMessages.render("kipp.sheet.notOwn", "evaluator", sheet.evaluator()));
     }
@@ -173,14 +198,22 @@ public final class ScoreBook {
   /**
    * Records that an evaluator steps back from a proposal, for a conflict of interest the policy does
    * not know or any other reason: their sheet for it, if any, is dropped and no later sheet is
-   * accepted. The evaluator recuses themself, or the secretariat records it for them.
+   * accepted. This is the only way a sheet leaves the book.
+   *
+   * <p>The evaluator recuses themself, acting in the role they hold on the panel ({@link
+   * RecordAction#RECUSAL_SELF}), or the secretariat or the organiser records it for them ({@link
+   * RecordAction#RECUSAL_ON_BEHALF}). An actor whose id is the evaluator's but who acts in another
+   * role, and every unit or entrant role, is refused.
    *
    * @param evaluator the evaluator stepping back, not null
    * @param proposal the proposal, not null
-   * @param actor who records it: the evaluator, or an actor with the secretariat or organiser role
+   * @param actor who records it: the evaluator in their panel role, or an actor with the secretariat
+   *     or organiser role
    * @param reason why, with its citations; not null
    * @throws IllegalStateException if the book is frozen
-   * @throws UnauthorizedActionException if the actor may not record this recusal
+   * @throws UnauthorizedActionException if the actor's role may record no recusal ({@code
+   *     kipp.action.unauthorized}), or may not record this one ({@code kipp.action.refused} with
+   *     {@code kipp.sheet.recusalBy})
    * @throws InvalidInputException if the evaluator is not on the panel or the proposal is not in
    *     this stage
    */
@@ -189,16 +222,24 @@ public final class ScoreBook {
     requireNonNull(proposal, "proposal");
     requireNonNull(actor, "actor");
     requireNonNull(reason, "reason");
+    String action = "record the recusal of " + evaluator + " from " + proposal + " in stage " + criteria.stage();
+    Optional<Evaluator> recusing = panel.evaluator(evaluator);
+    if (!RecordAction.RECUSAL_ON_BEHALF.allows(actor.role())) {
+      boolean self = actor.id().equals(evaluator) && recusing.isPresent() && recusing.get().role() == actor.role();
+      if (!self) {
+        if (!RecordAction.RECUSAL_SELF.allows(actor.role()) || actor.id().equals(evaluator)) {
+          Set<Role> allowed = new TreeSet<>(RecordAction.RECUSAL_ON_BEHALF.roles());
+          recusing.ifPresent(e -> allowed.add(e.role()));
+          throw UnauthorizedActionException.forRoles(actor, action, allowed);
+        }
+        throw UnauthorizedActionException.because(actor, action,
+            ScoringMessages.render("kipp.sheet.recusalBy", "evaluator", evaluator, "role", recusing.map(e -> e.role().name()).orElse("-")));
+      }
+    }
     if (frozen != null) {
       throw new IllegalStateException("the score book of stage '" + criteria.stage() + "' was frozen at " + frozen.closedAt() + "; it accepts no recusals");
     }
-    String action = "record the recusal of " + evaluator + " from " + proposal + " in stage " + criteria.stage();
-    boolean self = actor.id().equals(evaluator);
-    boolean office = actor.role() == Role.SECRETARIAT || actor.role() == Role.ORGANISER;
-    if (!self && !office) {
-      throw UnauthorizedActionException.because(actor, action, ScoringMessages.render("kipp.sheet.recusalBy", "evaluator", evaluator));
-    }
-    if (panel.evaluator(evaluator).isEmpty()) {
+    if (recusing.isEmpty()) {
       throw InvalidInputException.of("recusal", ScoringMessages.violation("kipp.sheet.recusalUnknownEvaluator", "evaluator", evaluator, "stage", criteria.stage()));
     }
     if (!proposals.containsKey(proposal)) {
@@ -228,16 +269,20 @@ public final class ScoreBook {
   }
 
   /**
-   * Closes the stage and returns its frozen population. Freezing again returns the same value. A
-   * recorded book logs the freeze once, as a decision of actor {@code score-book} in the secretariat
-   * role, with the population's id.
+   * Closes the stage and returns its frozen population. Freezing again returns the same value. Only
+   * the secretariat or the organiser freezes a book ({@link RecordAction#FREEZE}). A recorded book
+   * logs the freeze once, as a decision of the actor, with the population's id.
    *
    * @param closedAt when the stage closed, not before any sheet's submission
+   * @param actor who closes the stage, not null
    * @return the frozen scores, not null
+   * @throws UnauthorizedActionException if the actor's role may not freeze a book
    * @throws InvalidInputException if a sheet was submitted after {@code closedAt}
    */
-  public synchronized FrozenScores freeze(Instant closedAt) {
+  public synchronized FrozenScores freeze(Instant closedAt, Actor actor) {
     requireNonNull(closedAt, "closedAt");
+    requireNonNull(actor, "actor");
+    RecordAction.FREEZE.authorise(actor, "freeze the score book of stage " + criteria.stage());
     if (frozen == null) {
       for (ScoreSheet s : sheets.values()) {
         if (s.submittedAt().isAfter(closedAt)) {
@@ -247,7 +292,7 @@ public final class ScoreBook {
       }
       FrozenScores result = FrozenScores.trusted(criteria, new ArrayList<>(sheets.values()), closedAt);
       if (log != null) {
-        log.append(clock.instant(), Actor.of("score-book", Role.SECRETARIAT), EntryKind.DECISION,
+        log.append(clock.instant(), actor, EntryKind.DECISION,
             "stage " + criteria.stage(), "frozen sheets=" + result.sheets().size() + " closedAt=" + closedAt + " population=" + result.populationId(),
             List.of());
       }
@@ -268,7 +313,7 @@ public final class ScoreBook {
   /**
    * Returns whether the book is frozen.
    *
-   * @return true after {@link #freeze(Instant)}
+   * @return true after {@link #freeze(Instant, Actor)}
    */
   public synchronized boolean isFrozen() {
     return frozen != null;

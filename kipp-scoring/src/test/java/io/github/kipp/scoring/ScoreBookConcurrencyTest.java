@@ -3,6 +3,7 @@ package io.github.kipp.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kipp.core.ActorId;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.KippException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.institution.Institution;
@@ -29,7 +30,9 @@ import org.junit.jupiter.api.RepeatedTest;
 /**
  * Eight evaluators submit sheets to one {@link ScoreBook} from eight threads while the stage closes
  * under them: the frozen population holds exactly the last sheet each evaluator had accepted for each
- * proposal, refusals store nothing, and every submission after the freeze is refused.
+ * proposal, refusals store nothing, and every submission after the freeze is refused. Each kind of
+ * refusal is counted apart: a score off the scale, a submission to the frozen book, and any other
+ * refusal, of which there must be none.
  *
  * <p>Lincheck checks the decision log (kipp-core); it cannot check a score book, because Lincheck
  * 2.39 walks the object graph with {@code Unsafe} field offsets, which the JDK refuses for records.
@@ -54,13 +57,16 @@ class ScoreBookConcurrencyTest {
       assigned.put(proposal.id(), evaluators.stream().map(Evaluator::id).toList());
     }
     ScoreBook book = ScoreBook.open(ScoringFixtures.DESK_CRITERIA, proposals, Panel.of(evaluators), Assignment.of(assigned),
-        ConflictOfInterestPolicies.institutional());
+        ConflictOfInterestPolicies.institutional(), ScoringFixtures.CLOCK);
 
     Map<String, ScoreSheet> lastAccepted = new ConcurrentHashMap<>();
     AtomicInteger refusedOffScale = new AtomicInteger();
     AtomicInteger refusedFrozen = new AtomicInteger();
+    AtomicInteger refusedOtherwise = new AtomicInteger();
+    AtomicInteger acceptedAfterFreeze = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
     CountDownLatch halfway = new CountDownLatch(THREADS);
+    CountDownLatch closed = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
@@ -73,13 +79,26 @@ class ScoreBookConcurrencyTest {
           if (i == 200) {
             halfway.countDown();
           }
+          if (i == 300) {
+            // From here on every submission comes after the freeze, whatever the threads' timing.
+            closed.await();
+          }
           String proposal = "p-" + random.nextInt(PROPOSALS);
           ScoreSheet sheet = ScoringFixtures.sheet(proposal, me.id().value(), random.nextInt(0, 106), random.nextInt(0, 101));
           try {
             book.submit(sheet, me.actor());
             lastAccepted.put(proposal + "/" + me.id(), sheet);
-          } catch (KippException offScale) {
-            refusedOffScale.incrementAndGet();
+            if (i >= 300) {
+              acceptedAfterFreeze.incrementAndGet();
+            }
+          } catch (InvalidInputException e) {
+            if (e.violations().stream().allMatch(v -> v.code().equals("kipp.sheet.offScale"))) {
+              refusedOffScale.incrementAndGet();
+            } else {
+              refusedOtherwise.incrementAndGet();
+            }
+          } catch (KippException other) {
+            refusedOtherwise.incrementAndGet();
           } catch (IllegalStateException frozen) {
             refusedFrozen.incrementAndGet();
           }
@@ -89,7 +108,8 @@ class ScoreBookConcurrencyTest {
     }
     start.countDown();
     halfway.await();
-    FrozenScores frozen = book.freeze(ScoringFixtures.CLOSE);
+    FrozenScores frozen = book.freeze(ScoringFixtures.CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
+    closed.countDown();
     for (Future<?> f : running) {
       f.get(1, TimeUnit.MINUTES);
     }
@@ -100,6 +120,9 @@ class ScoreBookConcurrencyTest {
     assertThat(inFrozen).isEqualTo(lastAccepted);
     assertThat(book.size()).isEqualTo(frozen.sheets().size());
     assertThat(refusedOffScale.get()).as("scores above 100 are refused").isPositive();
-    assertThat(book.freeze(ScoringFixtures.CLOSE)).isSameAs(frozen);
+    assertThat(refusedOtherwise.get()).as("no sheet is refused for any reason but its scale or the freeze").isZero();
+    assertThat(acceptedAfterFreeze.get()).as("sheets accepted after the freeze").isZero();
+    assertThat(refusedFrozen.get()).as("the last 100 submissions of each thread come after the freeze").isGreaterThanOrEqualTo(THREADS * 100);
+    assertThat(book.freeze(ScoringFixtures.CLOSE, ScoringFixtures.SECRETARIAT_ACTOR)).isSameAs(frozen);
   }
 }

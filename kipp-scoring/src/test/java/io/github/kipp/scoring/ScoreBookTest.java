@@ -13,6 +13,7 @@ import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.RecordAction;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.UnauthorizedActionException;
 import io.github.kipp.core.innovation.Proposal;
@@ -49,7 +50,7 @@ class ScoreBookTest {
         FROM_LUWU.id(), List.of(ACADEMIC.id(), LOCAL.id()),
         FROM_TAKALAR.id(), List.of(LOCAL.id())));
     return ScoreBook.open(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR), Panel.of(List.of(ACADEMIC, LOCAL)), assignment,
-        ConflictOfInterestPolicies.institutional());
+        ConflictOfInterestPolicies.institutional(), ScoringFixtures.CLOCK);
   }
 
   @Test
@@ -114,13 +115,13 @@ class ScoreBookTest {
     book.submit(sheet("p-luwu", "te-unhas", 80, 70), ACADEMIC.actor());
     book.submit(sheet("p-luwu", "te-unhas", 85, 70), ACADEMIC.actor());
     assertThat(book.isFrozen()).isFalse();
-    FrozenScores frozen = book.freeze(CLOSE);
+    FrozenScores frozen = book.freeze(CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
 
     assertThat(book.isFrozen()).isTrue();
     assertThat(book.criteria()).isSameAs(DESK_CRITERIA);
     assertThat(frozen.closedAt()).isEqualTo(CLOSE);
     assertThat(frozen.sheets()).singleElement().satisfies(s -> assertThat(s.scores().values()).contains(new java.math.BigDecimal("85")));
-    assertThat(book.freeze(CLOSE)).isSameAs(frozen);
+    assertThat(book.freeze(CLOSE, ScoringFixtures.SECRETARIAT_ACTOR)).isSameAs(frozen);
     assertThatThrownBy(() -> book.submit(sheet("p-takalar", "te-luwu", 60, 90), LOCAL.actor()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("was frozen");
@@ -165,8 +166,8 @@ class ScoreBookTest {
     Assignment assignment = Assignment.of(Map.of(
         FROM_LUWU.id(), List.of(ACADEMIC.id(), LOCAL.id()),
         FROM_TAKALAR.id(), List.of(LOCAL.id(), ACADEMIC.id())));
-    return ScoreBook.openRecorded(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR), Panel.of(List.of(ACADEMIC, LOCAL)), assignment,
-        ConflictOfInterestPolicies.institutional(), log, ticking());
+    return ScoreBook.open(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR), Panel.of(List.of(ACADEMIC, LOCAL)), assignment,
+        ConflictOfInterestPolicies.institutional(), ticking(), log);
   }
 
   @Test
@@ -177,8 +178,8 @@ class ScoreBookTest {
     book.submit(sheet("p-luwu", "te-unhas", 80, 70), ACADEMIC.actor());
     assertThatThrownBy(() -> book.submit(sheet("p-luwu", "te-luwu", 80, 70), LOCAL.actor())).isInstanceOf(UnauthorizedActionException.class);
     book.recuse(ACADEMIC.id(), FROM_TAKALAR.id(), ACADEMIC.actor(), FAMILY);
-    FrozenScores frozen = book.freeze(CLOSE);
-    book.freeze(CLOSE);
+    FrozenScores frozen = book.freeze(CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
+    book.freeze(CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
 
     assertThat(log.entries()).extracting(LogEntry::kind).containsExactly(EntryKind.SCORE_SHEET, EntryKind.RECUSAL, EntryKind.DECISION);
     assertThat(log.entries().get(0).payload()).contains("adaptabilitas=70").contains("signifikansi=80");
@@ -211,9 +212,17 @@ class ScoreBookTest {
     book.submit(sheet("p-takalar", "te-unhas", 80, 70), ACADEMIC.actor());
     int entries = log.size();
 
+    // A scoring role is told whose recusal it is; any other role is told the roles that may record it.
     assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), FROM_TAKALAR.id(), Actor.of("someone-else", role), FAMILY))
-        .isInstanceOf(UnauthorizedActionException.class)
-        .hasMessageContaining("only evaluator te-unhas, the secretariat or the organiser");
+        .isInstanceOfSatisfying(UnauthorizedActionException.class, e -> {
+          if (RecordAction.RECUSAL_SELF.allows(role)) {
+            assertThat(e.errorCode()).isEqualTo(UnauthorizedActionException.REFUSED);
+            assertThat(e.getMessage()).contains("only evaluator te-unhas acting as EVALUATOR, the secretariat or the organiser");
+          } else {
+            assertThat(e.errorCode()).isEqualTo(UnauthorizedActionException.CODE);
+            assertThat(e.allowedRoles()).containsExactly(Role.SECRETARIAT, Role.EVALUATOR, Role.ORGANISER);
+          }
+        });
     assertThat(book.size()).isEqualTo(1);
     assertThat(book.isRecused(ACADEMIC.id(), FROM_TAKALAR.id())).isFalse();
     assertThat(log.size()).isEqualTo(entries);
@@ -225,9 +234,16 @@ class ScoreBookTest {
     DecisionLog log = DecisionLog.create();
     ScoreBook book = recorded(log);
 
+    // A scoring role is told it is not on the panel in that role; any other role is told the roles that submit sheets.
     assertThatThrownBy(() -> book.submit(sheet("p-luwu", "te-unhas", 80, 70), new Actor(ACADEMIC.id(), role)))
-        .isInstanceOf(UnauthorizedActionException.class)
-        .hasMessageContaining("not on the panel");
+        .isInstanceOfSatisfying(UnauthorizedActionException.class, e -> {
+          if (RecordAction.SHEET_SUBMISSION.allows(role)) {
+            assertThat(e.getMessage()).contains("not on the panel");
+          } else {
+            assertThat(e.errorCode()).isEqualTo(UnauthorizedActionException.CODE);
+            assertThat(e.allowedRoles()).containsExactly(Role.EVALUATOR, Role.INDEPENDENT_PANEL, Role.VERIFIER);
+          }
+        });
     assertThat(book.size()).isZero();
     assertThat(log.size()).isZero();
   }
@@ -249,7 +265,7 @@ class ScoreBookTest {
   @Test
   void a_frozen_book_accepts_no_recusal() {
     ScoreBook book = recorded(DecisionLog.create());
-    book.freeze(CLOSE);
+    book.freeze(CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
 
     assertThatThrownBy(() -> book.recuse(ACADEMIC.id(), FROM_LUWU.id(), ACADEMIC.actor(), FAMILY))
         .isInstanceOf(IllegalStateException.class)
@@ -264,7 +280,7 @@ class ScoreBookTest {
     book.submit(takalar, LOCAL.actor());
     book.submit(luwu, ACADEMIC.actor());
 
-    FrozenScores frozen = book.freeze(CLOSE);
+    FrozenScores frozen = book.freeze(CLOSE, ScoringFixtures.SECRETARIAT_ACTOR);
     FrozenScores same = FrozenScores.of(DESK_CRITERIA, List.of(luwu, takalar), CLOSE);
 
     assertThat(frozen.sheets()).containsExactly(luwu, takalar);

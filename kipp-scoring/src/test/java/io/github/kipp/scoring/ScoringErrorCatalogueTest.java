@@ -393,11 +393,14 @@ class ScoringErrorCatalogueTest {
     Recorded recusalUnknown = new Recorded();
     c.add(thrownKeeping("kipp.sheet.recusalUnknownEvaluator", "the recusal of an evaluator not on the panel", "te-lain", recusalUnknown::state,
         () -> recusalUnknown.book.recuse(ActorId.of("te-lain"), FROM_LUWU.id(), SECRETARIAT, RECUSAL)));
+    c.add(thrown("kipp.book.duplicateProposal", "a score book given p-luwu twice", "p-luwu",
+        () -> ScoreBook.open(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR, FROM_LUWU), Panel.of(List.of(ACADEMIC, LOCAL)),
+            Assignment.of(Map.of(FROM_LUWU.id(), List.of(ACADEMIC.id()))), ConflictOfInterestPolicies.institutional(), ScoringFixtures.CLOCK)));
     Recorded late = new Recorded();
     late.book.submit(sheet("p-luwu", "te-unhas", 80, 70), ACADEMIC.actor());
     Instant closedEarlier = DURING.minusSeconds(3600);
     c.add(thrownKeeping("kipp.sheet.afterClose", "freezing at a close an hour before a sheet came in", DURING.toString(), late::state,
-        () -> late.book.freeze(closedEarlier)));
+        () -> late.book.freeze(closedEarlier, ScoringFixtures.SECRETARIAT_ACTOR)));
 
     // panels and assignment
     c.add(thrown("kipp.evaluator.role", "an evaluator in the unit's role", "UNIT",
@@ -540,9 +543,9 @@ class ScoringErrorCatalogueTest {
    */
   private static final class Recorded {
     final DecisionLog log = DecisionLog.create();
-    final ScoreBook book = ScoreBook.openRecorded(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR), Panel.of(List.of(ACADEMIC, LOCAL)),
+    final ScoreBook book = ScoreBook.open(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR), Panel.of(List.of(ACADEMIC, LOCAL)),
         Assignment.of(Map.of(FROM_LUWU.id(), List.of(ACADEMIC.id(), LOCAL.id()), FROM_TAKALAR.id(), List.of(LOCAL.id()))),
-        ConflictOfInterestPolicies.institutional(), log, InstantSource.fixed(CLOSE));
+        ConflictOfInterestPolicies.institutional(), InstantSource.fixed(CLOSE), log);
 
     /** What the book and its log hold, as far as their public methods show. */
     Object state() {

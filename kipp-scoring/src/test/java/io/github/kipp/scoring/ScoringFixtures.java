@@ -1,6 +1,8 @@
 package io.github.kipp.scoring;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.kipp.core.Role;
+import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.Citation;
@@ -22,6 +24,7 @@ import io.github.kipp.core.institution.UnitKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -39,6 +42,10 @@ public final class ScoringFixtures {
   public static final Scale ZERO_TO_HUNDRED = Scale.of("0", "100", "1");
   public static final Instant CLOSE = ZonedDateTime.of(2023, 5, 30, 23, 59, 0, 0, KippTime.JAKARTA).toInstant();
   public static final Instant DURING = CLOSE.minusSeconds(86_400);
+  /** The secretariat, who closes and freezes score books. */
+  public static final Actor SECRETARIAT_ACTOR = Actor.of("sekretariat", Role.SECRETARIAT);
+  /** A clock that always says {@link #CLOSE}. */
+  public static final InstantSource CLOCK = InstantSource.fixed(CLOSE);
 
   /** Signifikansi 0.6, adaptabilitas 0.4, scores 0–100 in steps of 1, totals to 2 decimals. */
   public static final CriteriaSet DESK_CRITERIA =

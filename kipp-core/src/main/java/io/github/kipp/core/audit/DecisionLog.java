@@ -11,15 +11,19 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.KippException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
+import io.github.kipp.core.RecordAction;
 import io.github.kipp.core.Role;
+import io.github.kipp.core.UnauthorizedActionException;
 import io.github.kipp.core.internal.CoreMessages;
 import io.github.kipp.core.stage.StageTransition;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +35,13 @@ import java.util.stream.Collectors;
  * #verify(String)} against the head hash recorded elsewhere (a report, a decree) also detects removed
  * entries at the end. {@link #write()} and {@link #parse(String)} keep the log as text, one entry a
  * line.
+ *
+ * <p>Every entry is authorised by the matrix of {@link RecordAction} before it is appended: the
+ * actor's role must be allowed to record an entry of its {@link EntryKind}; a result is published
+ * under a reference once, and again only as a correction of the reference's latest version, with a
+ * reason; an objection is filed against a result published here, and decided once. A refused entry
+ * throws {@link UnauthorizedActionException} and appends nothing. {@link #verify()} applies the same
+ * rules to a stored log.
  *
  * <p>This is a mutable, append-only value: {@link #append} is synchronised, so several threads may
  * record; {@link #entries()} returns an immutable snapshot.
@@ -45,10 +56,16 @@ public final class DecisionLog {
 
   private static final int MAX_FIELDS = 10_000;
 
+  /** The kinds only the record methods append, since each carries content those methods check. */
+  private static final Set<EntryKind> RECORDED_ONLY =
+      EnumSet.of(EntryKind.PUBLICATION, EntryKind.CORRECTION, EntryKind.OBJECTION, EntryKind.RULING);
+
   private final List<LogEntry> entries;
+  private final Register register = new Register();
 
   private DecisionLog(List<LogEntry> entries) {
     this.entries = entries;
+    entries.forEach(e -> register.add(e.kind(), e.subject(), e.payload()));
   }
 
   /**
@@ -73,7 +90,10 @@ public final class DecisionLog {
   }
 
   /**
-   * Appends an entry, chaining it to the last.
+   * Appends an entry, chaining it to the last, if the actor's role may record an entry of its kind
+   * ({@link EntryKind#roles()}). Publications, corrections, objections and rulings are recorded only
+   * by {@link #recordPublication}, {@link #recordObjection} and {@link #recordRuling}, which check
+   * their content.
    *
    * @param at when it happened, not before the last entry; not null
    * @param actor who acted, not null
@@ -82,10 +102,35 @@ public final class DecisionLog {
    * @param payload the event's content, not null
    * @param citations its basis, not null
    * @return the entry appended, not null
+   * @throws UnauthorizedActionException if the actor's role may not record an entry of this kind
+   *     ({@code kipp.action.unauthorized}), or the kind is one that only a record method appends
+   *     ({@code kipp.action.refused})
    * @throws InvalidInputException if {@code at} is before the last entry's time
    * @throws IllegalStateException if the log is full
    */
   public synchronized LogEntry append(Instant at, Actor actor, EntryKind kind, String subject, String payload, List<Citation> citations) {
+    requireNonNull(actor, "actor");
+    requireNonNull(kind, "kind");
+    requireNonNull(subject, "subject");
+    requireNonNull(payload, "payload");
+    if (RECORDED_ONLY.contains(kind)) {
+      String method = kind == EntryKind.OBJECTION ? "recordObjection" : kind == EntryKind.RULING ? "recordRuling" : "recordPublication";
+      throw UnauthorizedActionException.because(actor, "append a " + kind + " entry about " + subject,
+          CoreMessages.render("kipp.log.dedicated", "kind", kind, "method", method));
+    }
+    return record(at, actor, kind, subject, payload, citations);
+  }
+
+  /** Appends an entry after the authorisation matrix allowed it, or refuses it changing nothing. */
+  private synchronized LogEntry record(Instant at, Actor actor, EntryKind kind, String subject, String payload, List<Citation> citations) {
+    Optional<UnauthorizedActionException> refusal = register.refusal(kind, actor, subject, payload);
+    if (refusal.isPresent()) {
+      throw refusal.get();
+    }
+    return chain(at, actor, kind, subject, payload, citations);
+  }
+
+  private LogEntry chain(Instant at, Actor actor, EntryKind kind, String subject, String payload, List<Citation> citations) {
     requireNonNull(at, "at");
     if (entries.size() >= MAX_ENTRIES) {
       throw new IllegalStateException("the decision log holds its maximum of " + MAX_ENTRIES + " entries");
@@ -98,6 +143,7 @@ public final class DecisionLog {
     LogEntry unsigned = new LogEntry(sequence, at, actor, kind, subject, payload, ImmutableList.copyOf(citations), previous, "");
     LogEntry entry = new LogEntry(sequence, at, actor, kind, subject, payload, unsigned.citations(), previous, unsigned.computeHash());
     entries.add(entry);
+    register.add(kind, subject, payload);
     return entry;
   }
 
@@ -119,20 +165,42 @@ public final class DecisionLog {
   }
 
   /**
-   * Records the publication of a frozen result.
+   * Records the publication of a frozen result: a {@link EntryKind#PUBLICATION} entry for a result
+   * that corrects nothing, a {@link EntryKind#CORRECTION} entry, with the correction's reason and its
+   * citations, for a result made by {@link PublishedResult#correctedBy}.
+   *
+   * <p>The {@link RecordAction authorisation matrix} decides: only the secretariat and the organiser
+   * publish; a reference already published here is published again only as a correction
+   * ({@link RecordAction#REPUBLICATION}); a correction supersedes the latest version of a result
+   * published here, not an older version or an unknown hash, and uses its own reference or a new one.
+   * The entry's payload is {@code hash=… [supersedes=… reason=…] lines=… title=…}, followed for a
+   * correction by the reason's text in English and Indonesian.
    *
    * @param result the result, not null
    * @param actor who published it, not null
    * @return the entry, not null
+   * @throws UnauthorizedActionException if the actor's role may not publish ({@code
+   *     kipp.action.unauthorized}), or the publication is refused ({@code kipp.action.refused} with
+   *     {@code kipp.log.republished}, {@code kipp.log.unknownResult} or {@code kipp.log.notLatest})
+   * @throws InvalidInputException if the result is dated before the last entry
    */
-  public LogEntry recordPublication(PublishedResult result, Actor actor) {
-    return append(result.at(), actor, result.supersedes().isPresent() ? EntryKind.CORRECTION : EntryKind.PUBLICATION,
-        "result " + result.reference(), "hash=" + result.hash() + result.supersedes().map(s -> " supersedes=" + s).orElse("")
-            + " lines=" + result.lines().size() + " title=" + result.title(), List.of());
+  public synchronized LogEntry recordPublication(PublishedResult result, Actor actor) {
+    requireNonNull(result, "result");
+    requireNonNull(actor, "actor");
+    Optional<Reason> reason = result.reason();
+    String payload = "hash=" + result.hash() + result.supersedes().map(s -> " supersedes=" + s).orElse("")
+        + reason.map(r -> " reason=" + r.code()).orElse("")
+        + " lines=" + result.lines().size() + " title=" + result.title()
+        + reason.map(r -> " | because: " + r.message().english() + " | karena: " + r.message().indonesian()).orElse("");
+    return record(result.at(), actor, result.isCorrection() ? EntryKind.CORRECTION : EntryKind.PUBLICATION, Register.RESULT + result.reference(), payload,
+        reason.map(Reason::citations).orElse(ImmutableList.of()));
   }
 
   /**
-   * Records an objection (<i>sanggahan</i>) against a published result.
+   * Records an objection (<i>sanggahan</i>) against a published result. The {@link RecordAction
+   * authorisation matrix} decides: an entrant (the unit or the institution's administrator) files, or
+   * the secretariat files one received from the public; the result must have been published in this
+   * log, and an objection's id is filed once.
    *
    * @param at when it was filed, not null
    * @param filedBy who filed it, not null
@@ -141,14 +209,23 @@ public final class DecisionLog {
    * @param proposal the proposal concerned, not null
    * @param grounds the grounds, not null
    * @return the entry, not null
+   * @throws UnauthorizedActionException if the actor's role may not file objections ({@code
+   *     kipp.action.unauthorized}), or the objection is refused ({@code kipp.action.refused} with
+   *     {@code kipp.log.unknownResult} or {@code kipp.log.duplicateObjection})
+   * @throws InvalidInputException if {@code at} is before the last entry
    */
-  public LogEntry recordObjection(Instant at, Actor filedBy, String objection, PublishedResult result, ProposalId proposal, String grounds) {
-    return append(at, filedBy, EntryKind.OBJECTION, "objection " + objection,
+  public synchronized LogEntry recordObjection(Instant at, Actor filedBy, String objection, PublishedResult result, ProposalId proposal, String grounds) {
+    requireNonNull(objection, "objection");
+    requireNonNull(result, "result");
+    requireNonNull(proposal, "proposal");
+    requireNonNull(grounds, "grounds");
+    return record(at, requireNonNull(filedBy, "filedBy"), EntryKind.OBJECTION, Register.OBJECTION + objection,
         "against=" + result.hash() + " proposal=" + proposal + " grounds=" + grounds, List.of());
   }
 
   /**
-   * Records the ruling on an objection.
+   * Records the ruling on an objection. The {@link RecordAction authorisation matrix} decides: the
+   * independent panel or the organiser rules, on an objection filed in this log and not yet decided.
    *
    * @param at when it was decided, not null
    * @param by who decided, not null
@@ -156,10 +233,16 @@ public final class DecisionLog {
    * @param upheld whether it was upheld
    * @param reason why, with its citations; not null
    * @return the entry, not null
+   * @throws UnauthorizedActionException if the actor's role may not rule ({@code
+   *     kipp.action.unauthorized}), or the ruling is refused ({@code kipp.action.refused} with {@code
+   *     kipp.log.noObjection} or {@code kipp.log.alreadyRuled})
+   * @throws InvalidInputException if {@code at} is before the last entry
    */
-  public LogEntry recordRuling(Instant at, Actor by, String objection, boolean upheld, Reason reason) {
-    return append(at, by, EntryKind.RULING, "objection " + objection, (upheld ? "upheld" : "rejected") + ": " + reason.message().english(),
-        reason.citations());
+  public synchronized LogEntry recordRuling(Instant at, Actor by, String objection, boolean upheld, Reason reason) {
+    requireNonNull(objection, "objection");
+    requireNonNull(reason, "reason");
+    return record(at, requireNonNull(by, "by"), EntryKind.RULING, Register.OBJECTION + objection,
+        (upheld ? "upheld" : "rejected") + ": " + reason.message().english(), reason.citations());
   }
 
   /**
@@ -190,13 +273,16 @@ public final class DecisionLog {
   }
 
   /**
-   * Checks the chain: sequence numbers, links, hashes and time order.
+   * Checks the chain: sequence numbers, links, hashes and time order; and that every entry is one the
+   * {@link RecordAction authorisation matrix} allows after the entries before it ({@code
+   * kipp.log.forbidden}), as the record methods would have checked it.
    *
    * @return the outcome, naming the first bad entry if any; not null
    */
   public synchronized Verification verify() {
     String previous = GENESIS;
     Instant time = Instant.MIN;
+    Register replay = new Register();
     for (int i = 0; i < entries.size(); i++) {
       LogEntry e = entries.get(i);
       long expected = i + 1L;
@@ -212,6 +298,11 @@ public final class DecisionLog {
       if (e.at().isBefore(time)) {
         return bad(expected, "kipp.log.time", "found", e.at());
       }
+      Optional<UnauthorizedActionException> refusal = replay.refusal(e.kind(), e.actor(), e.subject(), e.payload());
+      if (refusal.isPresent()) {
+        return bad(expected, "kipp.log.forbidden", "whyEn", refusal.get().text().english(), "whyId", refusal.get().text().indonesian());
+      }
+      replay.add(e.kind(), e.subject(), e.payload());
       previous = e.hash();
       time = e.at();
     }

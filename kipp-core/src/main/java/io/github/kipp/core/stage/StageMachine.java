@@ -9,6 +9,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.RecordAction;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.UnauthorizedActionException;
@@ -196,10 +197,7 @@ public final class StageMachine {
           request.to(),
           allowed);
     }
-    if (!rule.roles().contains(request.actor().role())) {
-      throw UnauthorizedActionException.forRoles(
-          request.actor(), "move " + status.proposal() + " from " + current + " to " + request.to(), rule.roles());
-    }
+    RecordAction.STAGE_MOVE.authorise(request.actor(), "move " + status.proposal() + " from " + current + " to " + request.to(), rule.roles());
     List<Violation> v = new ArrayList<>(2);
     if (rule.reasonRequired() && request.reasons().isEmpty()) {
       v.add(CoreMessages.violation("kipp.stage.reasonRequired", "reasons", "", "requested", request.to()));

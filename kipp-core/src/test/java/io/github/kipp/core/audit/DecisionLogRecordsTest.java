@@ -66,6 +66,12 @@ class DecisionLogRecordsTest {
     DecisionLog log = DecisionLog.create();
     Reason reason = Reason.of("objection.decided", LocalizedText.of("Diputuskan", "Decided"), RULE);
 
+    PublishedResult top99 = PublishedResult.of("B/112", "Top 99", T0, List.of("p-17"));
+    log.recordPublication(top99, SECRETARIAT);
+    Actor unit = Actor.of("upp-1", Role.UNIT);
+    log.recordObjection(T0, unit, "sanggahan-1", top99, ProposalId.of("p-17"), "grounds");
+    log.recordObjection(T0, unit, "sanggahan-2", top99, ProposalId.of("p-17"), "grounds");
+
     LogEntry upheld = log.recordRuling(T0, PANEL, "sanggahan-1", true, reason);
     LogEntry rejected = log.recordRuling(T0.plusSeconds(1), PANEL, "sanggahan-2", false, reason);
 
@@ -74,7 +80,7 @@ class DecisionLogRecordsTest {
     assertThat(upheld.subject()).isEqualTo("objection sanggahan-1");
     assertThat(upheld.citations()).containsExactly(RULE);
     assertThat(rejected.payload()).isEqualTo("rejected: Decided");
-    assertThat(log.entries()).containsExactly(upheld, rejected);
+    assertThat(log.entries().subList(3, 5)).containsExactly(upheld, rejected);
   }
 
   @Test
@@ -181,11 +187,14 @@ class DecisionLogRecordsTest {
             PublishedResult.of("B/112", "Top 45", T0, List.of("p-17")),
             PublishedResult.of("B/112", "Top 99", T0.plusSeconds(1), List.of("p-17")),
             PublishedResult.of("B/112", "Top 99", T0, List.of("p-18")),
-            base.correctedBy("B/112", T0, List.of("p-17")))
+            base.correctedBy("B/112", T0, List.of("p-17"), Reason.of("correction", LocalizedText.of("Koreksi", "Correction"), RULE)),
+            base.correctedBy("B/112", T0, List.of("p-17"), Reason.of("correction", LocalizedText.of("Koreksi", "Correction"), JUKNIS)),
+            base.correctedBy("B/112", T0, List.of("p-17"), Reason.of("correction", LocalizedText.of("Koreksi", "Correction lost sheet"), RULE)),
+            base.correctedBy("B/112", T0, List.of("p-17"), Reason.of("correction.other", LocalizedText.of("Koreksi", "Correction"), RULE)))
         .map(PublishedResult::hash)
         .collect(Collectors.toSet());
 
-    assertThat(hashes).hasSize(6);
+    assertThat(hashes).hasSize(9);
     assertThat(PublishedResult.of("B/112", "Top 99", T0, List.of("p-17")).hash()).isEqualTo(base.hash());
   }
 }

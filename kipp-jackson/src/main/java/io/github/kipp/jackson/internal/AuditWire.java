@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.Reason;
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.audit.LogEntry;
@@ -82,7 +83,11 @@ public final class AuditWire {
     }
   }
 
-  /** {@link PublishedResult}; on reading, a hash that is not the content's is refused. */
+  /**
+   * {@link PublishedResult}; on reading, a hash that is not the content's is refused. {@code reason}
+   * is written only for a correction, so documents written before corrections carried a reason read
+   * unchanged.
+   */
   @WireRecord
   public record PublishedW(
       @Nullable String reference,
@@ -90,9 +95,10 @@ public final class AuditWire {
       @Nullable String at,
       @Nullable List<String> lines,
       @Nullable String supersedes,
+      @Nullable Reason reason,
       @Nullable String hash) {
     static PublishedW of(PublishedResult r) {
-      return new PublishedW(r.reference(), r.title(), r.at().toString(), r.lines(), r.supersedes().orElse(null), r.hash());
+      return new PublishedW(r.reference(), r.title(), r.at().toString(), r.lines(), r.supersedes().orElse(null), r.reason().orElse(null), r.hash());
     }
 
     PublishedResult toDomain() {
@@ -101,7 +107,7 @@ public final class AuditWire {
       Instant when = Wire.instant(at, "at");
       List<String> ls = list(lines, "lines");
       String h = required(hash, "hash", Expected.TEXT);
-      return nested("", () -> new PublishedResult(ref, t, when, ImmutableList.copyOf(ls), Optional.ofNullable(supersedes), h));
+      return nested("", () -> new PublishedResult(ref, t, when, ImmutableList.copyOf(ls), Optional.ofNullable(supersedes), Optional.ofNullable(reason), h));
     }
   }
 

@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.RecordAction;
+import io.github.kipp.core.UnauthorizedActionException;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.util.ArrayList;
@@ -43,13 +45,21 @@ public final class Ranking {
    * Returns a copy in which the panel moved a proposal to another position, recorded with its reason
    * and actor. Scores and ranks stay as they were; positions change.
    *
-   * @param override the decision, not null
+   * <p>A departure from the score order is a decision of the independent panel in plenary, or of the
+   * organiser who fixes the result by decree ({@link RecordAction#RANK_OVERRIDE}); any other role is
+   * refused, and this ranking is unchanged either way.
+   *
+   * @param override the decision, with its reason and actor; not null
    * @return the new ranking, not null
+   * @throws UnauthorizedActionException if the override's actor acts in a role that may not override
+   *     a rank
    * @throws InvalidInputException if the proposal is not ranked here or the position is beyond the
    *     last
    */
   public Ranking withOverride(RankOverride override) {
     requireNonNull(override, "override");
+    RecordAction.RANK_OVERRIDE.authorise(override.actor(),
+        "move " + override.proposal() + " to position " + override.toPosition() + (cluster.isEmpty() ? "" : " of cluster " + cluster));
     int from = indexOf(override.proposal());
     if (from < 0) {
       throw InvalidInputException.of("rank override", ScoringMessages.violation("kipp.override.unknown", "proposal", override.proposal()));

@@ -646,8 +646,11 @@ final class JsonGenerators {
   static Ranking ranking(R r, CompetitionDocument competition) {
     List<Candidate> candidates = new ArrayList<>();
     for (Proposal p : competition.proposals()) {
-      ImmutableSortedMap<StageId, BigDecimal> stages = ImmutableSortedMap.of(StageId.of("tahap-0"), new BigDecimal(r.between(1, 3)));
-      ImmutableSortedMap<CriterionId, BigDecimal> criteria = ImmutableSortedMap.of(CriterionId.of("kriteria-0"), new BigDecimal(r.between(1, 3) + ".5"));
+      // Every candidate carries the scores of every stage and criterion a generated tie-break may compare.
+      ImmutableSortedMap<StageId, BigDecimal> stages = ImmutableSortedMap.of(StageId.of("tahap-0"), new BigDecimal(r.between(1, 3)),
+          StageId.of("tahap-1"), new BigDecimal(r.between(1, 3)));
+      ImmutableSortedMap<CriterionId, BigDecimal> criteria = ImmutableSortedMap.of(CriterionId.of("kriteria-0"), new BigDecimal(r.between(1, 3) + ".5"),
+          CriterionId.of("kriteria-1"), new BigDecimal(r.between(1, 3) + ".5"), CriterionId.of("kriteria-2"), new BigDecimal(r.between(1, 3) + ".5"));
       candidates.add(new Candidate(p, new BigDecimal(r.between(70, 72) + "." + r.between(0, 1) + "0"), stages, criteria,
           r.chance() ? Optional.of(r.instant()) : Optional.empty()));
     }

@@ -180,6 +180,7 @@ final class CompetitionRun {
     Citation zCitation = Citation.unknown(HOST, "the guide names no aggregation; per-evaluator z-score, so no lenient or strict evaluator decides a rank");
     return SinovikModule.extend(province)
         .variant("contoh")
+        .jurisdiction(province.jurisdiction())
         .title(LocalizedText.of(province.title().indonesian() + " (contoh penyelenggaraan)", province.title().english() + " (sample run)"))
         .override(SinovikKeys.AGGREGATION, ImmutableMap.of(
                 SulawesiSelatan.SUBSTANCE, Aggregations.zScore(ZScoreOptions.population(5, ZScoreOptions.Fallback.USE_RAW, zCitation)),

@@ -123,6 +123,7 @@ class ScoringErrorCatalogueTest {
       "kipp.coi.sameInstitution", "kipp.coi.sameFamily", "kipp.coi.provinceFamily",
       "kipp.explain.raw", "kipp.explain.weighted", "kipp.explain.zscore", "kipp.explain.zscoreRaw", "kipp.explain.zscoreExcluded",
       "kipp.explain.aggregate",
+      "kipp.explain.zscoreRawFlat", "kipp.explain.zscoreExcludedFlat",
       "kipp.combination.missingStage", "kipp.combination.gatePassed", "kipp.combination.gateFailed",
       "kipp.explain.stageWeight", "kipp.explain.combination",
       "kipp.cutoff.passMarkMet", "kipp.cutoff.passMarkMissed", "kipp.cutoff.insideTopN", "kipp.cutoff.tiedAtBoundary",

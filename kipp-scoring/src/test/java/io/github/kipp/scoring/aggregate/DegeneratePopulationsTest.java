@@ -8,6 +8,7 @@ import static io.github.kipp.scoring.ScoringFixtures.LUWU_UTARA;
 import static io.github.kipp.scoring.ScoringFixtures.proposal;
 import static io.github.kipp.scoring.ScoringFixtures.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -19,13 +20,16 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.rank.Candidate;
 import io.github.kipp.scoring.rank.Cutoff;
 import io.github.kipp.scoring.rank.Ranker;
 import io.github.kipp.scoring.rank.Ranking;
 import io.github.kipp.scoring.rank.TieBreaks;
+import io.github.kipp.scoring.shortlist.InfeasibleQuotasException;
 import io.github.kipp.scoring.shortlist.Quota;
 import io.github.kipp.scoring.shortlist.QuotaDimension;
+import io.github.kipp.scoring.shortlist.QuotaProblem;
 import io.github.kipp.scoring.shortlist.ShortlistSpec;
 import io.github.kipp.scoring.shortlist.Shortlister;
 import io.github.kipp.scoring.stability.BootstrapOptions;
@@ -117,6 +121,73 @@ class DegeneratePopulationsTest {
             downstream(policy.toString(), r, mode);
           }
         });
+  }
+
+  @Test
+  void an_empty_stage_aggregates_to_an_empty_result_under_every_policy_with_its_parameters_recorded() {
+    FrozenScores nobody = FrozenScores.of(DESK_CRITERIA, List.of(), CLOSE);
+
+    for (AggregationPolicy policy : everyPolicy()) {
+      AggregationResult r = policy.aggregate(nobody);
+      assertThat(r.scores()).as(policy.toString()).isEmpty();
+      assertThat(r.populationId()).isEqualTo(nobody.populationId());
+      assertThat(r.parameters()).containsEntry("policy", policy.toString());
+    }
+    AggregationResult z = Aggregations.zScore(ZScoreOptions.population(2, ZScoreOptions.Fallback.USE_RAW, DEFAULT)).aggregate(nobody);
+    assertThat(z.parameters()).containsEntry("referenceMean", "-").containsEntry("referenceSd", "-");
+    AggregationResult fixed = Aggregations.zScore(ZScoreOptions.fixed(2, ZScoreOptions.Fallback.USE_RAW, new BigDecimal("60"), new BigDecimal("10"), DEFAULT))
+        .aggregate(nobody);
+    assertThat(fixed.parameters()).containsEntry("referenceMean", "60.00").containsEntry("referenceSd", "10.00");
+  }
+
+  @Test
+  void an_empty_stage_goes_on_to_an_empty_ranking_cut_shortlist_and_stability() {
+    AggregationResult r = Aggregations.mean(DEFAULT).aggregate(FrozenScores.of(DESK_CRITERIA, List.of(), CLOSE));
+    CombinationResult combined = StageCombinations.single(DESK, DEFAULT).combine(ImmutableSortedMap.of(DESK, r), ImmutableSortedMap.of());
+    Ranking ranking = Ranker.withTieBreaks().rank(combined.candidates(Map.of(), Map.of()));
+
+    assertThat(combined.scores()).isEmpty();
+    assertThat(ranking.entries()).isEmpty();
+    assertThat(Cutoff.topN(3, DEFAULT).apply(ranking).passed()).isEmpty();
+    assertThat(Shortlister.create().select(ranking, ShortlistSpec.newBuilder().size(3, DEFAULT).build()).included()).isEmpty();
+    assertThat(RankStability.bootstrap(r, BootstrapOptions.newBuilder().replicates(10).seed(1L).shortlistSize(1).build()).intervals()).isEmpty();
+    // A minimum nobody can meet is a kipp error naming the quota, not an empty shortlist.
+    ShortlistSpec needsOne = ShortlistSpec.newBuilder().size(3, DEFAULT).quota(Quota.atLeast(QuotaDimension.GROUP, "umum", 1, DEFAULT)).build();
+    assertThatThrownBy(() -> Shortlister.create().select(ranking, needsOne)).isInstanceOfSatisfying(InfeasibleQuotasException.class,
+        e -> assertThat(e.problems()).extracting(QuotaProblem::code).containsExactly("kipp.quota.problem.tooFewCandidates"));
+  }
+
+  @Test
+  void one_sheet_is_its_own_aggregate_and_is_not_normalised_saying_why() {
+    FrozenScores one = FrozenScores.of(DESK_CRITERIA, List.of(sheet("p-1", "te-a", 80, 70)), CLOSE);
+
+    for (AggregationPolicy policy : List.of(Aggregations.mean(DEFAULT), Aggregations.median(DEFAULT), Aggregations.trimmedMean(1, DEFAULT))) {
+      assertThat(policy.aggregate(one).score(ProposalId.of("p-1")).orElseThrow().score()).as(policy.toString()).isEqualTo(new BigDecimal("76.00"));
+    }
+    AggregatedScore raw = Aggregations.zScore(ZScoreOptions.population(2, ZScoreOptions.Fallback.USE_RAW, DEFAULT)).aggregate(one)
+        .score(ProposalId.of("p-1")).orElseThrow();
+    assertThat(raw.score()).isEqualTo(new BigDecimal("76.00"));
+    assertThat(normalisation(raw).label().english()).isEqualTo("Not normalised: the evaluator has 1 sheets (at least 2 needed); raw total used");
+    assertThat(Aggregations.zScore(ZScoreOptions.population(2, ZScoreOptions.Fallback.EXCLUDE, DEFAULT)).aggregate(one).scores()).isEmpty();
+  }
+
+  @Test
+  void an_evaluator_whose_totals_are_all_equal_is_not_normalised_and_the_explanation_says_there_is_no_spread() {
+    FrozenScores flat = FrozenScores.of(DESK_CRITERIA,
+        List.of(sheet("p-1", "te-a", 70, 70), sheet("p-2", "te-a", 70, 70), sheet("p-3", "te-a", 70, 70)), CLOSE);
+
+    AggregatedScore raw = Aggregations.zScore(ZScoreOptions.population(3, ZScoreOptions.Fallback.USE_RAW, DEFAULT)).aggregate(flat)
+        .score(ProposalId.of("p-2")).orElseThrow();
+    assertThat(raw.score()).isEqualTo(new BigDecimal("70.00"));
+    assertThat(raw.contributions()).singleElement().satisfies(c -> assertThat(c.normalised()).isFalse());
+    assertThat(normalisation(raw).label().english())
+        .isEqualTo("Not normalised: all 3 sheets of the evaluator have the same total, so there is no spread to divide by; raw total used");
+    AggregationResult excluded = Aggregations.zScore(ZScoreOptions.population(3, ZScoreOptions.Fallback.EXCLUDE, DEFAULT)).aggregate(flat);
+    assertThat(excluded.scores()).isEmpty();
+  }
+
+  private static Explanation normalisation(AggregatedScore score) {
+    return score.explanation().children().get(0).children().stream().filter(e -> e.step().equals("normalisation")).findFirst().orElseThrow();
   }
 
   /** Combination, ranking, cut-offs, shortlists and the bootstrap on an aggregation's result. */

@@ -276,7 +276,8 @@ public final class Aggregations {
           usable.add(c);
         }
       });
-      if (trim == 0 || usable.size() <= 2 * trim) {
+      // In long: twice a trim near Integer.MAX_VALUE must not wrap round to a negative count.
+      if (trim == 0 || usable.size() <= 2L * trim) {
         return contributions;
       }
       usable.sort(Comparator.comparing(SheetContribution::adjusted).thenComparing(SheetContribution::evaluator));

@@ -15,6 +15,7 @@ import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.eligibility.ResultHistory;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
+import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.jackson.internal.JacksonMessages;
@@ -46,6 +47,14 @@ import org.jspecify.annotations.Nullable;
  * institutions and units are listed once and proposals and evaluators name them by id. The document
  * is consistent when made: ids are unique, every institution or unit a proposal or evaluator uses is
  * listed with the same contents, and statuses, assignments and score sheets name listed proposals.
+ *
+ * <p>Institutions are also unique by what the regulation knows them by, since conflicts of interest
+ * are institutional ({@link Institution#government()}): a regional government is listed once per
+ * region code, whatever its type, so one pemda cannot appear under two ids ({@code
+ * kipp.json.duplicateGovernment}, naming both ids). A BUMD whose owner is listed names a regional
+ * government as owner ({@code kipp.json.bumdOwner}) and carries that government's region ({@code
+ * kipp.json.bumdRegion}), since conflict policies know a BUMD's government by its region. A BUMD
+ * whose owner is not listed is taken at its region.
  *
  * @param edition the edition, not null
  * @param institutions the institutions, with distinct ids
@@ -130,6 +139,7 @@ public record CompetitionDocument(
       return v;
     }
     Map<InstitutionId, Institution> byInstitution = unique(v, "institutions", institutions, Institution::id, "institution", "instansi");
+    governments(v, institutions, byInstitution);
     Map<UnitId, Unit> byUnit = unique(v, "units", units, Unit::id, "unit", "unit");
     Map<ProposalId, Proposal> byProposal = unique(v, "proposals", proposals, Proposal::id, "proposal", "proposal");
     for (int i = 0; i < units.size(); i++) {
@@ -175,6 +185,36 @@ public record CompetitionDocument(
       }
     });
     return v;
+  }
+
+  /**
+   * Refuses a second regional government of one region under another id, and a BUMD whose listed
+   * owner is not a regional government or governs another region.
+   */
+  private static void governments(List<Violation> v, List<Institution> institutions, Map<InstitutionId, Institution> byId) {
+    Map<RegionCode, Integer> firstOf = new HashMap<>();
+    for (int i = 0; i < institutions.size(); i++) {
+      Institution in = institutions.get(i);
+      if (in.type().isRegionalGovernment()) {
+        RegionCode region = in.government().orElseThrow();
+        Integer first = firstOf.putIfAbsent(region, i);
+        if (first != null && !institutions.get(first).id().equals(in.id())) {
+          v.add(JacksonMessages.violation("kipp.json.duplicateGovernment", "institutions[" + i + "].region", region,
+              "id", in.id(), "other", institutions.get(first).id(), "otherPath", "institutions[" + first + "]"));
+        }
+      }
+      Optional<InstitutionId> ownerId = in.owner();
+      Institution owner = ownerId.isPresent() ? byId.get(ownerId.get()) : null;
+      if (owner == null) {
+        continue;
+      }
+      if (!owner.type().isRegionalGovernment()) {
+        v.add(JacksonMessages.violation("kipp.json.bumdOwner", "institutions[" + i + "].owner", owner.id(), "id", in.id(), "type", owner.type()));
+      } else if (!owner.government().equals(in.government())) {
+        v.add(JacksonMessages.violation("kipp.json.bumdRegion", "institutions[" + i + "].region", in.region().map(RegionCode::value).orElse("-"),
+            "id", in.id(), "owner", owner.id(), "ownerRegion", owner.government().orElseThrow()));
+      }
+    }
   }
 
   private static <K extends Comparable<K>, T> Map<K, T> unique(

@@ -67,6 +67,8 @@ public final class KippCsv {
     this.tables = new CsvTables(StreamReadConstraints.builder()
         .maxStringLength(KippJson.DEFAULT_MAX_STRING_LENGTH)
         .maxNumberLength(KippJson.DEFAULT_MAX_NUMBER_LENGTH)
+        .maxNameLength(KippJson.DEFAULT_MAX_NAME_LENGTH)
+        .maxNestingDepth(KippJson.DEFAULT_MAX_NESTING_DEPTH)
         .maxDocumentLength(KippJson.DEFAULT_MAX_DOCUMENT_LENGTH)
         .build());
     this.proposals = new CsvProposals(KippJson.json().mapper());
@@ -183,9 +185,17 @@ public final class KippCsv {
   }
 
   private static BigDecimal decimal(String text, String field) {
+    String number = text.strip();
+    int max = KippJson.DEFAULT_MAX_NUMBER_LENGTH;
+    if (number.length() > max) {
+      // Checked before parsing: BigDecimal takes time quadratic in the digits (a minute for a million).
+      throw Wire.fail(JacksonMessages.violation("kipp.json.tooLarge", field, number,
+          "detail", "Number value length (" + number.length() + ") exceeds the maximum allowed (" + max + ")",
+          "allowedEn", "numbers of at most " + max + " characters", "allowedId", "angka paling panjang " + max + " karakter"));
+    }
     BigDecimal value;
     try {
-      value = new BigDecimal(text.strip());
+      value = new BigDecimal(number);
     } catch (NumberFormatException e) {
       throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", field, text, "expectedEn", "a decimal number such as 78.25", "expectedId", "angka desimal seperti 78.25"));
     }

@@ -28,6 +28,7 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
+import io.github.kipp.jackson.internal.BoundedYaml;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
@@ -454,12 +455,11 @@ public final class KippJson {
         loader.setCodePointLimit(document);
         loader.setNestingDepthLimit(nesting);
         loader.setAllowDuplicateKeys(false);
-        YAMLFactory factory = YAMLFactory.builder()
+        YAMLFactory factory = BoundedYaml.factory(YAMLFactory.builder()
             .loaderOptions(loader)
             .streamReadConstraints(limits)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build();
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
         builder = YAMLMapper.builder(factory);
       } else {
         JsonFactory factory = JsonFactory.builder()

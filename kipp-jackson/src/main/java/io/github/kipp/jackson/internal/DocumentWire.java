@@ -257,7 +257,7 @@ public final class DocumentWire {
         return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
       }
       JsonNode version = tree.get(FORMAT_VERSION);
-      checkVersion(version == null || !version.isTextual() ? (version == null ? null : version.toString()) : version.asText());
+      checkVersion(version == null || version.isNull() ? null : text(version));
       Map<InstitutionId, Institution> institutions = new HashMap<>();
       preRead(ctxt, tree, INSTITUTIONS, Institution.class).forEach(i -> institutions.put(i.id(), i));
       Map<UnitId, Unit> units = new HashMap<>();
@@ -272,6 +272,15 @@ public final class DocumentWire {
         ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
         ctxt.setAttribute(References.UNITS, beforeUnits);
       }
+    }
+
+    /** The format version as written: a JSON string, never a number or boolean that reads like one. */
+    private static String text(JsonNode version) {
+      if (!version.isTextual()) {
+        throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
+            "expectedEn", Expected.TEXT.english(), "expectedId", Expected.TEXT.indonesian()));
+      }
+      return version.asText();
     }
 
     private static <T> List<T> preRead(DeserializationContext ctxt, JsonNode tree, String field, Class<T> type) throws IOException {

@@ -49,6 +49,13 @@ import java.util.TreeSet;
  * <p><b>Score sheets</b>: one row per sheet, columns {@code proposal, evaluator, stage, submittedAt},
  * then one column per criterion id holding the score (an empty cell: not scored).
  *
+ * <p><b>Header</b>: every column has a name, and no name is given twice; names are compared after
+ * the blanks around them are trimmed, as the reader trims them, so {@code "id"} and {@code " id "}
+ * are the same column. An empty or repeated name is refused naming the column's position (from 1,
+ * and as a spreadsheet's letter) and its text, as is a name that is neither a column of the format
+ * nor (for proposals) a {@code section:<id>}. A byte order mark before the header is dropped. Every
+ * comma separates a cell, so a trailing comma is an empty last cell.
+ *
  * <p>Every failure of an import is one {@link KippFormatException} naming {@code rows[n].column} (rows
  * counted from 0 under the header), the value and what is allowed. Instances are immutable and
  * thread-safe.
@@ -102,7 +109,7 @@ public final class KippCsv {
    * @param units the units ids resolve to, not null
    * @return the proposals, in row order
    * @throws KippFormatException if the CSV is malformed, too large, lacks a required column, has an
-   *     unknown one, or a cell is refused
+   *     unknown, empty or repeated one, or a cell is refused
    */
   public ImmutableList<Proposal> readProposals(String csv, Iterable<Institution> institutions, Iterable<Unit> units) {
     CsvTables.Table table = table(csv);
@@ -155,8 +162,9 @@ public final class KippCsv {
    *
    * @param csv the CSV with a header row, not null
    * @return the sheets, in row order
-   * @throws KippFormatException if the CSV is malformed, too large, lacks a fixed column, or a cell
-   *     is refused (a malformed id, time or number, a sheet with no score)
+   * @throws KippFormatException if the CSV is malformed, too large, lacks a fixed column, has an
+   *     empty or repeated column name, or a cell is refused (a malformed id, time or number, a sheet
+   *     with no score)
    */
   public ImmutableList<ScoreSheet> readScoreSheets(String csv) {
     CsvTables.Table table = table(csv);
@@ -221,15 +229,20 @@ public final class KippCsv {
     }
   }
 
-  private static void checkHeader(CsvTables.Table table, List<String> required, java.util.function.Predicate<String> known, Iterable<String> allowed) {
-    List<Violation> v = new ArrayList<>();
+  /**
+   * Checks the header: every column named, no name twice, the required columns present and no
+   * unknown one, listing every problem at once.
+   */
+  private void checkHeader(CsvTables.Table table, List<String> required, java.util.function.Predicate<String> known, Iterable<String> allowed) {
+    List<Violation> v = new ArrayList<>(tables.headerProblems(table.header()));
     for (String c : required) {
       if (!table.header().contains(c)) {
         v.add(JacksonMessages.violation("kipp.csv.missingColumn", "header", c, "allowed", String.join(", ", required)));
       }
     }
+    Set<String> seen = new java.util.HashSet<>();
     for (String c : table.header()) {
-      if (!known.test(c)) {
+      if (!c.isEmpty() && seen.add(c) && !known.test(c)) {
         v.add(JacksonMessages.violation("kipp.csv.unknownColumn", "header", c, "allowed", String.join(", ", allowed)));
       }
     }

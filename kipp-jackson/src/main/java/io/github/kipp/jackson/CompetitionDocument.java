@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.ActorId;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
@@ -18,6 +19,7 @@ import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.SheetChecks;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
@@ -45,7 +47,10 @@ import org.jspecify.annotations.Nullable;
  * <p>In JSON (format {@value KippJson#FORMAT_VERSION}, described in {@code docs/format.md}) the
  * institutions and units are listed once and proposals and evaluators name them by id. The document
  * is consistent when made: ids are unique, every institution or unit a proposal or evaluator uses is
- * listed with the same contents, and statuses, assignments and score sheets name listed proposals.
+ * listed with the same contents, statuses, assignments and score sheets name listed proposals, and no
+ * evaluator has two sheets for one proposal in a stage. The document holds no criteria, so it does
+ * not check scores against scales; {@link KippJson#readCompetition(String, Iterable)} does, with the
+ * criteria the host gives.
  *
  * @param edition the edition, not null
  * @param institutions the institutions, with distinct ids
@@ -174,7 +179,24 @@ public record CompetitionDocument(
         known(v, () -> "scoreSheets." + stage + "[" + at + "].proposal", s.proposal(), byProposal, "proposal", "proposal");
       }
     });
+    repeatedSheets(v, scoreSheets);
     return v;
+  }
+
+  /** Refuses a second sheet of an evaluator for a proposal in a stage, which scoring would refuse later. */
+  private static void repeatedSheets(List<Violation> v, ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets) {
+    record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
+    Map<Key, String> first = new HashMap<>();
+    scoreSheets.forEach((stage, sheets) -> {
+      for (int i = 0; i < sheets.size(); i++) {
+        ScoreSheet s = sheets.get(i);
+        String path = "scoreSheets." + stage + "[" + i + "]";
+        String earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), path);
+        if (earlier != null) {
+          v.add(SheetChecks.duplicate(path, s, earlier));
+        }
+      }
+    });
   }
 
   private static <K extends Comparable<K>, T> Map<K, T> unique(

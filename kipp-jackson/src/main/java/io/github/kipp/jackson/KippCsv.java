@@ -18,6 +18,7 @@ import io.github.kipp.jackson.internal.CsvProposals;
 import io.github.kipp.jackson.internal.CsvTables;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.SheetChecks;
 import io.github.kipp.jackson.internal.Wire;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
@@ -163,8 +164,8 @@ public final class KippCsv {
    * @param csv the CSV with a header row, not null
    * @return the sheets, in row order
    * @throws KippFormatException if the CSV is malformed, too large, lacks a fixed column, has an
-   *     empty or repeated column name, or a cell is refused (a malformed id, time or number, a sheet
-   *     with no score)
+   *     empty or repeated column name, a cell is refused (a malformed id, time or number, a sheet with
+   *     no score), or two rows are sheets of the same evaluator for the same proposal and stage
    */
   public ImmutableList<ScoreSheet> readScoreSheets(String csv) {
     CsvTables.Table table = table(csv);
@@ -189,7 +190,25 @@ public final class KippCsv {
         return Wire.nested(at.substring(0, at.length() - 1), () -> ScoreSheet.of(proposal, evaluator, stage, scores, submitted));
       }));
     }
+    refuseRepeatedSheets(out);
     return ImmutableList.copyOf(out);
+  }
+
+  /** Refuses a second row of an evaluator for a proposal and stage, which scoring would refuse later. */
+  private static void refuseRepeatedSheets(List<ScoreSheet> sheets) {
+    record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
+    Map<Key, Integer> first = new HashMap<>();
+    List<Violation> v = new ArrayList<>();
+    for (int i = 0; i < sheets.size(); i++) {
+      ScoreSheet s = sheets.get(i);
+      Integer earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), i);
+      if (earlier != null) {
+        v.add(SheetChecks.duplicate("rows[" + i + "]", s, "rows[" + earlier + "]"));
+      }
+    }
+    if (!v.isEmpty()) {
+      throw KippFormatException.of("CSV", v, null);
+    }
   }
 
   private static BigDecimal decimal(String text, String field) {

@@ -24,18 +24,22 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.StageId;
 import io.github.kipp.core.UnitId;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
+import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.jackson.internal.BoundedYaml;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
 import io.github.kipp.jackson.internal.References;
+import io.github.kipp.jackson.internal.SheetChecks;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -204,6 +208,27 @@ public final class KippJson {
   }
 
   /**
+   * Reads a competition document and checks its score sheets against the criteria of their stages,
+   * such as those of the rule module the host scores with ({@code ScoringRules.criteria()}): every
+   * stage with sheets must have criteria, and every sheet must score each criterion of its stage on
+   * that criterion's scale (within its bounds, on a step) and no other criterion. The document itself
+   * holds no criteria, so {@link #readCompetition(String)} cannot check scores; it does refuse a
+   * second sheet of an evaluator for a proposal in a stage, as this method does. Every problem of the
+   * document and of its sheets is listed at once, with its path.
+   *
+   * @param text the input, not null
+   * @param criteria the criteria sets, at most one per stage; not null
+   * @return the document, not null
+   * @throws KippFormatException if the input is malformed, too large, of another format version, not
+   *     a valid and consistent document, or holds a sheet the criteria do not allow
+   * @throws IllegalArgumentException if two criteria sets are of the same stage
+   */
+  public CompetitionDocument readCompetition(String text, Iterable<CriteriaSet> criteria) {
+    ImmutableSortedMap<StageId, CriteriaSet> byStage = SheetChecks.byStage(requireNonNull(criteria, "criteria"));
+    return doRead(text, CompetitionDocument.class, null, byStage);
+  }
+
+  /**
    * Reads a results document whose rankings and cut-offs name proposals of a competition document.
    *
    * @param text the input, not null
@@ -252,10 +277,17 @@ public final class KippJson {
   }
 
   private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context) {
+    return doRead(text, type, context, null);
+  }
+
+  private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context, @Nullable Map<StageId, CriteriaSet> criteria) {
     requireNonNull(text, "text");
     requireNonNull(type, "type");
     checkLength(text);
     ObjectReader reader = mapper.readerFor(type);
+    if (criteria != null) {
+      reader = reader.withAttribute(SheetChecks.CRITERIA, criteria);
+    }
     if (context != null) {
       Map<ProposalId, Proposal> proposals = new HashMap<>();
       context.proposals().forEach(p -> proposals.put(p.id(), p));

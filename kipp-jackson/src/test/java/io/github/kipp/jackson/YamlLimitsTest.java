@@ -132,7 +132,7 @@ class YamlLimitsTest {
   /**
    * The attack that found this: a 50 MB scalar held a thread for about ten minutes before it was
    * refused. Bounds are wall time of one read on a shared 2-core machine, set at least 20 times the
-   * time observed there: a 50 MB word is refused after scanning the first 1,000,001 characters (observed
+   * time observed there: a 50 MB word is refused after about its first million characters (observed
    * under 0.1 s; bound 5 s), and a 50 MB scalar of short words, which can only be refused when it ends,
    * is scanned in linear time (observed about 3 s; bound 60 s; the reader before this change needed
    * minutes for either).

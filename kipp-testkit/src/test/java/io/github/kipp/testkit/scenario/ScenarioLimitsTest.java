@@ -78,7 +78,7 @@ class ScenarioLimitsTest {
   /**
    * The attack this guards against held a thread for about ten minutes. Bounds are wall time of
    * one read on a shared 2-core machine, at least 20 times the time observed there: a 50 MB word is
-   * refused after its first 1,000,001 characters (observed under 0.1 s; bound 5 s), a 50 MB scalar
+   * refused after about its first million characters (observed under 0.1 s; bound 5 s), a 50 MB scalar
    * of words when it ends, in linear time (observed about 3 s; bound 60 s).
    */
   @Test

@@ -186,14 +186,19 @@ public record CompetitionDocument(
   /** Refuses a second sheet of an evaluator for a proposal in a stage, which scoring would refuse later. */
   private static void repeatedSheets(List<Violation> v, ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets) {
     record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
-    Map<Key, String> first = new HashMap<>();
+    record Place(StageId listedUnder, int index) {
+      String path() {
+        return "scoreSheets." + listedUnder + "[" + index + "]";
+      }
+    }
+    Map<Key, Place> first = new HashMap<>();
     scoreSheets.forEach((stage, sheets) -> {
       for (int i = 0; i < sheets.size(); i++) {
         ScoreSheet s = sheets.get(i);
-        String path = "scoreSheets." + stage + "[" + i + "]";
-        String earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), path);
+        Place here = new Place(stage, i);
+        Place earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), here);
         if (earlier != null) {
-          v.add(SheetChecks.duplicate(path, s, earlier));
+          v.add(SheetChecks.duplicate(here.path(), s, earlier.path()));
         }
       }
     });

@@ -70,9 +70,11 @@ public final class SheetChecks {
         return;
       }
       for (int i = 0; i < list.size(); i++) {
-        ScoreSheet s = list.get(i);
-        String path = "scoreSheets." + stage + "[" + i + "]";
-        c.validate(s).stream().filter(x -> !x.code().equals(WRONG_STAGE)).forEach(x -> v.add(x.under(path)));
+        List<Violation> problems = c.validate(list.get(i));
+        if (!problems.isEmpty()) {
+          String path = "scoreSheets." + stage + "[" + i + "]";
+          problems.stream().filter(x -> !x.code().equals(WRONG_STAGE)).forEach(x -> v.add(x.under(path)));
+        }
       }
     });
     return v;
@@ -93,11 +95,11 @@ public final class SheetChecks {
     Map<Pair, Integer> first = new HashMap<>();
     for (int i = 0; i < sheets.size(); i++) {
       ScoreSheet s = sheets.get(i);
-      String path = "sheets[" + i + "]";
-      criteria.validate(s).forEach(x -> v.add(x.under(path)));
+      int at = i;
+      criteria.validate(s).forEach(x -> v.add(x.under("sheets[" + at + "]")));
       Integer earlier = first.putIfAbsent(new Pair(s.proposal(), s.evaluator()), i);
       if (earlier != null) {
-        v.add(duplicate(path, s, "sheets[" + earlier + "]"));
+        v.add(duplicate("sheets[" + i + "]", s, "sheets[" + earlier + "]"));
       }
     }
     return v;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.ActorId;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
@@ -19,6 +20,7 @@ import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.SheetChecks;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
@@ -46,7 +48,10 @@ import org.jspecify.annotations.Nullable;
  * <p>In JSON (format {@value KippJson#FORMAT_VERSION}, described in {@code docs/format.md}) the
  * institutions and units are listed once and proposals and evaluators name them by id. The document
  * is consistent when made: ids are unique, every institution or unit a proposal or evaluator uses is
- * listed with the same contents, and statuses, assignments and score sheets name listed proposals.
+ * listed with the same contents, statuses, assignments and score sheets name listed proposals, and no
+ * evaluator has two sheets for one proposal in a stage. The document holds no criteria, so it does
+ * not check scores against scales; {@link KippJson#readCompetition(String, Iterable)} does, with the
+ * criteria the host gives.
  *
  * <p>Institutions are also unique by what the regulation knows them by, since conflicts of interest
  * are institutional ({@link Institution#government()}): a regional government is listed once per
@@ -184,6 +189,7 @@ public record CompetitionDocument(
         known(v, () -> "scoreSheets." + stage + "[" + at + "].proposal", s.proposal(), byProposal, "proposal", "proposal");
       }
     });
+    repeatedSheets(v, scoreSheets);
     return v;
   }
 
@@ -215,6 +221,27 @@ public record CompetitionDocument(
             "id", in.id(), "owner", owner.id(), "ownerRegion", owner.government().orElseThrow()));
       }
     }
+  }
+
+  /** Refuses a second sheet of an evaluator for a proposal in a stage, which scoring would refuse later. */
+  private static void repeatedSheets(List<Violation> v, ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets) {
+    record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
+    record Place(StageId listedUnder, int index) {
+      String path() {
+        return "scoreSheets." + listedUnder + "[" + index + "]";
+      }
+    }
+    Map<Key, Place> first = new HashMap<>();
+    scoreSheets.forEach((stage, sheets) -> {
+      for (int i = 0; i < sheets.size(); i++) {
+        ScoreSheet s = sheets.get(i);
+        Place here = new Place(stage, i);
+        Place earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), here);
+        if (earlier != null) {
+          v.add(SheetChecks.duplicate(here.path(), s, earlier.path()));
+        }
+      }
+    });
   }
 
   private static <K extends Comparable<K>, T> Map<K, T> unique(

@@ -17,14 +17,20 @@ import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +68,13 @@ public final class KippExample {
 
   /** The most proposals the sample holds. */
   public static final int MAX_PROPOSALS = 5_000;
+
+  /**
+   * The largest input file read, in bytes: kipp-jackson's document-length limit ({@link
+   * KippJson#DEFAULT_MAX_DOCUMENT_LENGTH} characters), counted in bytes, which a UTF-8 file has at
+   * least as many of as characters.
+   */
+  public static final int MAX_INPUT_BYTES = KippJson.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   private static final String DEFAULT_OUT = "kipp-examples/target/kipp-report";
 
@@ -141,14 +154,7 @@ public final class KippExample {
 
   /** Reads a competition file (JSON document or CSV of proposals) into the run's data. */
   static SampleProvince load(Path file, SinovikModule module, long seed) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      throw new UsageException(Messages.notUtf8(file));
-    } catch (IOException e) {
-      throw new UsageException(Messages.unreadable(file, e));
-    }
+    String text = readInput(file, MAX_INPUT_BYTES);
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     SampleProvince directory = SampleProvince.directory(module.edition());
     List<Proposal> proposals;
@@ -175,6 +181,74 @@ public final class KippExample {
       }
     });
     return SampleProvince.of(module.edition(), proposals, drafts, directory, seed);
+  }
+
+  /**
+   * Reads an input file as UTF-8 text, checking before it is opened that it is a regular file (not
+   * a folder, device, named pipe or socket, which could never end or not be text) of at most {@code
+   * maxBytes} bytes, and reading no more than that even if the file grows meanwhile.
+   *
+   * @param file the file
+   * @param maxBytes the most bytes read
+   * @return the text
+   * @throws UsageException if the file is missing, not a regular file, too large, unreadable or not
+   *     UTF-8
+   */
+  static String readInput(Path file, int maxBytes) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new UsageException(Messages.unreadable(file, e));
+    }
+    if (!attributes.isRegularFile()) {
+      throw new UsageException(Messages.notAFile(file, attributes.isDirectory()));
+    }
+    if (attributes.size() > maxBytes) {
+      throw new UsageException(Messages.tooLarge(file, Long.toString(attributes.size()), maxBytes));
+    }
+    byte[] bytes;
+    int length;
+    try (InputStream in = Files.newInputStream(file)) {
+      // Sized by the file, grown only if it grows while read, and never past maxBytes + 1.
+      bytes = new byte[(int) Math.min(maxBytes + 1L, Math.max(attributes.size() + 1, 8192))];
+      length = 0;
+      for (int n = in.read(bytes, 0, bytes.length); n >= 0; n = in.read(bytes, length, bytes.length - length)) {
+        length += n;
+        if (length > maxBytes) {
+          throw new UsageException(Messages.tooLarge(file, "> " + maxBytes, maxBytes));
+        }
+        if (length == bytes.length) {
+          bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(maxBytes + 1L, 2L * bytes.length));
+        }
+      }
+    } catch (IOException e) {
+      throw new UsageException(Messages.unreadable(file, e));
+    }
+    if (!isUtf8(bytes, length)) {
+      throw new UsageException(Messages.notUtf8(file));
+    }
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  /** Checks UTF-8 in small steps, so that no second copy of a large file is made. */
+  private static boolean isUtf8(byte[] bytes, int length) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return false;
+      }
+      out.clear();
+      if (result.isUnderflow()) {
+        break;
+      }
+    }
+    return !decoder.flush(out).isError();
   }
 
   /** The parsed command line. */

@@ -60,6 +60,19 @@ final class Messages {
     return both("berkas masukan '" + file + "' tidak dapat dibaca (" + why + ").", "input file '" + file + "' cannot be read (" + why + ").");
   }
 
+  static String notAFile(Path file, boolean folder) {
+    return folder
+        ? both("berkas masukan '" + file + "' adalah folder; berikan berkas .json atau .csv.",
+            "input file '" + file + "' is a folder; give a .json or .csv file.")
+        : both("berkas masukan '" + file + "' bukan berkas biasa (melainkan perangkat, pipa bernama atau soket) dan tidak dibaca; berikan berkas .json atau .csv.",
+            "input file '" + file + "' is not a regular file (it is a device, named pipe or socket) and is not read; give a .json or .csv file.");
+  }
+
+  static String tooLarge(Path file, String size, long max) {
+    return both("berkas masukan '" + file + "' berukuran " + size + " bita; paling besar " + max + " bita (batas panjang dokumen kipp-jackson).",
+        "input file '" + file + "' has " + size + " bytes; at most " + max + " bytes are allowed (kipp-jackson's document-length limit).");
+  }
+
   static String notUtf8(Path file) {
     return both("berkas masukan '" + file + "' bukan teks UTF-8.", "input file '" + file + "' is not UTF-8 text.");
   }

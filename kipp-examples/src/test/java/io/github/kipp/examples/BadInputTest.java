@@ -7,9 +7,12 @@ import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +109,56 @@ class BadInputTest {
     assertThat(r.code()).isZero();
     assertThat(folder.resolve("csv-report").resolve("index.html")).exists();
     assertThat(r.out()).contains("60 proposals registered");
+  }
+
+  @Test
+  void a_folder_given_as_input_is_refused_before_anything_is_read() throws IOException {
+    Path dir = Files.createDirectories(folder.resolve("kompetisi.json"));
+    refused(run("--input", dir.toString(), "--out", folder.resolve("out").toString()), dir.toString(), "adalah folder", "is a folder");
+  }
+
+  @Test
+  void a_device_given_as_input_is_refused_without_reading_it() {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "a device file");
+    refused(run("--input", zero.toString(), "--out", folder.resolve("out").toString()), "/dev/zero", "bukan berkas biasa",
+        "is not a regular file (it is a device, named pipe or socket) and is not read");
+  }
+
+  @Test
+  void a_named_pipe_given_as_input_is_refused_without_waiting_for_a_writer() throws Exception {
+    Path pipe = folder.resolve("pipa.json");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("mkfifo is not available: " + e.getMessage());
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo made a pipe");
+
+    refused(run("--input", pipe.toString(), "--out", folder.resolve("out").toString()), pipe.toString(), "is not a regular file");
+  }
+
+  @Test
+  void a_file_over_the_document_length_limit_is_refused_from_its_size_before_it_is_read() throws IOException {
+    Path huge = folder.resolve("besar.json");
+    try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+      file.setLength(KippExample.MAX_INPUT_BYTES + 1L);
+    }
+
+    refused(run("--input", huge.toString(), "--out", folder.resolve("out").toString()), huge.toString(),
+        "berukuran 100000001 bita; paling besar 100000000 bita", "has 100000001 bytes; at most 100000000 bytes are allowed");
+  }
+
+  @Test
+  void a_file_read_stops_at_the_limit_and_refuses_text_that_is_not_utf_8() throws IOException {
+    Path small = Files.writeString(folder.resolve("kecil.json"), "{\"formatVersion\": \"1.0\"}");
+    Path latin1 = Files.write(folder.resolve("latin1.csv"), new byte[] {'i', 'd', '\n', (byte) 0xE9, '\n'});
+
+    assertThat(KippExample.readInput(small, 1_000)).isEqualTo("{\"formatVersion\": \"1.0\"}");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(UsageException.class, () -> KippExample.readInput(small, 10)))
+        .hasMessageContaining("has 24 bytes; at most 10 bytes are allowed");
+    refused(run("--input", latin1.toString(), "--out", folder.resolve("out").toString()), latin1.toString(), "bukan teks UTF-8", "is not UTF-8 text");
   }
 }

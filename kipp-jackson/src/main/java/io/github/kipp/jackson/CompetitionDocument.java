@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.ActorId;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
@@ -15,9 +16,11 @@ import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.eligibility.ResultHistory;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
+import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.SheetChecks;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
@@ -45,7 +48,18 @@ import org.jspecify.annotations.Nullable;
  * <p>In JSON (format {@value KippJson#FORMAT_VERSION}, described in {@code docs/format.md}) the
  * institutions and units are listed once and proposals and evaluators name them by id. The document
  * is consistent when made: ids are unique, every institution or unit a proposal or evaluator uses is
- * listed with the same contents, and statuses, assignments and score sheets name listed proposals.
+ * listed with the same contents, statuses, assignments and score sheets name listed proposals, and no
+ * evaluator has two sheets for one proposal in a stage. The document holds no criteria, so it does
+ * not check scores against scales; {@link KippJson#readCompetition(String, Iterable)} does, with the
+ * criteria the host gives.
+ *
+ * <p>Institutions are also unique by what the regulation knows them by, since conflicts of interest
+ * are institutional ({@link Institution#government()}): a regional government is listed once per
+ * region code, whatever its type, so one pemda cannot appear under two ids ({@code
+ * kipp.json.duplicateGovernment}, naming both ids). A BUMD whose owner is listed names a regional
+ * government as owner ({@code kipp.json.bumdOwner}) and carries that government's region ({@code
+ * kipp.json.bumdRegion}), since conflict policies know a BUMD's government by its region. A BUMD
+ * whose owner is not listed is taken at its region.
  *
  * @param edition the edition, not null
  * @param institutions the institutions, with distinct ids
@@ -130,6 +144,7 @@ public record CompetitionDocument(
       return v;
     }
     Map<InstitutionId, Institution> byInstitution = unique(v, "institutions", institutions, Institution::id, "institution", "instansi");
+    governments(v, institutions, byInstitution);
     Map<UnitId, Unit> byUnit = unique(v, "units", units, Unit::id, "unit", "unit");
     Map<ProposalId, Proposal> byProposal = unique(v, "proposals", proposals, Proposal::id, "proposal", "proposal");
     for (int i = 0; i < units.size(); i++) {
@@ -174,7 +189,59 @@ public record CompetitionDocument(
         known(v, () -> "scoreSheets." + stage + "[" + at + "].proposal", s.proposal(), byProposal, "proposal", "proposal");
       }
     });
+    repeatedSheets(v, scoreSheets);
     return v;
+  }
+
+  /**
+   * Refuses a second regional government of one region under another id, and a BUMD whose listed
+   * owner is not a regional government or governs another region.
+   */
+  private static void governments(List<Violation> v, List<Institution> institutions, Map<InstitutionId, Institution> byId) {
+    Map<RegionCode, Integer> firstOf = new HashMap<>();
+    for (int i = 0; i < institutions.size(); i++) {
+      Institution in = institutions.get(i);
+      if (in.type().isRegionalGovernment()) {
+        RegionCode region = in.government().orElseThrow();
+        Integer first = firstOf.putIfAbsent(region, i);
+        if (first != null && !institutions.get(first).id().equals(in.id())) {
+          v.add(JacksonMessages.violation("kipp.json.duplicateGovernment", "institutions[" + i + "].region", region,
+              "id", in.id(), "other", institutions.get(first).id(), "otherPath", "institutions[" + first + "]"));
+        }
+      }
+      Optional<InstitutionId> ownerId = in.owner();
+      Institution owner = ownerId.isPresent() ? byId.get(ownerId.get()) : null;
+      if (owner == null) {
+        continue;
+      }
+      if (!owner.type().isRegionalGovernment()) {
+        v.add(JacksonMessages.violation("kipp.json.bumdOwner", "institutions[" + i + "].owner", owner.id(), "id", in.id(), "type", owner.type()));
+      } else if (!owner.government().equals(in.government())) {
+        v.add(JacksonMessages.violation("kipp.json.bumdRegion", "institutions[" + i + "].region", in.region().map(RegionCode::value).orElse("-"),
+            "id", in.id(), "owner", owner.id(), "ownerRegion", owner.government().orElseThrow()));
+      }
+    }
+  }
+
+  /** Refuses a second sheet of an evaluator for a proposal in a stage, which scoring would refuse later. */
+  private static void repeatedSheets(List<Violation> v, ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets) {
+    record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
+    record Place(StageId listedUnder, int index) {
+      String path() {
+        return "scoreSheets." + listedUnder + "[" + index + "]";
+      }
+    }
+    Map<Key, Place> first = new HashMap<>();
+    scoreSheets.forEach((stage, sheets) -> {
+      for (int i = 0; i < sheets.size(); i++) {
+        ScoreSheet s = sheets.get(i);
+        Place here = new Place(stage, i);
+        Place earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), here);
+        if (earlier != null) {
+          v.add(SheetChecks.duplicate(here.path(), s, earlier.path()));
+        }
+      }
+    });
   }
 
   private static <K extends Comparable<K>, T> Map<K, T> unique(

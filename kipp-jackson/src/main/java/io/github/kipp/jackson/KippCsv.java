@@ -18,6 +18,7 @@ import io.github.kipp.jackson.internal.CsvProposals;
 import io.github.kipp.jackson.internal.CsvTables;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.SheetChecks;
 import io.github.kipp.jackson.internal.Wire;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
@@ -49,6 +50,13 @@ import java.util.TreeSet;
  * <p><b>Score sheets</b>: one row per sheet, columns {@code proposal, evaluator, stage, submittedAt},
  * then one column per criterion id holding the score (an empty cell: not scored).
  *
+ * <p><b>Header</b>: every column has a name, and no name is given twice; names are compared after
+ * the blanks around them are trimmed, as the reader trims them, so {@code "id"} and {@code " id "}
+ * are the same column. An empty or repeated name is refused naming the column's position (from 1,
+ * and as a spreadsheet's letter) and its text, as is a name that is neither a column of the format
+ * nor (for proposals) a {@code section:<id>}. A byte order mark before the header is dropped. Every
+ * comma separates a cell, so a trailing comma is an empty last cell.
+ *
  * <p>Every failure of an import is one {@link KippFormatException} naming {@code rows[n].column} (rows
  * counted from 0 under the header), the value and what is allowed. Instances are immutable and
  * thread-safe.
@@ -67,6 +75,8 @@ public final class KippCsv {
     this.tables = new CsvTables(StreamReadConstraints.builder()
         .maxStringLength(KippJson.DEFAULT_MAX_STRING_LENGTH)
         .maxNumberLength(KippJson.DEFAULT_MAX_NUMBER_LENGTH)
+        .maxNameLength(KippJson.DEFAULT_MAX_NAME_LENGTH)
+        .maxNestingDepth(KippJson.DEFAULT_MAX_NESTING_DEPTH)
         .maxDocumentLength(KippJson.DEFAULT_MAX_DOCUMENT_LENGTH)
         .build());
     this.proposals = new CsvProposals(KippJson.json().mapper());
@@ -100,7 +110,7 @@ public final class KippCsv {
    * @param units the units ids resolve to, not null
    * @return the proposals, in row order
    * @throws KippFormatException if the CSV is malformed, too large, lacks a required column, has an
-   *     unknown one, or a cell is refused
+   *     unknown, empty or repeated one, or a cell is refused
    */
   public ImmutableList<Proposal> readProposals(String csv, Iterable<Institution> institutions, Iterable<Unit> units) {
     CsvTables.Table table = table(csv);
@@ -153,8 +163,9 @@ public final class KippCsv {
    *
    * @param csv the CSV with a header row, not null
    * @return the sheets, in row order
-   * @throws KippFormatException if the CSV is malformed, too large, lacks a fixed column, or a cell
-   *     is refused (a malformed id, time or number, a sheet with no score)
+   * @throws KippFormatException if the CSV is malformed, too large, lacks a fixed column, has an
+   *     empty or repeated column name, a cell is refused (a malformed id, time or number, a sheet with
+   *     no score), or two rows are sheets of the same evaluator for the same proposal and stage
    */
   public ImmutableList<ScoreSheet> readScoreSheets(String csv) {
     CsvTables.Table table = table(csv);
@@ -179,13 +190,39 @@ public final class KippCsv {
         return Wire.nested(at.substring(0, at.length() - 1), () -> ScoreSheet.of(proposal, evaluator, stage, scores, submitted));
       }));
     }
+    refuseRepeatedSheets(out);
     return ImmutableList.copyOf(out);
   }
 
+  /** Refuses a second row of an evaluator for a proposal and stage, which scoring would refuse later. */
+  private static void refuseRepeatedSheets(List<ScoreSheet> sheets) {
+    record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
+    Map<Key, Integer> first = new HashMap<>();
+    List<Violation> v = new ArrayList<>();
+    for (int i = 0; i < sheets.size(); i++) {
+      ScoreSheet s = sheets.get(i);
+      Integer earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), i);
+      if (earlier != null) {
+        v.add(SheetChecks.duplicate("rows[" + i + "]", s, "rows[" + earlier + "]"));
+      }
+    }
+    if (!v.isEmpty()) {
+      throw KippFormatException.of("CSV", v, null);
+    }
+  }
+
   private static BigDecimal decimal(String text, String field) {
+    String number = text.strip();
+    int max = KippJson.DEFAULT_MAX_NUMBER_LENGTH;
+    if (number.length() > max) {
+      // Checked before parsing: BigDecimal takes time quadratic in the digits (a minute for a million).
+      throw Wire.fail(JacksonMessages.violation("kipp.json.tooLarge", field, number,
+          "detail", "Number value length (" + number.length() + ") exceeds the maximum allowed (" + max + ")",
+          "allowedEn", "numbers of at most " + max + " characters", "allowedId", "angka paling panjang " + max + " karakter"));
+    }
     BigDecimal value;
     try {
-      value = new BigDecimal(text.strip());
+      value = new BigDecimal(number);
     } catch (NumberFormatException e) {
       throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", field, text, "expectedEn", "a decimal number such as 78.25", "expectedId", "angka desimal seperti 78.25"));
     }
@@ -211,15 +248,20 @@ public final class KippCsv {
     }
   }
 
-  private static void checkHeader(CsvTables.Table table, List<String> required, java.util.function.Predicate<String> known, Iterable<String> allowed) {
-    List<Violation> v = new ArrayList<>();
+  /**
+   * Checks the header: every column named, no name twice, the required columns present and no
+   * unknown one, listing every problem at once.
+   */
+  private void checkHeader(CsvTables.Table table, List<String> required, java.util.function.Predicate<String> known, Iterable<String> allowed) {
+    List<Violation> v = new ArrayList<>(tables.headerProblems(table.header()));
     for (String c : required) {
       if (!table.header().contains(c)) {
         v.add(JacksonMessages.violation("kipp.csv.missingColumn", "header", c, "allowed", String.join(", ", required)));
       }
     }
+    Set<String> seen = new java.util.HashSet<>();
     for (String c : table.header()) {
-      if (!known.test(c)) {
+      if (!c.isEmpty() && seen.add(c) && !known.test(c)) {
         v.add(JacksonMessages.violation("kipp.csv.unknownColumn", "header", c, "allowed", String.join(", ", allowed)));
       }
     }

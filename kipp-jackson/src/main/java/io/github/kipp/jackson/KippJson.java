@@ -15,23 +15,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.StageId;
 import io.github.kipp.core.UnitId;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.jackson.internal.BoundedYaml;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
 import io.github.kipp.jackson.internal.References;
+import io.github.kipp.jackson.internal.SheetChecks;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -57,9 +65,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * characters, nest at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels deep, hold strings of at most
  * {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of at most {@value
  * #DEFAULT_MAX_NUMBER_LENGTH} characters and field names of at most {@value
- * #DEFAULT_MAX_NAME_LENGTH} characters. YAML aliases are not expanded (an alias reads as the name of
- * its anchor), so an alias bomb stays small; duplicate YAML keys are refused. {@link #newBuilder()}
- * changes the limits.
+ * #DEFAULT_MAX_NAME_LENGTH} characters. YAML applies every one of these limits as JSON does, with the
+ * same messages, in time linear in the input: a scalar is refused as soon as one word or line of it
+ * passes the string limit. YAML aliases are not expanded (an alias reads as the name of its anchor),
+ * so an alias bomb stays small; duplicate YAML keys are refused. Numbers, booleans and text are never
+ * read as one another. {@link #newBuilder()} changes the limits.
  *
  * <p>Output is pretty-printed with two-space indents and {@code \n} line ends, with fields in a fixed
  * order, so the same value always gives the same text. Instances are immutable and thread-safe.
@@ -200,6 +210,27 @@ public final class KippJson {
   }
 
   /**
+   * Reads a competition document and checks its score sheets against the criteria of their stages,
+   * such as those of the rule module the host scores with ({@code ScoringRules.criteria()}): every
+   * stage with sheets must have criteria, and every sheet must score each criterion of its stage on
+   * that criterion's scale (within its bounds, on a step) and no other criterion. The document itself
+   * holds no criteria, so {@link #readCompetition(String)} cannot check scores; it does refuse a
+   * second sheet of an evaluator for a proposal in a stage, as this method does. Every problem of the
+   * document and of its sheets is listed at once, with its path.
+   *
+   * @param text the input, not null
+   * @param criteria the criteria sets, at most one per stage; not null
+   * @return the document, not null
+   * @throws KippFormatException if the input is malformed, too large, of another format version, not
+   *     a valid and consistent document, or holds a sheet the criteria do not allow
+   * @throws IllegalArgumentException if two criteria sets are of the same stage
+   */
+  public CompetitionDocument readCompetition(String text, Iterable<CriteriaSet> criteria) {
+    ImmutableSortedMap<StageId, CriteriaSet> byStage = SheetChecks.byStage(requireNonNull(criteria, "criteria"));
+    return doRead(text, CompetitionDocument.class, null, byStage);
+  }
+
+  /**
    * Reads a results document whose rankings and cut-offs name proposals of a competition document.
    *
    * @param text the input, not null
@@ -248,10 +279,17 @@ public final class KippJson {
   }
 
   private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context) {
+    return doRead(text, type, context, null);
+  }
+
+  private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context, @Nullable Map<StageId, CriteriaSet> criteria) {
     requireNonNull(text, "text");
     requireNonNull(type, "type");
     checkLength(text);
     ObjectReader reader = mapper.readerFor(type);
+    if (criteria != null) {
+      reader = reader.withAttribute(SheetChecks.CRITERIA, criteria);
+    }
     if (context != null) {
       Map<ProposalId, Proposal> proposals = new HashMap<>();
       context.proposals().forEach(p -> proposals.put(p.id(), p));
@@ -454,20 +492,26 @@ public final class KippJson {
         loader.setCodePointLimit(document);
         loader.setNestingDepthLimit(nesting);
         loader.setAllowDuplicateKeys(false);
-        YAMLFactory factory = YAMLFactory.builder()
+        YAMLFactory factory = BoundedYaml.factory(YAMLFactory.builder()
             .loaderOptions(loader)
             .streamReadConstraints(limits)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .build();
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
         builder = YAMLMapper.builder(factory);
       } else {
         JsonFactory factory = JsonFactory.builder()
             .streamReadConstraints(limits)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-        builder = JsonMapper.builder(factory).configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        builder = JsonMapper.builder(factory);
       }
+      // No scalar becomes another kind of scalar: a number or boolean where text belongs (such as
+      // "formatVersion": 1.0) is refused, as is text where a number or boolean belongs, in JSON and YAML.
+      builder.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+          .withCoercionConfig(LogicalType.Textual, c -> c
+              .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+              .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
           Separators.createDefaultInstance()
               .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -77,6 +77,50 @@ class BadInputTest {
   }
 
   @Test
+  void a_second_regional_government_of_one_region_under_another_id_is_refused_naming_both() {
+    for (String type : new String[] {"KABUPATEN", "KOTA"}) {
+      String json = edited(d -> ((ArrayNode) d.get("institutions")).addObject()
+          .put("id", "kab-luwu-utara").put("name", "Pemkab Luwu Utara").put("type", type).put("region", "73.22"));
+
+      KippFormatException e = refused(() -> KippJson.json().readCompetition(json));
+
+      assertThat(e.violations()).extracting(v -> v.path() + " " + v.code()).containsExactly("institutions[5].region kipp.json.duplicateGovernment");
+      assertThat(e.value()).isEqualTo("73.22");
+      saysInBothLanguages(e,
+          "Institution kab-luwu-utara governs region 73.22, as pemkab-luwu-utara at institutions[3] does; one regional government is listed once, under one id.",
+          "Instansi kab-luwu-utara memerintah wilayah 73.22, sama dengan pemkab-luwu-utara pada institutions[3]; satu pemerintah daerah dicantumkan sekali, dengan satu ID.");
+    }
+    String province = edited(d -> ((ArrayNode) d.get("institutions")).insertObject(0)
+        .put("id", "prov-sulsel").put("name", "Pemprov Sulsel").put("type", "PROVINSI").put("region", "73"));
+    assertThat(refused(() -> KippJson.json().readCompetition(province)).violations()).extracting(v -> v.path() + " " + v.code())
+        .containsExactly("institutions[5].region kipp.json.duplicateGovernment");
+  }
+
+  @Test
+  void a_bumd_must_carry_the_region_of_its_listed_owner_which_is_a_regional_government() {
+    String elsewhere = edited(d -> at(d, "/institutions/0").put("region", "73.22"));
+
+    KippFormatException e = refused(() -> KippJson.json().readCompetition(elsewhere));
+
+    assertThat(e.path()).isEqualTo("institutions[0].region");
+    assertThat(e.violations()).extracting(v -> v.code()).containsExactly("kipp.json.bumdRegion");
+    saysInBothLanguages(e,
+        "BUMD bank-sulselbar carries region 73.22, but its owner pemprov-sulsel governs region 73; a BUMD carries the region of the government that owns it.",
+        "BUMD bank-sulselbar mencantumkan wilayah 73.22, padahal pemiliknya pemprov-sulsel memerintah wilayah 73;");
+
+    String ministry = edited(d -> at(d, "/institutions/0").put("owner", "kemenkes"));
+    KippFormatException m = refused(() -> KippJson.json().readCompetition(ministry));
+    assertThat(m.path()).isEqualTo("institutions[0].owner");
+    assertThat(m.violations()).extracting(v -> v.code()).containsExactly("kipp.json.bumdOwner");
+    saysInBothLanguages(m, "BUMD bank-sulselbar names kemenkes as its owner, but kemenkes is of type KEMENTERIAN;",
+        "BUMD bank-sulselbar mencantumkan kemenkes sebagai pemiliknya, padahal kemenkes berjenis KEMENTERIAN;");
+
+    // An owner that is not listed is not checked: the BUMD is taken at its region.
+    String unlisted = edited(d -> at(d, "/institutions/0").put("owner", "pemprov-lain"));
+    assertThat(KippJson.json().readCompetition(unlisted).institutions().get(0).owner()).hasValueSatisfying(o -> assertThat(o.value()).isEqualTo("pemprov-lain"));
+  }
+
+  @Test
   void a_value_of_the_wrong_type_is_refused_naming_what_is_expected() {
     String json = edited(d -> at(d, "/edition").put("year", "twenty"));
 

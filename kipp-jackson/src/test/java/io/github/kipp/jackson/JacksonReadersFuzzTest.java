@@ -5,8 +5,21 @@ import static io.github.kipp.testkit.fuzz.KippFuzz.examples;
 import static io.github.kipp.testkit.fuzz.KippFuzz.hostileText;
 import static io.github.kipp.testkit.fuzz.KippFuzz.onlyKippErrors;
 import static io.github.kipp.testkit.fuzz.KippFuzz.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Role;
@@ -14,14 +27,30 @@ import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.FrozenScores;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Fuzzes kipp-jackson's readers (JSON, YAML, CSV) with hostile text and with valid documents whose
- * characters were changed: only {@link KippFormatException} (a kipp error) may escape.
+ * characters were changed: only {@link KippFormatException} (a kipp error) may escape. Further
+ * targets aim at the limits and checks every reader applies: large YAML scalars of every form
+ * (refused in bounded time), CSV headers of every shape, documents whose sheets no scale allows or
+ * repeat, and scalars of the wrong kind anywhere in a document.
  */
 class JacksonReadersFuzzTest {
 
@@ -97,5 +126,184 @@ class JacksonReadersFuzzTest {
           onlyKippErrors(sheets, () -> CSV.readScoreSheets(sheets));
           onlyKippErrors(proposals, () -> CSV.readProposals(proposals, COMPETITION.institutions(), COMPETITION.units()));
         });
+  }
+
+  // Large YAML scalars. A form is chosen, then a size just above the string limit; every such
+  // scalar is refused, as too large, within a bound of wall time per read. The bound, 5 s, is at
+  // least 20 times what one read took on a shared 2-core machine (at most about 0.2 s; the
+  // reader before this change needed seconds for 2 MB and minutes for 50 MB).
+  private static final List<IntFunction<String>> SCALAR_FORMS = List.of(
+      n -> "k: " + "x".repeat(n),
+      n -> "k: " + "ab ".repeat(n / 3 + 1),
+      n -> "k: \"" + "x".repeat(n) + "\"",
+      n -> "k: \"" + "x\\t".repeat(n / 2 + 1) + "\"",
+      n -> "k: '" + "x''".repeat(n / 2 + 1) + "'",
+      n -> "k: |\n" + ("  " + "x".repeat(99) + "\n").repeat(n / 99 + 1),
+      n -> "k: >\n" + ("  " + "x ".repeat(50) + "\n").repeat(n / 100 + 1),
+      n -> "[\"" + "x".repeat(n) + "\"]",
+      n -> "? " + "x".repeat(n) + "\n: 1\n",
+      n -> "k:\n  - a\n  - " + "x y".repeat(n / 3 + 1) + "\n");
+
+  @Test
+  void large_yaml_scalars_of_any_form_are_refused_as_too_large_in_bounded_time() {
+    int limit = KippJson.DEFAULT_MAX_STRING_LENGTH;
+    qt().withFixedSeed(seed()).withExamples(Math.max(10, examples() / 50))
+        .forAll(integers().between(0, SCALAR_FORMS.size() - 1),
+            integers().between(limit + 1, 2 * limit))
+        .checkAssert((form, size) -> {
+          String yaml = SCALAR_FORMS.get(form).apply(size);
+          long started = System.nanoTime();
+          KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> YAML.read(yaml, JsonNode.class));
+          long millis = (System.nanoTime() - started) / 1_000_000;
+          assertThat(e).as("form %d, %d characters", form, size).isNotNull();
+          assertThat(e.violations()).extracting(v -> v.code()).containsExactly("kipp.json.tooLarge");
+          assertThat(millis).as("milliseconds for form %d, %d characters", form, size).isLessThan(5_000);
+        });
+  }
+
+  // CSV headers: names drawn from the columns, their trimmed and blank variants and hostile text;
+  // only format errors escape, and a header with an empty or repeated name is always refused so.
+  @Test
+  void csv_headers_of_any_shape_are_read_or_refused_and_never_lose_a_repeated_column() {
+    List<String> names = List.of("proposal", "evaluator", "stage", "submittedAt", "signifikansi", "adaptabilitas", " stage ", "", "  ",
+        "\uFEFFproposal", "\"signifikansi\"", "id", "title");
+    Gen<String> name = Generate.frequency(
+        Pair.of(4, Generate.pick(names)), Pair.of(1, hostileText(12)));
+    qt().withFixedSeed(seed()).withExamples(examples())
+        .forAll(lists().of(name).ofSizeBetween(1, 9))
+        .checkAssert(header -> {
+          String csv = String.join(",", header) + "\np-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z,90,80\n";
+          onlyKippErrors(csv, () -> CSV.readScoreSheets(csv));
+          List<String> plain = header.stream().filter(h -> h.chars().noneMatch(c -> c == '"' || c == ',' || c == '\n' || c == '\r' || c == '\uFEFF'))
+              .map(String::trim).toList();
+          if (plain.size() == header.size()) {
+            boolean empty = plain.contains("");
+            boolean repeated = plain.stream().filter(h -> !h.isEmpty()).distinct().count() < plain.stream().filter(h -> !h.isEmpty()).count();
+            if (empty || repeated) {
+              KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> CSV.readScoreSheets(csv));
+              assertThat(e).as("header %s", header).isNotNull();
+              assertThat(e.violations()).extracting(v -> v.code()).as("header %s", header)
+                  .contains(empty ? "kipp.csv.emptyColumn" : "kipp.csv.duplicateColumn");
+            }
+          }
+        });
+  }
+
+  // Documents whose sheets carry hostile scores, and sometimes a repeated sheet: read with the
+  // criteria, a document is accepted exactly when every score is on its scale and no sheet repeats,
+  // and is otherwise refused naming every bad sheet.
+  private static final List<String> SCORES = List.of("0", "100", "50.5", "101", "-1", "1e20", "-0.5", "99.75", "100.5", "1E+2", "0.0", "7",
+      "99999999999999999999", "0.00000000000000000001");
+
+  @Test
+  void documents_with_hostile_scores_and_repeated_sheets_are_refused_exactly_when_no_scale_allows_them() {
+    ObjectMapper plain = new ObjectMapper();
+    List<CriteriaSet> criteria = List.of(JacksonFixtures.CRITERIA);
+    qt().withFixedSeed(seed()).withExamples(examples())
+        .forAll(lists().of(Generate.pick(SCORES)).ofSize(16),
+            integers().between(-8, 7))
+        .checkAssert((scores, repeat) -> {
+          ObjectNode doc;
+          try {
+            doc = (ObjectNode) plain.readTree(COMPETITION_JSON);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          ArrayNode sheets = (ArrayNode) doc.at("/scoreSheets/evaluasi-proposal");
+          Set<Integer> bad = new TreeSet<>();
+          for (int i = 0; i < 8; i++) {
+            ObjectNode s = (ObjectNode) sheets.get(i).get("scores");
+            BigDecimal sig = new BigDecimal(scores.get(2 * i));
+            BigDecimal ada = new BigDecimal(scores.get(2 * i + 1));
+            s.put("signifikansi", sig);
+            s.put("adaptabilitas", ada);
+            if (!JacksonFixtures.SIGNIFIKANSI.scale().allows(sig) || !JacksonFixtures.ADAPTABILITAS.scale().allows(ada)) {
+              bad.add(i);
+            }
+          }
+          if (repeat >= 0) {
+            sheets.add(sheets.get(repeat).deepCopy());
+            bad.add(8);
+          }
+          String json = doc.toString();
+          try {
+            KippJson.json().readCompetition(json, criteria);
+            assertThat(bad).as("accepted %s", scores).isEmpty();
+          } catch (KippFormatException e) {
+            Set<Integer> named = new TreeSet<>();
+            e.violations().forEach(v -> {
+              Matcher m = Pattern.compile("^scoreSheets\\.evaluasi-proposal\\[(\\d+)\\]").matcher(v.path());
+              assertThat(m.find()).as("path %s", v.path()).isTrue();
+              named.add(Integer.parseInt(m.group(1)));
+            });
+            assertThat(named).as("scores %s, repeat %d", scores, repeat).isEqualTo(bad);
+          }
+        });
+  }
+
+  // Scalars of another kind: any string, number or boolean of a valid document replaced by a value
+  // of another kind is refused with its path, in JSON and in YAML.
+  @Test
+  void any_scalar_of_a_document_replaced_by_another_kind_is_refused_with_its_path_in_json_and_yaml() {
+    ObjectMapper plain = new ObjectMapper();
+    ObjectMapper plainYaml = new ObjectMapper(new YAMLFactory());
+    JsonNode tree;
+    try {
+      tree = plain.readTree(COMPETITION_JSON);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String[]> leaves = new ArrayList<>();
+    leaves(tree, "", "", leaves);
+    Gen<JsonNode> others = Generate.pick(List.of(
+        IntNode.valueOf(7), DecimalNode.valueOf(new BigDecimal("1.0")),
+        BooleanNode.TRUE, BooleanNode.FALSE,
+        TextNode.valueOf("1"), TextNode.valueOf("true")));
+    qt().withFixedSeed(seed()).withExamples(examples())
+        .forAll(integers().between(0, leaves.size() - 1), others)
+        .checkAssert((at, other) -> {
+          String[] leaf = leaves.get(at);
+          JsonNode was = tree.at(leaf[0]);
+          if (was.getNodeType() == other.getNodeType()) {
+            return;
+          }
+          ObjectNode doc = tree.deepCopy();
+          JsonNode parent = doc.at(leaf[0].substring(0, leaf[0].lastIndexOf('/')));
+          String last = leaf[0].substring(leaf[0].lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+          if (parent.isArray()) {
+            ((ArrayNode) parent).set(Integer.parseInt(last), other);
+          } else {
+            ((ObjectNode) parent).set(last, other);
+          }
+          String json;
+          String yaml;
+          try {
+            json = plain.writeValueAsString(doc);
+            yaml = plainYaml.writeValueAsString(doc);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          for (String[] read : new String[][] {{"JSON", json}, {"YAML", yaml}}) {
+            KippFormatException e = catchThrowableOfType(KippFormatException.class,
+                () -> (read[0].equals("JSON") ? JSON : YAML).readCompetition(read[1]));
+            assertThat(e).as("%s accepted %s at %s", read[0], other, leaf[1]).isNotNull();
+            assertThat(e.violations()).as("%s, %s at %s", read[0], other, leaf[1])
+                .anySatisfy(v -> assertThat(v.path()).isEqualTo(leaf[1]));
+          }
+        });
+  }
+
+  /** Collects the JSON pointer and kipp path of every scalar of a tree. */
+  private static void leaves(JsonNode node, String pointer, String path, List<String[]> out) {
+    if (node.isValueNode()) {
+      out.add(new String[] {pointer, path});
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        leaves(node.get(i), pointer + "/" + i, path + "[" + i + "]", out);
+      }
+    } else {
+      node.fields().forEachRemaining(e -> leaves(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
+          path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+    }
   }
 }

@@ -97,10 +97,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -593,14 +595,22 @@ final class JsonGenerators {
     List<Institution> institutions = new ArrayList<>();
     List<Unit> units = new ArrayList<>();
     int ni = r.between(1, 3);
+    // One regional government per region, as a document requires: a repeat becomes a ministry.
+    Set<RegionCode> governed = new HashSet<>();
     for (int i = 0; i < ni; i++) {
-      Institution in = institution(r, "inst-" + i);
+      Institution drawn = institution(r, "inst-" + i);
+      Institution in = drawn.type().isRegionalGovernment() && !governed.add(drawn.government().orElseThrow())
+          ? Institution.central("inst-" + i, drawn.name(), InstitutionType.KEMENTERIAN)
+          : drawn;
       institutions.add(in);
       Unit parent = Unit.of(UnitId.of("unit-" + i + "-parent"), r.text(2), in.id(), r.pick(UnitKind.class), Optional.empty());
       units.add(parent);
       units.add(unit(r, in, "unit-" + i));
-      if (in.type() == InstitutionType.BUMD) {
-        institutions.add(Institution.regionalGovernment("owner-inst-" + i, r.text(3), InstitutionType.PROVINSI, in.region().orElseThrow().province()));
+      // The owner is listed when no other government holds its region; it governs the BUMD's region.
+      RegionCode region = in.region().orElse(null);
+      if (in.type() == InstitutionType.BUMD && region != null && governed.add(region)) {
+        institutions.add(Institution.regionalGovernment("owner-inst-" + i, r.text(3),
+            region.isProvince() ? InstitutionType.PROVINSI : InstitutionType.KABUPATEN, region));
       }
     }
     List<Proposal> proposals = new ArrayList<>();

@@ -118,4 +118,20 @@ class KippCsvTest {
     assertThat(e.message(Locale.ENGLISH)).contains("not well-formed CSV");
     assertThat(e.message(LocalizedText.INDONESIAN)).contains("bukan CSV yang benar");
   }
+
+  @Test
+  void a_score_longer_than_the_number_limit_is_refused_before_it_is_parsed() {
+    String digits = "9".repeat(1_000_000);
+    String csv = "proposal,evaluator,stage,submittedAt,signifikansi\np-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z," + digits + "\n";
+
+    long started = System.nanoTime();
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippCsv.csv().readScoreSheets(csv));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(e.path()).isEqualTo("rows[0].signifikansi");
+    assertThat(e.violations().get(0).code()).isEqualTo("kipp.json.tooLarge");
+    assertThat(e.message(Locale.ENGLISH)).contains("Number value length (1000000) exceeds the maximum allowed (64)");
+    // Parsing a million digits takes about 17 s; the check before it, milliseconds (bound: 20 times more than seen).
+    assertThat(millis).isLessThan(2_000);
+  }
 }

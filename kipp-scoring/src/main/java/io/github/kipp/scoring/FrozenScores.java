@@ -58,7 +58,9 @@ public final class FrozenScores {
    * criteria. Authorisation (assignment, conflicts) is the {@link ScoreBook}'s job at submission.
    *
    * @param criteria the stage's criteria, not null
-   * @param sheets the sheets, at most one per proposal and evaluator
+   * @param sheets the sheets, at most one per proposal and evaluator; possibly none, for a stage
+   *     nobody scored (it freezes to an empty population, which every aggregation policy turns into
+   *     a result without scores); not null
    * @param closedAt when the stage closed, not null
    * @return the frozen scores, not null
    * @throws InvalidInputException if a sheet does not fit the criteria, repeats a proposal and
@@ -67,6 +69,7 @@ public final class FrozenScores {
   public static FrozenScores of(CriteriaSet criteria, Iterable<ScoreSheet> sheets, Instant closedAt) {
     requireNonNull(criteria, "criteria");
     requireNonNull(closedAt, "closedAt");
+    requireNonNull(sheets, "sheets");
     List<ScoreSheet> sorted = new ArrayList<>();
     sheets.forEach(s -> sorted.add(requireNonNull(s, "sheet")));
     sorted.sort(ORDER);

@@ -120,8 +120,10 @@ class ScoringErrorCatalogueTest {
    * in {@link #cases()}.
    */
   private static final ImmutableSortedSet<String> REASON_KEYS = ImmutableSortedSet.of(
-      "kipp.coi.sameInstitution", "kipp.coi.sameFamily", "kipp.coi.provinceFamily",
+      "kipp.coi.sameInstitution", "kipp.coi.sameFamily", "kipp.coi.sameGovernment", "kipp.coi.provinceFamily",
+      "kipp.coi.regionUnknown",
       "kipp.explain.raw", "kipp.explain.weighted", "kipp.explain.zscore", "kipp.explain.zscoreRaw", "kipp.explain.zscoreExcluded",
+      "kipp.explain.zscoreRawFlat", "kipp.explain.zscoreExcludedFlat",
       "kipp.explain.aggregate",
       "kipp.combination.missingStage", "kipp.combination.gatePassed", "kipp.combination.gateFailed",
       "kipp.explain.stageWeight", "kipp.explain.combination",

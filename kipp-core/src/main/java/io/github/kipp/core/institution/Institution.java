@@ -21,8 +21,14 @@ import org.jspecify.annotations.Nullable;
  * <p>A regional government carries the Kemendagri code of the region it governs, of the matching
  * level (a province code for {@link InstitutionType#PROVINSI}, a regency or city code for {@link
  * InstitutionType#KABUPATEN} and {@link InstitutionType#KOTA}). A BUMD names its owning regional
- * government and its region, since it submits through that government. Ministries, agencies and
- * BUMN may carry a region but need not.
+ * government and carries that government's region (a province code for a province's BUMD, a regency
+ * or city code for a regency's or city's), since it submits through that government. Ministries,
+ * agencies and BUMN may carry a region but need not.
+ *
+ * <p><b>Identity as a government.</b> The id is what a document happened to call the institution;
+ * the regulation knows a regional government (<i>pemda</i>) by its region. {@link #government()}
+ * gives that identity, so that conflicts of interest can recognise one pemda entered under two ids,
+ * and a BUMD through the government that owns it.
  *
  * <p>Immutable; checked on creation, with every failure reported at once in an {@link
  * io.github.kipp.core.InvalidInputException}.
@@ -112,7 +118,8 @@ public final class Institution {
    *
    * @param id the id, not null
    * @param name the official name, not blank
-   * @param region the region it sits in, not null
+   * @param region the region of the regional government that owns it: a province code for a
+   *     province's BUMD, a regency or city code for a regency's or city's; not null
    * @param owner the regional government that owns it, not null
    * @return the institution, not null
    * @throws io.github.kipp.core.InvalidInputException if a part is invalid
@@ -187,6 +194,24 @@ public final class Institution {
    */
   public Optional<RegionCode> region() {
     return Optional.ofNullable(region);
+  }
+
+  /**
+   * Returns the regional government (<i>pemda</i>) this institution is or belongs to, identified by
+   * the Kemendagri code of the region it governs: for a provincial, regency or city government its
+   * own region, for a BUMD its region, which is that of the government that owns it. Ministries,
+   * agencies and BUMN belong to no regional government, even when they carry a region.
+   *
+   * <p>This is the institution's identity for conflicts of interest (KIPP conflicts are
+   * institutional): two institutions with the same government are the same pemda, or a pemda and its
+   * BUMD, whatever ids they were given. The type is not part of the identity, because a Kemendagri
+   * code names exactly one region and one region has one government: a {@code KABUPATEN} and a
+   * {@code KOTA} entered with one code are one government, one of them mistyped.
+   *
+   * @return the region code of the government; present exactly for regional governments and BUMD
+   */
+  public Optional<RegionCode> government() {
+    return type.isRegionalGovernment() || type == InstitutionType.BUMD ? Optional.ofNullable(region) : Optional.empty();
   }
 
   /**

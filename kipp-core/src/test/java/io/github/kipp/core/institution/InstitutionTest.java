@@ -25,6 +25,22 @@ class InstitutionTest {
   }
 
   @Test
+  void the_government_of_an_institution_is_its_region_not_its_id() {
+    Institution again =
+        Institution.regionalGovernment("kab-luwu-utara", "Pemkab Luwu Utara", InstitutionType.KABUPATEN, RegionCode.of("73.22"));
+    Institution pdam = Institution.bumd("pdam-luwu-utara", "Perumda Air Minum Luwu Utara", RegionCode.of("73.22"), again.id());
+    Institution bank = Institution.bumd("bank-sulselbar", "PT Bank Sulselbar", RegionCode.of("73"), InstitutionId.of("pemprov-sulsel"));
+    Institution kemenkesInMakassar =
+        Institution.of(InstitutionId.of("kemenkes"), "Kementerian Kesehatan", InstitutionType.KEMENTERIAN, Optional.of(RegionCode.of("73.71")), Optional.empty());
+
+    assertThat(again.government()).isEqualTo(LUWU_UTARA.government()).contains(RegionCode.of("73.22"));
+    assertThat(pdam.government()).contains(RegionCode.of("73.22"));
+    assertThat(bank.government()).contains(RegionCode.of("73"));
+    assertThat(kemenkesInMakassar.government()).isEmpty();
+    assertThat(Institution.central("pt-pos", "PT Pos Indonesia", InstitutionType.BUMN).government()).isEmpty();
+  }
+
+  @Test
   void every_violation_of_an_institution_is_reported_at_once() {
     assertThatThrownBy(
             () ->

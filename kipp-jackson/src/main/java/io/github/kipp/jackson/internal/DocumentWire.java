@@ -25,6 +25,7 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.UnitId;
+import io.github.kipp.core.Violation;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.eligibility.PastResult;
 import io.github.kipp.core.eligibility.ResultHistory;
@@ -35,6 +36,7 @@ import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.jackson.CompetitionDocument;
 import io.github.kipp.jackson.ResultsDocument;
+import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.panel.Assignment;
@@ -132,23 +134,41 @@ public final class DocumentWire {
       return out;
     }
 
-    CompetitionDocument toDomain() {
+    /**
+     * Makes the document, checking its sheets against criteria when the read was given some (see
+     * {@link SheetChecks#CRITERIA}); the problems of the sheets and of the document are listed together.
+     */
+    CompetitionDocument toDomain(@Nullable Map<StageId, CriteriaSet> criteria) {
       checkVersion(formatVersion);
       Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", StageId::of);
       ImmutableSortedMap.Builder<StageId, ImmutableList<ScoreSheet>> s = ImmutableSortedMap.naturalOrder();
       sheets.forEach((k, v) -> s.put(k, ImmutableList.copyOf(list(v, "scoreSheets." + k))));
+      ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> bySheetStage = s.buildOrThrow();
       Edition e = required(edition, "edition", Expected.OBJECT);
-      return nested("", () -> new CompetitionDocument(
-          e,
-          ImmutableList.copyOf(list(institutions, "institutions")),
-          ImmutableList.copyOf(list(units, "units")),
-          ImmutableList.copyOf(list(proposals, "proposals")),
-          ImmutableList.copyOf(list(statuses, "statuses")),
-          byStage(panels, "panels", StageId::of),
-          byStage(assignments, "assignments", StageId::of),
-          s.buildOrThrow(),
-          ResultHistory.of(list(history, "history"))));
+      List<Violation> sheetProblems = criteria == null ? List.of() : SheetChecks.against(bySheetStage, criteria);
+      CompetitionDocument document;
+      try {
+        document = nested("", () -> new CompetitionDocument(
+            e,
+            ImmutableList.copyOf(list(institutions, "institutions")),
+            ImmutableList.copyOf(list(units, "units")),
+            ImmutableList.copyOf(list(proposals, "proposals")),
+            ImmutableList.copyOf(list(statuses, "statuses")),
+            byStage(panels, "panels", StageId::of),
+            byStage(assignments, "assignments", StageId::of),
+            bySheetStage,
+            ResultHistory.of(list(history, "history"))));
+      } catch (InvalidInputException problems) {
+        throw sheetProblems.isEmpty() ? problems : InvalidInputException.of(problems.subject(), SheetChecks.both(problems.violations(), sheetProblems));
+      }
+      InvalidInputException.throwIfAny("score sheets of edition '" + e.id() + "'", sheetProblems);
+      return document;
     }
+  }
+
+  @SuppressWarnings("unchecked") // the attribute is set by KippJson.readCompetition with this type
+  private static @Nullable Map<StageId, CriteriaSet> criteria(DeserializationContext ctxt) {
+    return (Map<StageId, CriteriaSet>) ctxt.getAttribute(SheetChecks.CRITERIA);
   }
 
   /** {@link ResultsDocument}. */
@@ -257,7 +277,7 @@ public final class DocumentWire {
         return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
       }
       JsonNode version = tree.get(FORMAT_VERSION);
-      checkVersion(version == null || !version.isTextual() ? (version == null ? null : version.toString()) : version.asText());
+      checkVersion(version == null || version.isNull() ? null : text(version));
       Map<InstitutionId, Institution> institutions = new HashMap<>();
       preRead(ctxt, tree, INSTITUTIONS, Institution.class).forEach(i -> institutions.put(i.id(), i));
       Map<UnitId, Unit> units = new HashMap<>();
@@ -267,11 +287,20 @@ public final class DocumentWire {
       ctxt.setAttribute(References.INSTITUTIONS, institutions);
       ctxt.setAttribute(References.UNITS, units);
       try {
-        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain();
+        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt));
       } finally {
         ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
         ctxt.setAttribute(References.UNITS, beforeUnits);
       }
+    }
+
+    /** The format version as written: a JSON string, never a number or boolean that reads like one. */
+    private static String text(JsonNode version) {
+      if (!version.isTextual()) {
+        throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
+            "expectedEn", Expected.TEXT.english(), "expectedId", Expected.TEXT.indonesian()));
+      }
+      return version.asText();
     }
 
     private static <T> List<T> preRead(DeserializationContext ctxt, JsonNode tree, String field, Class<T> type) throws IOException {
@@ -368,7 +397,7 @@ public final class DocumentWire {
         ctxt.setAttribute(References.UNITS, beforeUnits);
       }
       return new CompetitionW(formatVersion, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
-          .toDomain();
+          .toDomain(criteria(ctxt));
     }
 
     /** Makes the institutions and units known to references, then reads the fields buffered so far. */

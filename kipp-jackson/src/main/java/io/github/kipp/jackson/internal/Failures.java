@@ -67,7 +67,13 @@ public final class Failures {
       }
       if (mapping instanceof InvalidFormatException) {
         InvalidFormatException f = (InvalidFormatException) mapping;
-        return List.of(wrongType(path, String.valueOf(f.getValue()), f.getTargetType()));
+        String value = String.valueOf(f.getValue());
+        if (f.getValue() instanceof Number || f.getValue() instanceof Boolean) {
+          // A refused number is quoted as written (1E+999999999), not as the double it reads as (Infinity).
+          String written = valueAt(tree, mapping.getPath());
+          value = written.isEmpty() ? value : written;
+        }
+        return List.of(wrongType(path, value, f.getTargetType()));
       }
       if (mapping instanceof MismatchedInputException && mapping.getOriginalMessage().startsWith("Trailing token")) {
         JsonLocation at = mapping.getLocation();

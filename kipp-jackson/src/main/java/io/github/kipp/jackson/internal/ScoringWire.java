@@ -12,11 +12,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.CategoryId;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.Violation;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
@@ -39,6 +41,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Wire records of criteria, score sheets, panels and assignments. */
 public final class ScoringWire {
+
+  /** The code of a sheet submitted after its stage closed (see {@code FrozenScores.of}). */
+  private static final String AFTER_CLOSE = "kipp.sheet.afterClose";
 
   private ScoringWire() {}
 
@@ -156,7 +161,18 @@ public final class ScoringWire {
       CriteriaSet c = required(criteria, "criteria", Expected.OBJECT);
       List<ScoreSheet> s = list(sheets, "sheets");
       Instant at = Wire.instant(closedAt, "closedAt");
-      FrozenScores f = nested("", () -> FrozenScores.of(c, s, at));
+      List<Violation> bySheet = SheetChecks.frozen(c, s);
+      FrozenScores f;
+      try {
+        f = FrozenScores.of(c, s, at);
+      } catch (InvalidInputException e) {
+        if (bySheet.isEmpty()) {
+          throw e;
+        }
+        // The sheets' problems with their paths in the list, and what only FrozenScores checks: the close.
+        throw InvalidInputException.of(e.subject(), SheetChecks.both(bySheet,
+            e.violations().stream().filter(v -> v.code().equals(AFTER_CLOSE)).toList()));
+      }
       if (populationId != null && !populationId.equals(f.populationId())) {
         throw Wire.fail(JacksonMessages.violation("kipp.json.population", "populationId", populationId, "computed", f.populationId()));
       }

@@ -19,8 +19,10 @@ public interface AggregationPolicy {
   /**
    * Aggregates a stage's frozen sheets.
    *
-   * @param scores the frozen population, not null
-   * @return the aggregate of every proposal with at least one sheet, not null
+   * <p>An empty population is not an error: it aggregates to a result without scores.
+   *
+   * @param scores the frozen population, possibly without sheets; not null
+   * @return the aggregate of every proposal with at least one sheet the policy used, not null
    */
   AggregationResult aggregate(FrozenScores scores);
 

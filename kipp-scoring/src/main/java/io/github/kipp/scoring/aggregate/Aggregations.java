@@ -44,10 +44,30 @@ import java.util.Optional;
  *       totals, when the proposal has more than {@code 2k} sheets; otherwise the plain mean.
  *   <li>{@link #zScore}: see {@link ZScoreOptions}; the normalised totals are then averaged.
  * </ul>
+ *
+ * <p><b>Small and degenerate populations.</b> No policy fails because of a population's size or
+ * shape; each gives a result:
+ *
+ * <ul>
+ *   <li>a stage with no sheets aggregates to a result without scores, which still records the
+ *       policy, its parameters and the population's id (with the {@link
+ *       ZScoreOptions.Reference#POPULATION population reference}, whose mean and standard deviation
+ *       an empty population does not have, both parameters read {@code -});
+ *   <li>a proposal with one sheet gets that sheet's total; a trimmed mean drops nothing from a
+ *       proposal with {@code 2k} sheets or fewer;
+ *   <li>under z-scores, an evaluator with fewer sheets than {@link ZScoreOptions#minSheets()}, or
+ *       whose totals are all equal (every evaluator equal, every score equal), is not normalised: the
+ *       {@link ZScoreOptions.Fallback fallback} applies and the sheet's {@code normalisation}
+ *       explanation says which of the two was the reason; under {@link
+ *       ZScoreOptions.Fallback#EXCLUDE} a proposal whose sheets are all excluded gets no aggregate.
+ * </ul>
  */
 public final class Aggregations {
 
   private static final MathContext MC = CriteriaSet.PRECISION;
+
+  /** What a parameter or value shows when there is nothing to compute it from. */
+  private static final String NONE = "-";
 
   private Aggregations() {}
 
@@ -169,9 +189,13 @@ public final class Aggregations {
         for (ActorId e : scores.evaluators()) {
           stats.put(e, statsOf(scores.sheetsBy(e).stream().map(totals::get).collect(ImmutableList.toImmutableList())));
         }
+        boolean referenceKnown = true;
         if (z.reference() == ZScoreOptions.Reference.FIXED) {
           refMean = z.fixedMean().orElseThrow();
           refSd = z.fixedSd().orElseThrow();
+        } else if (scores.sheets().isEmpty()) {
+          // An empty population has no mean to map back onto; nothing is normalised either.
+          referenceKnown = false;
         } else {
           EvaluatorStats all = statsOf(ImmutableList.copyOf(scores.sheets().stream().map(totals::get).iterator()));
           refMean = all.mean;
@@ -180,8 +204,8 @@ public final class Aggregations {
         params.put("minSheets", Integer.toString(z.minSheets()));
         params.put("fallback", z.fallback().name());
         params.put("reference", z.reference().name());
-        params.put("referenceMean", rounding.apply(refMean).toPlainString());
-        params.put("referenceSd", rounding.apply(refSd).toPlainString());
+        params.put("referenceMean", referenceKnown ? rounding.apply(refMean).toPlainString() : NONE);
+        params.put("referenceSd", referenceKnown ? rounding.apply(refSd).toPlainString() : NONE);
       }
       if (trim > 0) {
         params.put("trimEachSide", Integer.toString(trim));
@@ -211,9 +235,11 @@ public final class Aggregations {
             } else {
               int count = st == null ? 0 : st.count;
               used = z.fallback() == ZScoreOptions.Fallback.USE_RAW;
+              // Say which condition failed: too few sheets, or enough sheets that are all equal.
+              String key = (used ? "kipp.explain.zscoreRaw" : "kipp.explain.zscoreExcluded") + (count >= z.minSheets() ? "Flat" : "");
               normalisation = Explanation.leaf("normalisation",
-                  ScoringMessages.render(used ? "kipp.explain.zscoreRaw" : "kipp.explain.zscoreExcluded", "count", count, "min", z.minSheets()),
-                  used ? total.toPlainString() : "-", z.citation());
+                  ScoringMessages.render(key, "count", count, "min", z.minSheets()),
+                  used ? total.toPlainString() : NONE, z.citation());
             }
           }
           contributions.add(new SheetContribution(s.evaluator(), total, adjusted, used, normalised));
@@ -250,7 +276,8 @@ public final class Aggregations {
           usable.add(c);
         }
       });
-      if (trim == 0 || usable.size() <= 2 * trim) {
+      // In long: twice a trim near Integer.MAX_VALUE must not wrap round to a negative count.
+      if (trim == 0 || usable.size() <= 2L * trim) {
         return contributions;
       }
       usable.sort(Comparator.comparing(SheetContribution::adjusted).thenComparing(SheetContribution::evaluator));
@@ -294,6 +321,7 @@ public final class Aggregations {
     return means.buildOrThrow();
   }
 
+  /** The mean and population standard deviation of at least one value. */
   private static EvaluatorStats statsOf(List<BigDecimal> values) {
     BigDecimal mean = mean(values);
     BigDecimal squares = BigDecimal.ZERO;
@@ -305,6 +333,7 @@ public final class Aggregations {
     return new EvaluatorStats(values.size(), mean, variance.signum() == 0 ? BigDecimal.ZERO : variance.sqrt(MC));
   }
 
+  /** The mean of at least one value; every caller skips an empty list first. */
   private static BigDecimal mean(List<BigDecimal> values) {
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal v : values) {

@@ -34,6 +34,11 @@ import java.util.stream.Collectors;
  *   <li>{@link #verificationGate}: wraps another policy; a proposal whose field verification did not
  *       confirm it fails, and one not visited passes or fails as declared.
  * </ul>
+ *
+ * <p>Every policy combines the proposals that appear in any stage result it is given, so stages
+ * without scores (nobody scored, nobody submitted) or no stages at all combine to a result without
+ * scores, not an error; a stage the policy needs but was not given makes every proposal fail with
+ * {@code kipp.combination.missingStage}.
  */
 public final class StageCombinations {
 

@@ -110,7 +110,10 @@ public final class Assigner {
   }
 
   /**
-   * Assigns evaluators to proposals.
+   * Assigns evaluators to proposals. No proposals give an empty, complete assignment with every load
+   * zero. A panel is never empty ({@link Panel#of} refuses one with {@code kipp.panel.size}); a panel
+   * smaller than the evaluators a proposal needs, or one every member of which is in conflict, is an
+   * outcome explained in {@link AssignmentResult#uncovered()}, not an error.
    *
    * @param proposals the proposals to assign, with distinct ids, in any order; possibly none
    * @param panel the evaluators, not null

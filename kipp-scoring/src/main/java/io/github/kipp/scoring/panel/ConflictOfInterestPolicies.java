@@ -9,8 +9,11 @@ import io.github.kipp.core.Reason;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
+import io.github.kipp.core.institution.RegionCatalogue;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.scoring.internal.ScoringMessages;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,11 +25,29 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #institutional()}: an evaluator may not score a proposal of their own institution
  *       (which covers a <i>perangkat daerah</i> and its <i>pemda</i>, since units belong to their
- *       institution) or of the same regional-government family: a BUMD and the government that owns
- *       it, or two BUMD of the same owner.
+ *       institution) or of the same regional-government family: the same pemda entered under another
+ *       id, a BUMD and the government that owns it, or two BUMD of one government.
  *   <li>{@link #institutionalWithProvinces()}: the same, and also a province and the regencies and
- *       cities inside it, in both directions, for provincial competitions.
+ *       cities inside it, in both directions, for provincial competitions; a province's BUMD counts
+ *       as the province and a regency's or city's BUMD as its regency or city.
  * </ul>
+ *
+ * <p><b>Identity is institutional, not by id.</b> KIPP conflicts are between institutions, and a
+ * regional government is the government of its region whatever id a document gave it. Two
+ * institutions are the same government when they have the same {@link Institution#government()}
+ * (the Kemendagri code of the region they govern, or of the government owning a BUMD), or when one is
+ * a BUMD whose {@link Institution#owner() owner} is the other's id, or both are BUMD with one owner
+ * id. Ministries, agencies and BUMN have no region that names them, and no rule says when two ids are
+ * one ministry, so they keep their identity by id.
+ *
+ * <p><b>Missing data fails closed.</b> An {@link Institution} cannot lack what these policies read:
+ * every regional government and BUMD carries a region and every BUMD an owner (core refuses it
+ * otherwise with {@code kipp.institution.regionRequired} and {@code kipp.institution.ownerRequired}).
+ * The one thing the province option can lack is the region itself: whether a region lies in a
+ * province is read from a {@link RegionCatalogue} (the bundled one unless a host passes its own),
+ * and when either institution's region is not in it the policy does not guess. It reports a conflict
+ * whose reason, {@code kipp.coi.regionUnknown}, names the unknown region, so the pair is never
+ * assigned, a sheet for it is refused, and the assigner's explanation of the proposal says why.
  */
 public final class ConflictOfInterestPolicies {
 
@@ -47,7 +68,8 @@ public final class ConflictOfInterestPolicies {
   private ConflictOfInterestPolicies() {}
 
   /**
-   * Returns the institutional policy: same institution, or a BUMD and its owner.
+   * Returns the institutional policy: same institution or same regional government under any id, or
+   * a BUMD and its owning government.
    *
    * @return the policy, not null
    */
@@ -56,22 +78,34 @@ public final class ConflictOfInterestPolicies {
   }
 
   /**
-   * Returns the institutional policy extended to a province and its regencies and cities.
+   * Returns the institutional policy extended to a province and its regencies and cities, deciding
+   * which regions lie in which province from the bundled {@link RegionCatalogue#bundled() region
+   * catalogue}.
    *
    * @return the policy, not null
    */
   public static ConflictOfInterestPolicy institutionalWithProvinces() {
-    return named("institutional with provinces", (evaluator, proposal) -> {
+    return withProvinces("institutional with provinces", RegionCatalogue.bundled());
+  }
+
+  /**
+   * Returns the institutional policy extended to a province and its regencies and cities, deciding
+   * which regions lie in which province from a host's region catalogue, for regions newer than the
+   * bundled one. A pair whose regions the catalogue does not hold is reported as a conflict with the
+   * reason {@code kipp.coi.regionUnknown}.
+   *
+   * @param regions the catalogue, not null
+   * @return the policy, not null
+   */
+  public static ConflictOfInterestPolicy institutionalWithProvinces(RegionCatalogue regions) {
+    requireNonNull(regions, "regions");
+    return withProvinces("institutional with provinces (" + regions + ")", regions);
+  }
+
+  private static ConflictOfInterestPolicy withProvinces(String name, RegionCatalogue regions) {
+    return named(name, (evaluator, proposal) -> {
       Optional<ConflictOfInterest> same = institutionalConflict(evaluator, proposal);
-      if (same.isPresent()) {
-        return same;
-      }
-      Institution theirs = evaluator.institution();
-      Institution entrant = proposal.innovation().institution();
-      if (isProvinceOf(theirs, entrant) || isProvinceOf(entrant, theirs)) {
-        return Optional.of(conflict(evaluator, proposal, "kipp.coi.provinceFamily", PROVINCE_FAMILY_BASIS, theirs, entrant));
-      }
-      return Optional.empty();
+      return same.isPresent() ? same : provinceConflict(evaluator, proposal, regions);
     });
   }
 
@@ -126,33 +160,58 @@ public final class ConflictOfInterestPolicies {
     if (theirs.id().equals(entrant.id())) {
       return Optional.of(conflict(evaluator, proposal, "kipp.coi.sameInstitution", INSTITUTIONAL_BASIS, theirs, entrant));
     }
-    if (family(theirs).equals(family(entrant))) {
+    Optional<RegionCode> government = theirs.government();
+    if (government.isPresent() && government.equals(entrant.government())) {
+      boolean twoGovernments = theirs.type() != InstitutionType.BUMD && entrant.type() != InstitutionType.BUMD;
+      return Optional.of(conflict(evaluator, proposal, twoGovernments ? "kipp.coi.sameGovernment" : "kipp.coi.sameFamily",
+          INSTITUTIONAL_BASIS, theirs, entrant, "region", government.get()));
+    }
+    if (ownerId(theirs).equals(ownerId(entrant))) {
       return Optional.of(conflict(evaluator, proposal, "kipp.coi.sameFamily", INSTITUTIONAL_BASIS, theirs, entrant));
     }
     return Optional.empty();
   }
 
-  /** A BUMD belongs to the family of its owner; every other institution is its own family. */
-  private static InstitutionId family(Institution institution) {
-    return institution.type() == InstitutionType.BUMD ? institution.owner().orElse(institution.id()) : institution.id();
+  /** The id of the government a BUMD names as its owner; every other institution's own id. */
+  private static InstitutionId ownerId(Institution institution) {
+    return institution.owner().orElse(institution.id());
   }
 
-  private static boolean isProvinceOf(Institution province, Institution other) {
-    if (province.type() != InstitutionType.PROVINSI || province.region().isEmpty() || other.region().isEmpty()) {
-      return false;
+  /**
+   * A province and a region inside it, in either order, each a government or the BUMD of one; or a
+   * conflict for the data missing to decide it.
+   */
+  private static Optional<ConflictOfInterest> provinceConflict(Evaluator evaluator, Proposal proposal, RegionCatalogue regions) {
+    Institution theirs = evaluator.institution();
+    Institution entrant = proposal.innovation().institution();
+    Optional<RegionCode> a = theirs.government();
+    Optional<RegionCode> b = entrant.government();
+    // Only a province and a regency or city can be related; two of one level never are.
+    if (a.isEmpty() || b.isEmpty() || a.get().isProvince() == b.get().isProvince()) {
+      return Optional.empty();
     }
-    RegionCode p = province.region().get();
-    RegionCode r = other.region().get();
-    return !r.isProvince() && r.isWithin(p);
+    for (Institution i : List.of(theirs, entrant)) {
+      RegionCode region = i.government().orElseThrow();
+      if (regions.find(region).isEmpty()) {
+        return Optional.of(conflict(evaluator, proposal, "kipp.coi.regionUnknown", PROVINCE_FAMILY_BASIS, theirs, entrant,
+            "region", region, "institution", i.id(), "regions", regions.size()));
+      }
+    }
+    RegionCode province = a.get().isProvince() ? a.get() : b.get();
+    RegionCode inside = a.get().isProvince() ? b.get() : a.get();
+    if (regions.require(inside).province().equals(province)) {
+      return Optional.of(conflict(evaluator, proposal, "kipp.coi.provinceFamily", PROVINCE_FAMILY_BASIS, theirs, entrant,
+          "province", province, "region", inside));
+    }
+    return Optional.empty();
   }
 
-  private static ConflictOfInterest conflict(Evaluator evaluator, Proposal proposal, String key, Citation basis, Institution theirs, Institution entrant) {
-    return new ConflictOfInterest(
-        evaluator.id(),
-        proposal.id(),
-        Reason.of(
-            key,
-            ScoringMessages.render(key, "evaluator", evaluator.id(), "proposal", proposal.id(), "theirs", theirs.name(), "entrant", entrant.name()),
-            basis));
+  private static ConflictOfInterest conflict(
+      Evaluator evaluator, Proposal proposal, String key, Citation basis, Institution theirs, Institution entrant, Object... more) {
+    Object[] common = {"evaluator", evaluator.id(), "proposal", proposal.id(), "theirs", theirs.name(), "entrant", entrant.name(),
+        "theirsId", theirs.id(), "entrantId", entrant.id()};
+    Object[] arguments = Arrays.copyOf(common, common.length + more.length);
+    System.arraycopy(more, 0, arguments, common.length, more.length);
+    return new ConflictOfInterest(evaluator.id(), proposal.id(), Reason.of(key, ScoringMessages.render(key, arguments), basis));
   }
 }

@@ -61,9 +61,10 @@ public final class Cutoff {
   }
 
   /**
-   * Applies the cut.
+   * Applies the cut. An empty ranking gives an empty result; a top N larger than the ranking
+   * passes every entry.
    *
-   * @param ranking the ranking, not null
+   * @param ranking the ranking, possibly empty; not null
    * @return which entries pass, with a decision for every entry, not null
    */
   public CutResult apply(Ranking ranking) {

@@ -72,9 +72,11 @@ public final class Ranker {
   }
 
   /**
-   * Ranks candidates.
+   * Ranks candidates. No candidates (nobody eligible, nobody scored) give an empty ranking, not an
+   * error; one candidate ranks first alone, and candidates that all share one score share rank 1
+   * unless the chain tells them apart.
    *
-   * @param candidates the candidates, with distinct proposals; not null
+   * @param candidates the candidates, with distinct proposals; possibly none; not null
    * @return the ranking, not null
    * @throws InvalidInputException if a proposal appears twice
    */
@@ -85,9 +87,10 @@ public final class Ranker {
   /**
    * Ranks candidates separately per cluster, such as per participant type.
    *
-   * @param candidates the candidates, with distinct proposals; not null
+   * @param candidates the candidates, with distinct proposals; possibly none; not null
    * @param clusterOf the cluster of a candidate, a non-blank name; not null
-   * @return one ranking per cluster, sorted by cluster name
+   * @return one ranking per cluster that has a candidate, sorted by cluster name; empty for no
+   *     candidates
    * @throws InvalidInputException if a proposal appears twice
    */
   public ImmutableSortedMap<String, Ranking> rankByCluster(Iterable<Candidate> candidates, Function<Candidate, String> clusterOf) {

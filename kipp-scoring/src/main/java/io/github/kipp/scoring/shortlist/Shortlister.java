@@ -183,9 +183,11 @@ public final class Shortlister {
   }
 
   /**
-   * Chooses the shortlist.
+   * Chooses the shortlist. An empty ranking, or one shorter than the shortlist, is not an error in
+   * itself: every entry is included and the shortlist is short; but a minimum the ranking has too
+   * few candidates for is ({@code kipp.quota.problem.tooFewCandidates}).
    *
-   * @param ranking the ranking, not null
+   * @param ranking the ranking, possibly empty; not null
    * @param spec the spec, not null
    * @return the shortlist with a decision for every ranked entry, not null
    * @throws InfeasibleQuotasException if the ranking cannot meet the quotas (see {@link #check})

@@ -95,7 +95,11 @@ public final class RankStability {
    * work the executor refuses or never starts is done by the calling thread, which returns when all
    * replicates are done.
    *
-   * @param result the stage's aggregates, not null
+   * <p>Small stages are not errors: a result without scores gives no intervals; a proposal with one
+   * used sheet, or none, keeps its score in every replicate; a shortlist size above the number of proposals gives every proposal
+   * probability 1.
+   *
+   * @param result the stage's aggregates, possibly without scores; not null
    * @param options the replicates, seed, confidence level, shortlist size, statistic and executor;
    *     not null
    * @return the stability of every proposal in {@code result}, not null

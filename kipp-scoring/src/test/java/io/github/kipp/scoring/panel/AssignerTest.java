@@ -381,7 +381,7 @@ class AssignerTest {
     assertThat(provincial.assignment().evaluators(ProposalId.of("p-banyuwangi"))).containsExactly(ActorId.of("e-makassar"), ActorId.of("e-sulsel"));
     UncoveredProposal u = provincial.uncovered(ProposalId.of("p-sulsel")).orElseThrow();
     assertThat(u.reasons().get(2).message().english())
-        .isEqualTo("Evaluator e-makassar may not score p-sulsel: Pemerintah Kota Makassar and Pemerintah Provinsi Sulawesi Selatan are a province and a region inside it.");
+        .isEqualTo("Evaluator e-makassar may not score p-sulsel: Pemerintah Kota Makassar and Pemerintah Provinsi Sulawesi Selatan are, or belong to, province 73 and region 73.71 inside it.");
     assertThat(u.reasons().get(2).citations()).containsExactly(ConflictOfInterestPolicies.PROVINCE_FAMILY_BASIS);
   }
 

@@ -6,8 +6,23 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.kipp.core.ActorId;
 import io.github.kipp.core.KippException;
+import io.github.kipp.core.ProposalId;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.Criterion;
+import io.github.kipp.scoring.CriterionId;
+import io.github.kipp.scoring.FrozenScores;
+import io.github.kipp.scoring.Scale;
+import io.github.kipp.scoring.ScoreSheet;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -35,6 +50,11 @@ public final class KippFuzz {
 
   /** The seed used unless the system property {@code kipp.fuzz.seed} gives another. */
   public static final long DEFAULT_SEED = 20_231_122L;
+
+  /** When every sheet of a drawn population was submitted, and when its stage closed. */
+  private static final Instant SUBMITTED = Instant.parse("2023-05-01T00:00:00Z");
+
+  private static final Instant CLOSED = Instant.parse("2023-05-31T00:00:00Z");
 
   private static final String PUNCTUATION = "{}[]\",:0-.e\\ \nabc#&*!|'\t\r";
 
@@ -102,7 +122,7 @@ public final class KippFuzz {
     return lists().of(integers().all()).ofSizeBetween(2, 2 * maxEdits).map(edits -> change(document, edits));
   }
 
-  private static String change(String document, java.util.List<Integer> edits) {
+  private static String change(String document, List<Integer> edits) {
     StringBuilder s = new StringBuilder(document);
     for (int i = 0; i + 1 < edits.size(); i += 2) {
       int at = Math.floorMod(edits.get(i), s.length() + 1);
@@ -128,6 +148,82 @@ public final class KippFuzz {
         Pair.of(3, integers().all()),
         Pair.of(2, Generate.pick(ImmutableList.of(0, 1, -1, 2, 10, 100, 1000, 1_000_000, Integer.MAX_VALUE, Integer.MIN_VALUE))),
         Pair.of(2, integers().between(-5, 5000)));
+  }
+
+  /** The shapes {@link #degeneratePopulations} draws, each as likely as the others. */
+  private enum Shape {
+    /** No sheet at all: nobody submitted, or nobody was scored. */
+    EMPTY,
+    /** One sheet. */
+    ONE_SHEET,
+    /** Every sheet from one evaluator. */
+    ONE_EVALUATOR,
+    /** Every sheet for one proposal. */
+    ONE_PROPOSAL,
+    /** Every score the same value. */
+    ALL_EQUAL,
+    /** Each evaluator gives every proposal the same scores: no evaluator has any spread. */
+    EVALUATORS_FLAT,
+    /** Only the scale's minimum and maximum. */
+    EXTREMES,
+    /** Any scores on the scale. */
+    ANY
+  }
+
+  /**
+   * Returns small frozen populations of a stage, most of them empty or degenerate: no sheet, one
+   * sheet, one evaluator, one proposal, every score equal, every evaluator without spread, only the
+   * scale's extremes, or any scores on the scale. Up to four proposals ({@code p-0} …) and four
+   * evaluators ({@code te-0} …), at most one sheet per pair, every score on its criterion's scale,
+   * every sheet submitted before the close. Aggregation policies, combinations, rankings and the
+   * bootstrap must give a result or a kipp error on each.
+   *
+   * @param criteria the stage's criteria, not null
+   * @param maxSheets the most sheets drawn, at least 1 (at most 16 are distinct)
+   * @return the generator, not null
+   * @throws IllegalArgumentException if {@code maxSheets} is below 1
+   */
+  public static Gen<FrozenScores> degeneratePopulations(CriteriaSet criteria, int maxSheets) {
+    requireNonNull(criteria, "criteria");
+    if (maxSheets < 1) {
+      throw new IllegalArgumentException("maxSheets must be at least 1, not " + maxSheets);
+    }
+    return Generate.enumValues(Shape.class)
+        .zip(lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, maxSheets), (shape, codes) -> population(criteria, shape, codes));
+  }
+
+  private static FrozenScores population(CriteriaSet criteria, Shape shape, List<Integer> codes) {
+    Set<String> pairs = new HashSet<>();
+    List<ScoreSheet> sheets = new ArrayList<>();
+    int count = shape == Shape.EMPTY ? 0 : shape == Shape.ONE_SHEET ? 1 : codes.size();
+    for (int i = 0; i < count; i++) {
+      int code = codes.get(i);
+      int p = shape == Shape.ONE_PROPOSAL ? 0 : code & 3;
+      int e = shape == Shape.ONE_EVALUATOR ? 0 : (code >> 2) & 3;
+      if (!pairs.add(p + "/" + e)) {
+        continue;
+      }
+      ImmutableMap.Builder<CriterionId, BigDecimal> scores = ImmutableMap.builder();
+      int c = 0;
+      for (Criterion criterion : criteria.criteria()) {
+        int pick = switch (shape) {
+          case ALL_EQUAL -> 5;
+          case EVALUATORS_FLAT -> e * 3 + c;
+          case EXTREMES -> ((code >> (4 + c)) & 1) == 0 ? 0 : Integer.MAX_VALUE;
+          default -> (code >> (4 + 4 * (c % 6))) & 15;
+        };
+        scores.put(criterion.id(), onScale(criterion.scale(), pick));
+        c++;
+      }
+      sheets.add(ScoreSheet.of(ProposalId.of("p-" + p), ActorId.of("te-" + e), criteria.stage(), scores.buildOrThrow(), SUBMITTED));
+    }
+    return FrozenScores.of(criteria, sheets, CLOSED);
+  }
+
+  /** The {@code k}-th value of a scale from its minimum, or its maximum when the scale is shorter. */
+  private static BigDecimal onScale(Scale scale, int k) {
+    BigDecimal value = scale.min().add(scale.step().multiply(BigDecimal.valueOf(Math.min(k, 1_000))));
+    return value.compareTo(scale.max()) > 0 ? scale.max() : value;
   }
 
   /**

@@ -181,8 +181,14 @@ public final class Node {
     if (!node.isNumber() && !node.isTextual()) {
       throw error("expected a number, got " + describe(node));
     }
+    String text = node.asText();
+    if (text.length() > ScenarioFile.MAX_NUMBER_LENGTH) {
+      // Checked before parsing: BigDecimal takes time quadratic in the digits.
+      throw error("a number of " + text.length() + " characters, over the number-length limit of scenario files: at most "
+          + ScenarioFile.MAX_NUMBER_LENGTH + " characters");
+    }
     try {
-      return new BigDecimal(node.asText());
+      return new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw error("expected a number, got '" + node.asText() + "'");
     }

@@ -1,6 +1,8 @@
 package io.github.kipp.testkit.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -32,11 +34,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** A scenario file, read and checked, before it is run against a module. */
 public final class ScenarioFile {
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /**
+   * The longest scenario file read, in characters: the document-length limit of kipp-jackson's
+   * {@code KippJson}, which the test kit applies alike (it cannot use kipp-jackson itself).
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 100_000_000;
+
+  /** The deepest nesting of mappings and lists, as {@code KippJson}'s default. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string (scalar), in characters, as {@code KippJson}'s default. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The longest number, in characters, as {@code KippJson}'s default. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The longest key, in characters, as {@code KippJson}'s default. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
+  private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
   private static final Pattern MID_YEAR = Pattern.compile("mid-(\\d{4})");
 
   /** The default institution: Pemerintah Kabupaten Luwu Utara (73.22). */
@@ -133,9 +154,17 @@ public final class ScenarioFile {
    * @throws InvalidScenarioException if the file is not a valid scenario
    */
   public static ScenarioFile read(String source, String yaml) {
+    if (yaml.length() > MAX_DOCUMENT_LENGTH) {
+      throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "the file has " + yaml.length()
+          + " characters, over the document-length limit of scenario files: at most " + MAX_DOCUMENT_LENGTH + " characters");
+    }
     JsonNode root;
     try {
       root = YAML.readTree(yaml);
+    } catch (StreamConstraintsException e) {
+      throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "over a limit of scenario files (document "
+          + MAX_DOCUMENT_LENGTH + " characters, nesting " + MAX_NESTING_DEPTH + ", string " + MAX_STRING_LENGTH + ", number "
+          + MAX_NUMBER_LENGTH + ", key " + MAX_NAME_LENGTH + "): " + e.getOriginalMessage(), e);
     } catch (JsonProcessingException e) {
       throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage(), e);
     }
@@ -143,6 +172,21 @@ public final class ScenarioFile {
       throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "a scenario is a mapping with name, module, given and expect");
     }
     return new ScenarioFile(source, new Node(source, root));
+  }
+
+  private static YAMLFactory yamlFactory() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit(MAX_DOCUMENT_LENGTH);
+    loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    return BoundedYaml.factory(YAMLFactory.builder()
+        .loaderOptions(loader)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .build()));
   }
 
   /** Parses with a factory, turning kipp's refusal of the value into a scenario error. */

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.io.Resources;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.InvalidInputException;
@@ -115,7 +114,9 @@ public final class ScenarioRunner {
    *
    * @param source the file's name, for messages; not null
    * @param yaml the scenario, not null
-   * @throws InvalidScenarioException if the file is not a valid scenario
+   * @throws InvalidScenarioException if the file is not a valid scenario, or exceeds a limit of
+   *     scenario files (those of kipp-jackson's {@code KippJson}: 100,000,000 characters, nesting 64,
+   *     strings of 1,000,000 characters, numbers of 64, keys of 1,000), naming the file and the limit
    * @throws AssertionError listing every expectation that failed, or saying that a recorded
    *     disagreement no longer shows
    * @throws org.opentest4j.TestAbortedException if the scenario records a disagreement and fails as
@@ -141,7 +142,9 @@ public final class ScenarioRunner {
    * Runs a scenario from the class path.
    *
    * @param resource the resource's name, such as {@code scenarios/sinovik-2023/age.yaml}; not null
-   * @throws InvalidScenarioException if the resource is missing or not a valid scenario
+   * @throws InvalidScenarioException if the resource is missing, not a regular file, larger than the
+   *     document-length limit of scenario files (100,000,000 bytes; checked before it is read), or not
+   *     a valid scenario
    * @throws AssertionError listing every expectation that failed, or saying that a recorded
    *     disagreement no longer shows
    * @throws org.opentest4j.TestAbortedException if the scenario records a disagreement and fails as
@@ -152,11 +155,50 @@ public final class ScenarioRunner {
     if (url == null) {
       throw new InvalidScenarioException(resource, "", "no such resource on the class path");
     }
-    try {
-      run(resource, Resources.toString(url, StandardCharsets.UTF_8));
+    run(resource, read(resource, url));
+  }
+
+  /**
+   * Reads a scenario resource: a file must be a regular file of at most {@link
+   * ScenarioFile#MAX_DOCUMENT_LENGTH} bytes, checked before it is opened (a folder or a named pipe
+   * called {@code x.yaml} is refused, not read or waited on), and no resource is read past that
+   * length.
+   */
+  private static String read(String resource, URL url) {
+    int max = ScenarioFile.MAX_DOCUMENT_LENGTH;
+    if (url.getProtocol().equals("file")) {
+      Path file;
+      try {
+        file = Paths.get(url.toURI());
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        throw new InvalidScenarioException(resource, "", "not a readable file: " + url, e);
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new InvalidScenarioException(resource, "", Files.isDirectory(file) ? "a folder, not a scenario file"
+            : "not a regular file (a device, named pipe or socket is never read)");
+      }
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+      if (size > max) {
+        throw new InvalidScenarioException(resource, "", "the file has " + size
+            + " bytes, over the document-length limit of scenario files: at most " + max + " bytes");
+      }
+    }
+    byte[] bytes;
+    try (java.io.InputStream in = url.openStream()) {
+      bytes = in.readNBytes(max + 1);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
+    if (bytes.length > max) {
+      throw new InvalidScenarioException(resource, "", "the resource has more than " + max
+          + " bytes, over the document-length limit of scenario files");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /**
@@ -176,7 +218,8 @@ public final class ScenarioRunner {
   }
 
   /**
-   * Lists the {@code .yaml} files of a class-path folder, in directories and in jars.
+   * Lists the {@code .yaml} files of a class-path folder, in directories and in jars; only regular
+   * files count (a folder or a named pipe whose name ends in {@code .yaml} is left out).
    *
    * @param folder the folder, not null
    * @return the resource names, sorted
@@ -190,14 +233,14 @@ public final class ScenarioRunner {
         if (root.getProtocol().equals("file")) {
           Path dir = Paths.get(root.toURI());
           try (Stream<Path> paths = Files.list(dir)) {
-            paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> found.add(prefix + n));
+            paths.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).forEach(n -> found.add(prefix + n));
           }
         } else if (root.getProtocol().equals("jar")) {
           JarURLConnection connection = (JarURLConnection) root.openConnection();
           try (JarFile jar = connection.getJarFile()) {
             for (JarEntry e : Collections.list(jar.entries())) {
               String n = e.getName();
-              if (n.startsWith(prefix) && n.endsWith(".yaml") && n.indexOf('/', prefix.length()) < 0) {
+              if (!e.isDirectory() && n.startsWith(prefix) && n.endsWith(".yaml") && n.indexOf('/', prefix.length()) < 0) {
                 found.add(n);
               }
             }

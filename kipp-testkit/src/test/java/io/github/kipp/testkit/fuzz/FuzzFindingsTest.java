@@ -11,15 +11,21 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
+import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.CriterionId;
+import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.aggregate.AggregatedScore;
+import io.github.kipp.scoring.aggregate.Aggregations;
 import io.github.kipp.scoring.stability.BootstrapOptions;
 import io.github.kipp.scoring.rank.Cutoff;
+import io.github.kipp.testkit.KippBuilders;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every crash the fuzz targets found, kept as a regression test with the input that caused it. */
@@ -49,6 +55,18 @@ class FuzzFindingsTest {
     assertThatThrownBy(() -> Scale.of("", "", ""))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("min is '', which is not a decimal number");
+  }
+
+  @Test
+  void a_trim_near_the_largest_int_drops_nothing_from_a_small_proposal_instead_of_overflowing() {
+    CriteriaSet criteria = KippBuilders.criteria();
+    FrozenScores one = FrozenScores.of(criteria, List.of(KippBuilders.sheet(criteria).proposal("p-1").evaluator("te-1").all("70").build()),
+        Instant.parse("2023-05-31T00:00:00Z"));
+
+    AggregatedScore s = Aggregations.trimmedMean(Integer.MAX_VALUE, BASIS).aggregate(one).score(ProposalId.of("p-1")).orElseThrow();
+
+    assertThat(s.score()).isEqualTo(new BigDecimal("70.00"));
+    assertThat(s.contributions()).singleElement().satisfies(c -> assertThat(c.used()).isTrue());
   }
 
   @Test

@@ -6,6 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.testkit.KippBuilders;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,42 @@ class KippFuzzTest {
   void changed_refuses_a_missing_document_or_no_edits() {
     assertThatThrownBy(() -> KippFuzz.changed(DOCUMENT, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxEdits");
     assertThatThrownBy(() -> KippFuzz.changed(null, 1)).isInstanceOf(NullPointerException.class).hasMessageContaining("document");
+  }
+
+  @Test
+  void degenerate_populations_include_empty_single_flat_and_one_evaluator_populations_on_the_scale() {
+    CriteriaSet criteria = KippBuilders.criteria();
+    Set<String> shapes = new HashSet<>();
+    qt().withFixedSeed(11).withExamples(1_000).forAll(KippFuzz.degeneratePopulations(criteria, 8)).checkAssert(population -> {
+      assertThat(population.sheets()).hasSizeLessThanOrEqualTo(8);
+      assertThat(population.criteria()).isEqualTo(criteria);
+      population.sheets().forEach(sheet -> assertThat(criteria.validate(sheet)).isEmpty());
+      Set<BigDecimal> totals = new HashSet<>();
+      population.sheets().forEach(sheet -> totals.add(population.total(sheet)));
+      if (population.sheets().isEmpty()) {
+        shapes.add("empty");
+      } else if (population.sheets().size() == 1) {
+        shapes.add("one sheet");
+      } else {
+        if (population.evaluators().size() == 1) {
+          shapes.add("one evaluator");
+        }
+        if (population.proposals().size() == 1) {
+          shapes.add("one proposal");
+        }
+        if (totals.size() == 1) {
+          shapes.add("all equal");
+        }
+        if (population.evaluators().stream().allMatch(e -> population.sheetsBy(e).stream().map(population::total).distinct().count() == 1)) {
+          shapes.add("no evaluator with spread");
+        }
+        if (totals.size() > 2) {
+          shapes.add("spread");
+        }
+      }
+    });
+    assertThat(shapes).containsExactlyInAnyOrder("empty", "one sheet", "one evaluator", "one proposal", "all equal", "no evaluator with spread", "spread");
+    assertThatThrownBy(() -> KippFuzz.degeneratePopulations(criteria, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxSheets");
   }
 
   @Test

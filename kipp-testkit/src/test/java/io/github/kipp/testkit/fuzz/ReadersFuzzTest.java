@@ -4,7 +4,10 @@ import static io.github.kipp.testkit.fuzz.KippFuzz.examples;
 import static io.github.kipp.testkit.fuzz.KippFuzz.hostileText;
 import static io.github.kipp.testkit.fuzz.KippFuzz.onlyKippErrors;
 import static io.github.kipp.testkit.fuzz.KippFuzz.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
@@ -20,12 +23,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes the readers of text kipp accepts from outside: the decision log's text form and golden
  * scenario files. Besides hostile text, each reader gets a valid document with bytes changed, which
- * reaches deeper into the reader.
+ * reaches deeper into the reader, and scenario files get scalars just past the string limit.
  */
 class ReadersFuzzTest {
 
@@ -75,6 +79,34 @@ class ReadersFuzzTest {
   void scenario_files_with_changed_characters_are_run_or_refused_as_invalid_scenarios() {
     qt().withFixedSeed(seed()).withExamples(Math.max(1, examples() / 10)).forAll(KippFuzz.changed(SCENARIO, 4))
         .checkAssert(text -> onlyKippErrors(text, () -> runOrRefuse(text)));
+  }
+
+  // Large scalars in a scenario file: a form is chosen, then a size just above the string limit;
+  // every such file is refused naming the limit, within a bound of wall time per read. The bound,
+  // 5 s, is at least 20 times what one read took on a shared 2-core machine (at most about 0.2 s).
+  private static final List<IntFunction<String>> SCALAR_FORMS = List.of(
+      n -> "name: " + "x".repeat(n),
+      n -> "name: " + "ab ".repeat(n / 3 + 1),
+      n -> "name: \"" + "x".repeat(n) + "\"",
+      n -> "name: '" + "x".repeat(n) + "'",
+      n -> "name: |\n" + ("  " + "x".repeat(99) + "\n").repeat(n / 99 + 1),
+      n -> "given:\n  proposals:\n    - {id: " + "p".repeat(n) + "}\n",
+      n -> "? " + "x".repeat(n) + "\n: 1\n");
+
+  @Test
+  void scenario_files_with_large_scalars_are_refused_naming_the_limit_in_bounded_time() {
+    int limit = io.github.kipp.testkit.internal.ScenarioFile.MAX_STRING_LENGTH;
+    qt().withFixedSeed(seed()).withExamples(Math.max(10, examples() / 50))
+        .forAll(integers().between(0, SCALAR_FORMS.size() - 1), integers().between(limit + 1, 2 * limit))
+        .checkAssert((form, size) -> {
+          String yaml = SCALAR_FORMS.get(form).apply(size);
+          long started = System.nanoTime();
+          InvalidScenarioException e = catchThrowableOfType(InvalidScenarioException.class, () -> RUNNER.run("large.yaml", yaml));
+          long millis = (System.nanoTime() - started) / 1_000_000;
+          assertThat(e).as("form %d, %d characters", form, size).isNotNull();
+          assertThat(e.getMessage()).startsWith("large.yaml: over a limit of scenario files");
+          assertThat(millis).as("milliseconds for form %d, %d characters", form, size).isLessThan(5_000);
+        });
   }
 
   /** Runs a scenario; a refusal as invalid is the reader's own error, and a failed expectation is the scenario's. */

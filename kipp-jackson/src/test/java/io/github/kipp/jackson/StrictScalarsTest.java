@@ -1,0 +1,127 @@
+package io.github.kipp.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.Violation;
+import io.github.kipp.core.innovation.Proposal;
+import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * No scalar is read as another kind of scalar: a number or boolean where text belongs, or text
+ * where a number or boolean belongs, is refused with its path, in JSON and in YAML alike. The format
+ * version must be the string "1.0".
+ */
+class StrictScalarsTest {
+
+  private static final String COMPETITION_JSON = KippJson.json().write(JacksonFixtures.competition());
+  private static final String COMPETITION_YAML = KippJson.yaml().write(JacksonFixtures.competition());
+  private static final String RESULTS_JSON = KippJson.json().write(JacksonFixtures.results());
+
+  private static Violation refused(ThrowingCallable read) {
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, read);
+    assertThat(e).as("a KippFormatException").isNotNull();
+    assertThat(e.violations()).hasSize(1);
+    return e.violations().get(0);
+  }
+
+  private static void wrongType(Violation v, String path, String value, String expectedEn, String expectedId) {
+    assertThat(v.code()).isEqualTo("kipp.json.wrongType");
+    assertThat(v.path()).isEqualTo(path);
+    assertThat(v.invalidValue()).isEqualTo(value);
+    assertThat(v.message().english()).isEqualTo("The value " + value + " does not fit here; it must be " + expectedEn + ".");
+    assertThat(v.message().indonesian()).isEqualTo("Nilai " + value + " tidak sesuai di sini; harus berupa " + expectedId + ".");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1.0", "1", "1.00", "true", "false"})
+  void a_format_version_that_is_not_a_string_is_refused_in_every_document_and_every_position(String written) {
+    String first = COMPETITION_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": " + written);
+    String last = first.replaceFirst("\\{\\s*\"formatVersion\": [^,]+,", "{") .replaceFirst("\\}\\s*$", ", \"formatVersion\": " + written + "}");
+    String yaml = COMPETITION_YAML.replace("formatVersion: \"1.0\"", "formatVersion: " + written);
+    String results = RESULTS_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": " + written);
+    assertThat(first).isNotEqualTo(COMPETITION_JSON);
+    assertThat(last).doesNotStartWith("{\n  \"formatVersion\"").endsWith("\"formatVersion\": " + written + "}");
+    assertThat(results).isNotEqualTo(RESULTS_JSON);
+
+    wrongType(refused(() -> KippJson.json().readCompetition(first)), "formatVersion", written, "text", "teks");
+    wrongType(refused(() -> KippJson.json().readCompetition(last)), "formatVersion", written, "text", "teks");
+    wrongType(refused(() -> KippJson.yaml().readCompetition(yaml)), "formatVersion", written, "text", "teks");
+    wrongType(refused(() -> KippJson.json().readResults(results, JacksonFixtures.competition())), "formatVersion", written, "text", "teks");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"1e0", "0x1", "1E+0"})
+  void a_format_version_written_as_another_number_is_refused_showing_its_value(String written) {
+    String json = COMPETITION_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": " + written);
+    String yaml = COMPETITION_YAML.replace("formatVersion: \"1.0\"", "formatVersion: " + written);
+
+    if (!written.startsWith("0x")) {
+      wrongType(refused(() -> KippJson.json().readCompetition(json)), "formatVersion", "1", "text", "teks");
+    }
+    wrongType(refused(() -> KippJson.yaml().readCompetition(yaml)), "formatVersion", "1", "text", "teks");
+  }
+
+  @Test
+  void the_string_format_version_still_reads_and_another_version_is_refused_as_unsupported() {
+    assertThat(KippJson.json().readCompetition(COMPETITION_JSON)).isEqualTo(JacksonFixtures.competition());
+    assertThat(KippJson.yaml().readCompetition(COMPETITION_YAML)).isEqualTo(JacksonFixtures.competition());
+
+    Violation v = refused(() -> KippJson.json().readCompetition(COMPETITION_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1\"")));
+    assertThat(v.code()).isEqualTo("kipp.json.version");
+    assertThat(v.message().english()).isEqualTo("Format version '1' is not supported; supported: 1.0.");
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+    // where text belongs: an id, a title, a zone, an enum name, a list element, an element of a map's list
+    "\"id\": \"p-1\"|\"id\": 7|proposals[0].id|7|text|teks",
+    "\"title\": \"Giatki Ces\"|\"title\": true|proposals[0].innovation.title|true|text|teks",
+    "\"zone\": \"Asia/Jakarta\"|\"zone\": 7.5|edition.zone|7.5|text|teks",
+    "\"confidence\": \"REGULATION\"|\"confidence\": 1|edition.schedule.REGISTRATION.extensions[0].basis.confidence|1|text|teks",
+    "\"sdgs\": \\[\\s*\"2.2\"|\"sdgs\": [ 2.2|proposals[0].sdgs[0]|2.2|text|teks",
+    "\"te-2\"(\\s*\\])|2$1|assignments.evaluasi-proposal.evaluatorsByProposal.p-1[1]|2|text|teks",
+    // where a number or a boolean belongs
+    "\"year\": 2023|\"year\": \"2023\"|edition.year|\"2023\"|a whole number|bilangan bulat",
+    "\"pandemicRelated\": true|\"pandemicRelated\": \"true\"|proposals[0].pandemicRelated|\"true\"|true or false|true atau false",
+    "\"signifikansi\": 90|\"signifikansi\": \"90\"|scoreSheets.evaluasi-proposal[0].scores.signifikansi|\"90\"|a decimal number such as 78.25|angka desimal seperti 78.25",
+  })
+  void a_scalar_of_another_kind_is_refused_with_its_path_in_json(String pattern, String replacement, String path, String value, String expectedEn, String expectedId) {
+    String json = COMPETITION_JSON.replaceFirst(pattern, replacement);
+    assertThat(json).as("the edit applies").isNotEqualTo(COMPETITION_JSON);
+
+    wrongType(refused(() -> KippJson.json().readCompetition(json)), path, value, expectedEn, expectedId);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+    "id: \"p-1\"|id: 7|proposals[0].id|7|text|teks",
+    "title: \"Giatki Ces\"|title: true|proposals[0].innovation.title|true|text|teks",
+    "year: 2023|year: \"2023\"|edition.year|\"2023\"|a whole number|bilangan bulat",
+    "pandemicRelated: true|pandemicRelated: \"true\"|proposals[0].pandemicRelated|\"true\"|true or false|true atau false",
+    "signifikansi: 90|signifikansi: \"90\"|scoreSheets.evaluasi-proposal[0].scores.signifikansi|\"90\"|a decimal number such as 78.25|angka desimal seperti 78.25",
+  })
+  void a_scalar_of_another_kind_is_refused_with_its_path_in_yaml_as_in_json(String from, String to, String path, String value, String expectedEn, String expectedId) {
+    String yaml = COMPETITION_YAML.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    assertThat(yaml).as("the edit applies").isNotEqualTo(COMPETITION_YAML);
+
+    wrongType(refused(() -> KippJson.yaml().readCompetition(yaml)), path, value, expectedEn, expectedId);
+  }
+
+  @Test
+  void a_single_value_with_a_number_for_text_is_refused_in_both_languages() {
+    String json = KippJson.json().write(JacksonFixtures.giatkiCes()).replace("\"id\": \"p-1\"", "\"id\": 1e400");
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(json, Proposal.class, JacksonFixtures.competition()));
+
+    assertThat(e.path()).isEqualTo("id");
+    assertThat(e.message(Locale.ENGLISH)).contains("id: The value 1E+400 does not fit here; it must be text.");
+    assertThat(e.message(LocalizedText.INDONESIAN)).contains("id: Nilai 1E+400 tidak sesuai di sini; harus berupa teks.");
+  }
+}

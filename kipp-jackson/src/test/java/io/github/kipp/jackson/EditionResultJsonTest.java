@@ -74,6 +74,14 @@ class EditionResultJsonTest {
   }
 
   @Test
+  void the_golden_edition_result_reads_back_to_the_result_of_its_run() throws IOException {
+    EditionRuns golden = EditionRuns.golden();
+    String stored = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/golden/edition-result.json"));
+
+    assertThat(read(stored, golden)).isEqualTo(golden.awarded());
+  }
+
+  @Test
   void a_result_read_back_goes_on_as_the_result_never_stored() {
     Competition later = resuming(SULSEL);
     EditionResult nominated = read(JSON.write(SULSEL.nominated()), SULSEL);
@@ -211,6 +219,35 @@ class EditionResultJsonTest {
     // Without the winners' step, the stored ranking is not what the steps give.
     assertThat(pathsAndCodes(refusals(SULSEL.awarded(), d -> ((ArrayNode) d.get("steps")).remove(4))))
         .contains("ranking[0] kipp.json.replayMismatch", "awarded.top-30 kipp.json.replayMismatch");
+  }
+
+  @Test
+  void a_step_the_competition_refuses_is_refused_at_the_steps_path_with_the_competitions_code() {
+    ObjectNode doc = tree(JSON.write(SULSEL.awarded()));
+    String notNominated = doc.at("/outcomes/" + index(doc.get("outcomes"), ProposalOutcome.Kind.NOT_NOMINATED) + "/proposal").asText();
+
+    assertThat(pathsAndCodes(refusals(SULSEL.awarded(), d -> ((ObjectNode) d.at("/steps/3")).put("removed", notNominated))))
+        .containsExactly("steps[3].removed kipp.competition.notFinalist");
+    assertThat(pathsAndCodes(refusals(SULSEL.awarded(), d -> ((ArrayNode) d.at("/steps/4/scores")).add(d.at("/steps/4/scores/0").deepCopy()))))
+        .containsExactly("steps[4].scores[1].stage kipp.json.duplicate");
+    assertThat(pathsAndCodes(refusals(SULSEL.awarded(), d -> ((ArrayNode) d.at("/steps/4/scores")).set(0, d.at("/steps/1/scores/0").deepCopy()))))
+        .containsExactly("steps[4].scores[evaluasi-proposal] kipp.competition.stageTwice");
+  }
+
+  @Test
+  void a_sheet_added_to_the_document_after_its_stage_closed_is_refused_where_the_step_froze_the_stage() {
+    ScoreSheet late = SULSEL.document().scoreSheets().get(SULSEL.desk()).get(0);
+    ScoreSheet after = ScoreSheet.of(late.proposal(), io.github.kipp.core.ActorId.of("te-late"), late.stage(), late.scores(),
+        SULSEL.closes().get(SULSEL.desk()).plusSeconds(60));
+    CompetitionDocument changed = CompetitionDocument.newBuilder().edition(SULSEL.document().edition()).proposals(SULSEL.document().proposals())
+        .scoreSheets(SULSEL.document().scoreSheets().get(SULSEL.desk())).scoreSheets(List.of(after))
+        .scoreSheets(SULSEL.document().scoreSheets().get(io.github.kipp.rules.sinovik.regional.SulawesiSelatan.PRESENTATION)).build();
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class,
+        () -> JSON.readEditionResult(JSON.write(SULSEL.nominated()), changed, resuming(SULSEL)));
+
+    assertThat(pathsAndCodes(e.violations()))
+        .containsExactly("steps[1].scores[0].sheets[" + late.proposal() + "/te-late].submittedAt kipp.sheet.afterClose");
   }
 
   @Test

@@ -67,6 +67,11 @@ record EditionRuns(SinovikModule module, CompetitionDocument document, Entries e
     return generate(0, 100, 2023);
   }
 
+  /** A small provincial round of 12 proposals, the golden file's: a draft, a finalist removed, a finalist without a presentation. */
+  static EditionRuns golden() {
+    return generate(0, 12, 5);
+  }
+
   static EditionRuns generate(int moduleIndex, int count, long seed) {
     SinovikModule module = MODULES.get(moduleIndex);
     Random random = new Random(seed);

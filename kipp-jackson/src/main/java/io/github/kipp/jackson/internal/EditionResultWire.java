@@ -156,6 +156,14 @@ public final class EditionResultWire {
       if (c == StepRecord.Call.NOMINATE && frozen.size() != 1) {
         problems.add(JacksonMessages.violation("kipp.json.stepScores", "scores", frozen.size()));
       }
+      // Each stage once: a stage's sheets are frozen from the document once per step, never again.
+      Set<StageId> stages = new HashSet<>();
+      for (int i = 0; i < frozen.size(); i++) {
+        if (!stages.add(frozen.get(i).stage())) {
+          problems.add(JacksonMessages.violation("kipp.json.duplicate", "scores[" + i + "].stage", frozen.get(i).stage(), "kindEn", "stage",
+              "kindId", "tahap"));
+        }
+      }
       io.github.kipp.core.InvalidInputException.throwIfAny("step", problems);
       if (c == StepRecord.Call.REMOVE_FINALIST) {
         ProposalId p = parse(removed, "removed", ProposalId::of);

@@ -318,6 +318,20 @@ class EditionResultJsonTest {
   }
 
   @Test
+  void a_stored_result_beyond_a_limit_is_refused_as_too_large_before_any_step_runs() {
+    String json = JSON.write(SULSEL.screened());
+    KippJson small = KippJson.newBuilder().maxDocumentLength(json.length() - 1).build();
+    String yaml = KippJson.yaml().write(SULSEL.screened()).replace("call: \"SCREEN\"", "call: \"" + "S".repeat(KippJson.DEFAULT_MAX_STRING_LENGTH + 1) + "\"");
+
+    KippFormatException tooLong = catchThrowableOfType(KippFormatException.class, () -> small.readEditionResult(json, SULSEL.document(), resuming(SULSEL)));
+    KippFormatException tooLarge = catchThrowableOfType(KippFormatException.class,
+        () -> KippJson.yaml().readEditionResult(yaml, SULSEL.document(), resuming(SULSEL)));
+
+    assertThat(tooLong.violations()).extracting(Violation::code).containsExactly("kipp.json.tooLarge");
+    assertThat(tooLarge.violations()).extracting(Violation::code).containsExactly("kipp.json.tooLarge");
+  }
+
+  @Test
   void an_edition_result_is_not_read_without_its_document_and_competition() {
     String json = JSON.write(SULSEL.screened());
 

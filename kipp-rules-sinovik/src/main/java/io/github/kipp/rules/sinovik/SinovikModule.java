@@ -165,7 +165,9 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   /**
    * Starts a regional variant of a module: its parameters, with the overrides the region declares.
    * The variant needs its own id segment, title and jurisdiction; its effective period and edition
-   * year default to the base's, and its legal basis adds to the base's.
+   * year default to the base's, and its legal basis adds to the base's. It inherits the base's
+   * edition id unless it overrides {@link SinovikKeys#EDITION_ID}: a registry refuses two modules
+   * defining one edition, so a variant registered beside its base names its own edition.
    *
    * <pre>{@code
    * SinovikModule sulsel = SinovikModule.extend(SinovikRules.edition2023())
@@ -173,6 +175,7 @@ public final class SinovikModule implements RuleModule, ScoringRules {
    *     .title(LocalizedText.of("KIPP Provinsi Sulawesi Selatan 2023", "South Sulawesi KIPP 2023"))
    *     .jurisdiction(Jurisdiction.province(RegionCode.of("73"), LocalizedText.same("Provinsi Sulawesi Selatan")))
    *     .legalBasis(panduanSulsel)
+   *     .override(SinovikKeys.EDITION_ID, EditionId.of("sulsel-2023"), panduanSulsel)
    *     .override(SinovikKeys.ZONE, KippTime.MAKASSAR, panduanSulsel)
    *     .build();
    * }</pre>

@@ -240,9 +240,15 @@ public final class WhatIf {
 
   private static Map<ProposalId, Integer> ranks(RuleModule module, ScreeningResult screening, List<Proposal> proposals, Inputs inputs, Map<StageId, String> unreplayed) {
     Map<ProposalId, Integer> out = new TreeMap<>();
-    if (inputs.sheets().isEmpty() || !(module instanceof ScoringRules rules)) {
+    if (inputs.sheets().isEmpty()) {
       return out;
     }
+    Optional<ScoringRules> scoring = module.part(ScoringRules.class);
+    if (scoring.isEmpty()) {
+      inputs.sheets().keySet().forEach(stage -> unreplayed.put(stage, "module " + module.id() + " has no scoring rules"));
+      return out;
+    }
+    ScoringRules rules = scoring.get();
     ImmutableSortedMap.Builder<StageId, AggregationResult> stages = ImmutableSortedMap.naturalOrder();
     for (Map.Entry<StageId, ImmutableList<ScoreSheet>> e : inputs.sheets().entrySet()) {
       Optional<CriteriaSet> criteria = rules.criteria(e.getKey());

@@ -60,7 +60,7 @@ class ScoringRulesTest {
 
   @Test
   void the_criteria_of_a_stage_are_found_by_stage_and_absent_for_a_stage_not_scored() {
-    ScoringRules rules = (ScoringRules) module("kipp-2023", RuleModule.class, ScoringRules.class);
+    ScoringRules rules = ((RuleModule) module("kipp-2023", RuleModule.class, ScoringRules.class)).requirePart(ScoringRules.class);
 
     assertThat(rules.criteria(DESK)).containsSame(DESK_CRITERIA);
     assertThat(rules.criteria(PRESENTATION)).isEmpty();

@@ -632,14 +632,11 @@ final class JsonGenerators {
 
   static Jurisdiction jurisdiction(R r) {
     String province = String.format("%02d", r.between(11, 94));
-    switch (r.between(0, 2)) {
-      case 0:
-        return r.chance() ? Jurisdiction.NATIONAL : Jurisdiction.of(Jurisdiction.Level.NATIONAL, null, localized(r));
-      case 1:
-        return Jurisdiction.province(RegionCode.of(province), localized(r));
-      default:
-        return Jurisdiction.regency(RegionCode.of(province + "." + String.format("%02d", r.between(1, 79))), localized(r));
-    }
+    return switch (r.between(0, 2)) {
+      case 0 -> r.chance() ? Jurisdiction.NATIONAL : Jurisdiction.of(Jurisdiction.Level.NATIONAL, null, localized(r));
+      case 1 -> Jurisdiction.province(RegionCode.of(province), localized(r));
+      default -> Jurisdiction.regency(RegionCode.of(province + "." + String.format("%02d", r.between(1, 79))), localized(r));
+    };
   }
 
   /** A ranking of candidates from a competition's proposals, with scores drawn from few values so that ties occur. */

@@ -1,5 +1,6 @@
 package io.github.kipp.rules.sinovik;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -62,22 +63,15 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   private final ImmutableList<EligibilityRule> eligibility;
 
   private SinovikModule(Builder b) {
-    this.id = required(b.id, "id");
-    this.title = required(b.title, "title");
-    this.jurisdiction = required(b.jurisdiction, "jurisdiction");
-    this.period = required(b.period, "effectivePeriod");
-    this.editionYear = required(b.editionYear, "editionYear");
+    this.id = required(b.id, Builder.class, "id");
+    this.title = required(b.title, Builder.class, "title");
+    this.jurisdiction = required(b.jurisdiction, Builder.class, "jurisdiction");
+    this.period = required(b.period, Builder.class, "effectivePeriod");
+    this.editionYear = required(b.editionYear, Builder.class, "editionYear");
     this.legalBasis = b.legalBasis.build();
-    this.parameters = required(b.parameters, "parameters");
+    this.parameters = required(b.parameters, Builder.class, "parameters");
     this.edition = buildEdition();
     this.eligibility = buildEligibility();
-  }
-
-  private static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw new IllegalStateException("SinovikModule.Builder: " + name + " was not set");
-    }
-    return value;
   }
 
   private Edition buildEdition() {

@@ -40,7 +40,7 @@ class ScoringRulesTest {
 
     assertThat(ScoringRules.of(m)).isSameAs(m);
     assertThat(m.requirePart(ScoringRules.class)).isSameAs(m);
-    assertThat(m.part(ScoringRules.class)).containsSame((ScoringRules) m);
+    assertThat(m.part(ScoringRules.class)).hasValueSatisfying(rules -> assertThat(rules).isSameAs(m));
     assertThat(m.parts()).containsExactly(ScoringRules.class);
   }
 

@@ -92,6 +92,18 @@ class DocumentModuleTest {
   }
 
   @Test
+  void a_results_document_of_format_1_0_still_reads_as_its_1_1_form_does() {
+    String written = JSON.write(JacksonFixtures.results());
+    String asOf10 = written.replaceFirst("\"formatVersion\": \"1.1\"", "\"formatVersion\": \"1.0\"");
+
+    ResultsDocument read = JSON.readResults(asOf10, JacksonFixtures.competition());
+
+    assertThat(asOf10).isNotEqualTo(written);
+
+    assertThat(JSON.write(read)).isEqualTo(JSON.write(JacksonFixtures.results()));
+  }
+
+  @Test
   void a_document_of_format_1_1_need_not_record_a_module() throws IOException {
     ObjectNode doc = tree(JSON.write(JacksonFixtures.competition()));
     doc.remove("module");

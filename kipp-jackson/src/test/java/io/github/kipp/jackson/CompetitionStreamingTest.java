@@ -162,7 +162,7 @@ class CompetitionStreamingTest {
     assertThat(e.path()).isEqualTo("awards");
     assertThat(e.value()).isEqualTo("awards");
     assertThat(e.message(java.util.Locale.ENGLISH)).contains(
-        "allowed fields: assignments, edition, formatVersion, history, institutions, panels, proposals, scoreSheets, statuses, units");
+        "allowed fields: assignments, edition, formatVersion, history, institutions, module, panels, proposals, scoreSheets, statuses, units");
   }
 
   @Test

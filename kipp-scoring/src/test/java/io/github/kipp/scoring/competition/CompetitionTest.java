@@ -398,8 +398,8 @@ class CompetitionTest {
 
     assertThat(c.scores()).isFalse();
     assertThat(c.run(entries(), List.of(desk()), Map.of()).step()).isEqualTo(EditionStep.SCREENED);
-    assertThatThrownBy(() -> c.nominate(c.screen(entries()), desk())).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("sample-2023 has no scoring rules");
+    assertThatThrownBy(() -> c.nominate(c.screen(entries()), desk())).isInstanceOf(io.github.kipp.core.spi.MissingModulePartException.class)
+        .hasMessageContaining("sample-2023").hasMessageContaining("ScoringRules");
   }
 
   @Test

@@ -364,9 +364,9 @@ class RankStabilityTest {
     assertThatThrownBy(() -> BootstrapOptions.newBuilder().statistic(BootstrapOptions.Statistic.MEAN).statistic(BootstrapOptions.Statistic.MEDIAN))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("statistic");
     assertThatThrownBy(() -> BootstrapOptions.newBuilder().shortlistSize(5).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("seed is required");
+        .isInstanceOf(IllegalStateException.class).hasMessage("BootstrapOptions.Builder: seed was not set");
     assertThatThrownBy(() -> BootstrapOptions.newBuilder().seed(5).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("shortlistSize is required");
+        .isInstanceOf(IllegalStateException.class).hasMessage("BootstrapOptions.Builder: shortlistSize was not set");
     assertThatThrownBy(() -> BootstrapOptions.newBuilder().confidence(null))
         .isInstanceOf(NullPointerException.class).hasMessage("confidence");
     assertThatThrownBy(() -> RankStability.bootstrap(result(), null))

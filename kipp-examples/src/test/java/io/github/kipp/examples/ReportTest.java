@@ -141,7 +141,7 @@ class ReportTest {
     CompetitionDocument doc = KippJson.json().readCompetition(read("competition.json"));
     assertThat(doc.proposals().stream().map(p -> p.innovation().title()))
         .contains("Giatki Ces", "Sehati 2020", "Jatah Akhirat", "Pildacil Desa/Kelurahan", "Si Modis");
-    assertThat(doc.module()).map(m -> m.id().value()).contains("sinovik-2023/sulsel-2023");
+    assertThat(doc.module()).map(m -> m.id().value()).contains("sinovik-2023/sulsel-2023/contoh");
   }
 
   private static Schema schema(String name) throws IOException {

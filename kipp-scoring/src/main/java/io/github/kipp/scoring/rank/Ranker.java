@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.validation.TextPolicy;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,7 +89,8 @@ public final class Ranker {
    * @param candidates the candidates, with distinct proposals; not null
    * @param clusterOf the cluster of a candidate, a non-blank name; not null
    * @return one ranking per cluster, sorted by cluster name
-   * @throws InvalidInputException if a proposal appears twice
+   * @throws InvalidInputException if a proposal appears twice, or a cluster's name is not a single
+   *     line of plain text ({@link TextPolicy.Kind#SINGLE_LINE})
    */
   public ImmutableSortedMap<String, Ranking> rankByCluster(Iterable<Candidate> candidates, Function<Candidate, String> clusterOf) {
     requireNonNull(clusterOf, "clusterOf");
@@ -99,6 +101,7 @@ public final class Ranker {
       if (name.isBlank()) {
         throw new IllegalArgumentException("cluster of " + c.id() + " is blank");
       }
+      TextPolicy.require("cluster of " + c.id(), "cluster", name, TextPolicy.Kind.SINGLE_LINE);
       clusters.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
     }
     ImmutableSortedMap.Builder<String, Ranking> out = ImmutableSortedMap.naturalOrder();

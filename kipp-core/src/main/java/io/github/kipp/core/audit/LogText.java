@@ -224,8 +224,12 @@ final class LogText {
   /** A {@code kipp.log.malformed} violation naming the line, quoting its start and the cause. */
   private static Violation violation(CharSequence text, int start, int line, String cause) {
     StringBuilder shown = new StringBuilder();
-    for (int i = start; i < text.length() && i - start <= Violation.MAX_VALUE_LENGTH && text.charAt(i) != '\n'; i++) {
-      shown.append(text.charAt(i));
+    for (int i = start; i < text.length() && i - start <= Violation.MAX_VALUE_LENGTH; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      shown.append(c);
     }
     String why = cause.length() <= MAX_CAUSE ? cause : cause.substring(0, MAX_CAUSE - 1) + "…";
     return CoreMessages.violation("kipp.log.malformed", "lines[" + (line - 1) + "]", shown.toString(), "line", line, "cause", why);

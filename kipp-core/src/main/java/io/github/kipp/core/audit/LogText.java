@@ -70,20 +70,11 @@ final class LogText {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        default:
-          out.append(c);
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        default -> out.append(c);
       }
     }
   }
@@ -132,23 +123,12 @@ final class LogText {
             throw malformed(text, start, line, "a line holds at most " + DecisionLog.MAX_LINE_LENGTH + " characters");
           }
           switch (next) {
-            case '\\':
-              field.append('\\');
-              break;
-            case 't':
-              field.append('\t');
-              break;
-            case 'n':
-              field.append('\n');
-              break;
-            case 'r':
-              field.append('\r');
-              break;
-            case '\n':
-            case '\t':
-              throw malformed(text, start, line, "a lone backslash ends the field");
-            default:
-              throw malformed(text, start, line, "unknown escape \\" + next);
+            case '\\' -> field.append('\\');
+            case 't' -> field.append('\t');
+            case 'n' -> field.append('\n');
+            case 'r' -> field.append('\r');
+            case '\n', '\t' -> throw malformed(text, start, line, "a lone backslash ends the field");
+            default -> throw malformed(text, start, line, "unknown escape \\" + next);
           }
         } else {
           field.append(c);

@@ -129,11 +129,9 @@ public final class BeanValidation {
 
   private static Violation toViolation(ConstraintViolation<?> v) {
     Object refused = v.getInvalidValue();
-    if (v.getConstraintDescriptor().getAnnotation() instanceof PlainText && refused instanceof CharSequence) {
+    if (v.getConstraintDescriptor().getAnnotation() instanceof PlainText plain && refused instanceof CharSequence text) {
       // kipp's text policy builds the violation, naming the first refused character and its place.
-      PlainText plain = (PlainText) v.getConstraintDescriptor().getAnnotation();
-      Optional<Violation> found =
-          TextPolicy.check(v.getPropertyPath().toString(), (CharSequence) refused, PlainTextValidator.kindOf(plain));
+      Optional<Violation> found = TextPolicy.check(v.getPropertyPath().toString(), text, PlainTextValidator.kindOf(plain));
       if (found.isPresent() && ("{" + found.get().code() + "}").equals(v.getMessageTemplate())) {
         return found.get();
       }

@@ -94,6 +94,18 @@ class BadInputTest {
   }
 
   @Test
+  void an_edition_title_holding_nul_esc_del_nel_or_a_lone_surrogate_is_refused_naming_its_path() {
+    for (String bad : java.util.List.of("\u0000", "\u001b", "\u007f", "\u0085", "\udfff")) {
+      String json = edited(d -> at(d, "/edition/title").put("english", "KIPP" + bad + " 2023"));
+
+      KippFormatException e = refused(() -> KippJson.json().readCompetition(json));
+
+      assertThat(e.path()).as(io.github.kipp.core.validation.TextPolicy.escape(bad)).isEqualTo("edition.title.english");
+      assertThat(e.violations().get(0).code()).isIn("kipp.text.controlCharacter", "kipp.text.malformed");
+    }
+  }
+
+  @Test
   void a_value_of_the_wrong_type_is_refused_naming_what_is_expected() {
     String json = edited(d -> at(d, "/edition").put("year", "twenty"));
 

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.kipp.core.internal.Listing;
 import io.github.kipp.core.internal.PeriodText;
+import io.github.kipp.core.validation.TextPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -33,8 +34,10 @@ class DeferredTextTest {
         .forAll(strings().allPossible().ofLengthBetween(0, 12), integers().between(-1000, 1000))
         .checkAssert((name, age) -> {
           LocalizedText rendered = CATALOG.render("greeting", "name", name, "age", age, "mood", Mood.GLAD);
+          // A message shows its arguments with the characters no single-line text may hold escaped.
+          String shown = TextPolicy.escape(name);
           LocalizedText given = LocalizedText.of(
-              "Halo " + name + ", umur Anda " + age + " (GLAD).", "Hello " + name + ", you are " + age + " (GLAD).");
+              "Halo " + shown + ", umur Anda " + age + " (GLAD).", "Hello " + shown + ", you are " + age + " (GLAD).");
 
           assertThat(rendered).isEqualTo(given).hasSameHashCodeAs(given);
           assertThat(given).isEqualTo(rendered);

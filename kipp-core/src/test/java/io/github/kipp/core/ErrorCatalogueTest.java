@@ -357,6 +357,12 @@ class ErrorCatalogueTest {
     // The message writes the bell as an escape a person can read.
     c.add(thrown("kipp.text.controlCharacter", "a unit name with a bell character", "Dinas\\u0007Kesehatan",
         () -> Unit.of("dinkes-2", "Dinas\u0007Kesehatan", Fixtures.LUWU_UTARA, UnitKind.PERANGKAT_DAERAH)));
+    // The message writes the lone surrogate as an escape and names it with its position.
+    c.add(thrown("kipp.text.malformed", "a category name with a lone high surrogate", "Tata\\uD835Kelola",
+        () -> Category.of("tata-kelola", "Tata\uD835Kelola", "Governance")));
+    c.add(thrown("kipp.text.invisible", "an innovation title with a right-to-left override", "Giatki \\u202ECes",
+        () -> Innovation.of(InnovationId.of("giatki"), "Giatki \u202ECes", Optional.empty(), Fixtures.LUWU_UTARA, Fixtures.DINKES,
+            ImplementationStart.of(LocalDate.of(2020, 3, 1)))));
     String longExpansion = "Gigi ".repeat(101);
     c.add(thrown("kipp.text.length", "an expansion of 505 characters", Violation.abbreviate(longExpansion),
         () -> Innovation.of(InnovationId.of("giatki"), "Giatki", Optional.of(longExpansion), Fixtures.LUWU_UTARA, Fixtures.DINKES,

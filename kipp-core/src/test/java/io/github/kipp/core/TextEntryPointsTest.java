@@ -83,19 +83,27 @@ class TextEntryPointsTest {
         new EntryPoint("decision log payload", MULTI_LINE, "payload",
             t -> DecisionLog.create().append(T0, SECRETARIAT, EntryKind.NOTE, "proposal p-1", t, List.of())),
         new EntryPoint("decision log objection id", SINGLE_LINE, "subject",
-            t -> DecisionLog.create().recordObjection(T0, SECRETARIAT, t, published(), ProposalId.of("p-1"), "grounds")),
+            t -> publishedIn().recordObjection(T0, SECRETARIAT, t, published(), ProposalId.of("p-1"), "grounds")),
         new EntryPoint("decision log objection grounds", MULTI_LINE, "payload",
-            t -> DecisionLog.create().recordObjection(T0, SECRETARIAT, "obj-1", published(), ProposalId.of("p-1"), t)),
+            t -> publishedIn().recordObjection(T0, SECRETARIAT, "obj-1", published(), ProposalId.of("p-1"), t)),
         new EntryPoint("PublishedResult reference", SINGLE_LINE, "reference", t -> PublishedResult.of(t, "Top 99", T0, List.of("1. p-1"))),
         new EntryPoint("PublishedResult title", SINGLE_LINE, "title", t -> PublishedResult.of("B/1/2023", t, T0, List.of("1. p-1"))),
         new EntryPoint("PublishedResult line", MULTI_LINE, "lines[1]", t -> PublishedResult.of("B/1/2023", "Top 99", T0, List.of("1. p-1", t))),
         new EntryPoint("PublishedResult correction reference", SINGLE_LINE, "reference",
-            t -> published().correctedBy(t, T0.plusSeconds(1), List.of("1. p-2"))));
+            t -> published().correctedBy(t, T0.plusSeconds(1), List.of("1. p-2"), io.github.kipp.core.Reason.of("objection.upheld",
+                io.github.kipp.core.LocalizedText.of("Sanggahan diterima", "Objection upheld"), io.github.kipp.core.Citation.regulation("PermenPANRB 7/2021", "Lampiran")))));
   }
 
   private static Innovation innovation(String title, Optional<String> expansion) {
     return Innovation.of(InnovationId.of("giatki"), title, expansion, Fixtures.LUWU_UTARA, Fixtures.DINKES,
         ImplementationStart.of(LocalDate.of(2020, 3, 1)));
+  }
+
+  /** A log in which the result objections contest was published, as the authorisation matrix requires. */
+  private static DecisionLog publishedIn() {
+    DecisionLog log = DecisionLog.create();
+    log.recordPublication(published(), SECRETARIAT);
+    return log;
   }
 
   private static PublishedResult published() {

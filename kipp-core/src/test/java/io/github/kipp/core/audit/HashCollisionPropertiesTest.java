@@ -165,7 +165,7 @@ class HashCollisionPropertiesTest {
               assertThat(second.hash()).isNotEqualTo(first.hash());
               // The second result's content under the first result's hash is refused.
               assertThatThrownBy(() -> new PublishedResult(second.reference(), second.title(), second.at(), second.lines(),
-                  second.supersedes(), first.hash())).isInstanceOf(IllegalArgumentException.class);
+                  second.supersedes(), second.reason(), first.hash())).isInstanceOf(InvalidInputException.class);
               // And a log that recorded the first publication does not verify with the second.
               DecisionLog recorded = DecisionLog.create();
               recorded.recordPublication(first, SECRETARIAT);

@@ -71,10 +71,10 @@ class StoredLogTamperingTest {
   void a_stored_published_result_edited_to_a_lone_surrogate_is_refused() {
     PublishedResult result = PublishedResult.of("B/112/2023", "Top 99 ?", T0, List.of("1. p-17 ?"));
 
-    assertThatThrownBy(() -> new PublishedResult(result.reference(), "Top 99 \ud800", result.at(), result.lines(), Optional.empty(), result.hash()))
+    assertThatThrownBy(() -> new PublishedResult(result.reference(), "Top 99 \ud800", result.at(), result.lines(), Optional.empty(), Optional.empty(), result.hash()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("\\uD800");
     assertThatThrownBy(() -> new PublishedResult(result.reference(), result.title(), result.at(), ImmutableList.of("1. p-17 \udfff"),
-        Optional.empty(), result.hash()))
+        Optional.empty(), Optional.empty(), result.hash()))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("lines[0]");
   }
 

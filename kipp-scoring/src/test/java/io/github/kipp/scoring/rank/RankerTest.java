@@ -256,6 +256,10 @@ class RankerTest {
     assertThat(plain.explain(ProposalId.of("zz"))).isEmpty();
     assertThat(clustered.explain(ProposalId.of("k1")).orElseThrow().render(Locale.ENGLISH)).contains("Rank 2 of 2 (cluster kabupaten): 2");
     assertThat(clustered).hasToString("Ranking[kabupaten][1. k2 85, 2. k1 80]");
+    assertThat(plain).hasToString("Ranking[1. a 90, 2. b 80, 2. c 80]");
+    Ranking seven = Ranker.withTieBreaks().rank(List.of(candidate("g", "40"), candidate("f", "50"), candidate("e", "60"), candidate("d", "70"),
+        candidate("c", "80"), candidate("b", "90"), candidate("a", "95.5")));
+    assertThat(seven).hasToString("Ranking[1. a 95.5, 2. b 90, 3. c 80, 4. d 70, 5. e 60, …]");
     assertThat(clustered).isNotEqualTo(plain);
   }
 }

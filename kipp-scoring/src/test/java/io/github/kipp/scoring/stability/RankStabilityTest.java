@@ -309,6 +309,9 @@ class RankStabilityTest {
 
     assertThat(s.toString()).startsWith("RankStability[stage=evaluasi-proposal, seed=18, replicates=100, confidence=0.9, N=2, statistic=MEDIAN]")
         .contains("1. noisy-05", "1. noisy-06").endsWith(", …]");
+    RankStability one = RankStability.bootstrap(noisy(1), options(18, 1, 100).build());
+    assertThat(one).hasToString("RankStability[stage=evaluasi-proposal, seed=18, replicates=100, confidence=0.9, N=1, statistic=MEAN]"
+        + "[1. noisy-00 [1, 1] p=1.0000]");
   }
 
   @Test

@@ -289,6 +289,8 @@ class FreshModulesTest {
     assertThat(installed.winners()).isSameAs(m.winners());
     assertThat(installed.conflictOfInterest()).isSameAs(m.conflictOfInterest());
     assertThat(installed.rounding()).isSameAs(m.rounding());
+    assertThat(m).hasToString("sinovik-2023 (KIPP 2023 (Pedoman Menteri PANRB 3/2023))");
+    assertThat(installed).hasToString(m.toString());
   }
 
   @Test

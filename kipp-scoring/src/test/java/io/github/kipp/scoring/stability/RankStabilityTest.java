@@ -415,7 +415,7 @@ class RankStabilityTest {
 
   @Test
   void bounds_lie_within_the_field_and_probabilities_are_consistent_for_any_result() {
-    qt().withFixedSeed(4711).withExamples(150)
+    qt().withFixedSeed(4711).withExamples(1_000)
         .forAll(
             lists().of(lists().of(integers().between(0, 20)).ofSizeBetween(0, 5)).ofSizeBetween(1, 15),
             integers().between(1, 6),
@@ -459,7 +459,7 @@ class RankStabilityTest {
 
   @Test
   void without_spread_every_interval_collapses_to_the_observed_rank() {
-    qt().withFixedSeed(1729).withExamples(150)
+    qt().withFixedSeed(1729).withExamples(1_000)
         .forAll(lists().of(integers().between(0, 20).zip(integers().between(0, 4), (v, n) -> new int[] {v, n})).ofSizeBetween(1, 20),
             integers().between(1, 8))
         .checkAssert((proposals, shortlist) -> {

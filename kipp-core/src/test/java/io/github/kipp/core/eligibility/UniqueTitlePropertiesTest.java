@@ -197,7 +197,9 @@ class UniqueTitlePropertiesTest {
     });
     // Measured with seed 8: of the 2,000 examples, 1,630 (82 %) refuse a duplicate, and 1,629 (81 %)
     // refuse one whose title is written differently from the earlier title it is refused for.
-    assertThat(examples[0]).isEqualTo(2_000);
+    // QuickTheories skips a draw it has already run, and a coverage agent changes the draws, so the
+    // shares are checked against the examples that ran.
+    assertThat(examples[0]).isGreaterThan(1_800);
     assertThat(withDuplicate[0]).isGreaterThan(examples[0] * 3 / 4);
     assertThat(writtenDifferently[0]).isGreaterThan(examples[0] * 2 / 3);
   }

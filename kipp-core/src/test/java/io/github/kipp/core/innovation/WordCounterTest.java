@@ -132,24 +132,29 @@ class WordCounterTest {
 
   @Test
   void a_built_text_has_as_many_words_as_pieces_with_a_letter_or_digit() {
+    int[] ran = new int[1];
     int[] multiWord = new int[1];
     qt().withFixedSeed(41).withExamples(2_000).forAll(texts()).checkAssert(t -> {
       assertThat(WordCounter.count(t.text())).as("%s", t).isEqualTo(t.words()).isEqualTo(countByRegex(t.text()));
+      ran[0]++;
       multiWord[0] += t.words() >= 2 ? 1 : 0;
     });
-    // measured with seed 41: 1,513 of the 2,000 texts (76 %) have at least two words
-    assertThat(multiWord[0]).isGreaterThan(2_000 * 2 / 3);
+    // measured with seed 41: 1,513 of the 2,000 texts (76 %) have at least two words; checked against
+    // the examples that ran, since a coverage agent changes QuickTheories' draws
+    assertThat(multiWord[0]).isGreaterThan(ran[0] * 2 / 3);
   }
 
   @Test
   void joining_two_texts_with_a_space_adds_their_counts() {
+    int[] ran = new int[1];
     int[] multiWord = new int[1];
     qt().withFixedSeed(42).withExamples(2_000).forAll(texts(), texts()).checkAssert((a, b) -> {
       assertThat(WordCounter.count(a.text() + " " + b.text())).as("%s + %s", a, b).isEqualTo(WordCounter.count(a.text()) + WordCounter.count(b.text()));
+      ran[0]++;
       multiWord[0] += a.words() + b.words() >= 2 ? 1 : 0;
     });
     // measured with seed 42: 1,912 of the 2,000 pairs (96 %) have at least two words between them
-    assertThat(multiWord[0]).isGreaterThan(2_000 * 2 / 3);
+    assertThat(multiWord[0]).isGreaterThan(ran[0] * 2 / 3);
   }
 
   @Test

@@ -30,7 +30,7 @@ class DeferredTextTest {
   @Test
   void a_rendered_text_reads_equals_and_hashes_as_the_same_text_given_as_two_strings() {
     qt().withFixedSeed(2023)
-        .withExamples(500)
+        .withExamples(1_000)
         .forAll(strings().allPossible().ofLengthBetween(0, 12), integers().between(-1000, 1000))
         .checkAssert((name, age) -> {
           LocalizedText rendered = CATALOG.render("greeting", "name", name, "age", age, "mood", Mood.GLAD);

@@ -180,7 +180,7 @@ class CompetitionStreamingTest {
 
   @Test
   void edited_documents_are_accepted_or_refused_alike_from_the_stream_and_through_a_tree() {
-    qt().withFixedSeed(23).withExamples(400).forAll(longs().all())
+    qt().withFixedSeed(23).withExamples(1_000).forAll(longs().all())
         .checkAssert(seed -> {
           ObjectNode doc = edited(seed);
           assertThat(outcome(withVersion(doc, true))).as("seed %d", seed).isEqualTo(outcome(withVersion(doc, false)));

@@ -101,13 +101,13 @@ class SchemaTest {
 
   @Test
   void every_written_competition_document_is_valid() {
-    qt().withFixedSeed(71).withExamples(60).forAll(JsonGenerators.competitions())
+    qt().withFixedSeed(71).withExamples(1_000).forAll(JsonGenerators.competitions())
         .checkAssert(d -> assertThat(errors(COMPETITION, KippJson.json().write(d))).isEmpty());
   }
 
   @Test
   void every_written_results_document_is_valid() {
-    qt().withFixedSeed(72).withExamples(40).forAll(JsonGenerators.results())
+    qt().withFixedSeed(72).withExamples(1_000).forAll(JsonGenerators.results())
         .checkAssert(x -> assertThat(errors(RESULTS, KippJson.json().write(x.results()))).isEmpty());
   }
 

@@ -240,7 +240,7 @@ class DecisionLogTest {
 
   @Test
   void every_single_byte_change_to_a_written_log_is_refused_on_reading_or_caught_by_verification() {
-    qt().withFixedSeed(2023).withExamples(300)
+    qt().withFixedSeed(2023).withExamples(1_000)
         .forAll(logs(), integers().between(0, Integer.MAX_VALUE - 1), integers().between(1, 255))
         .checkAssert((log, position, delta) -> {
           String head = log.headHash();
@@ -261,7 +261,7 @@ class DecisionLogTest {
 
   @Test
   void every_removed_inserted_swapped_or_changed_entry_is_caught() {
-    qt().withFixedSeed(99).withExamples(300)
+    qt().withFixedSeed(99).withExamples(1_000)
         .forAll(logs(), integers().between(0, 3), longs().between(0, Long.MAX_VALUE))
         .checkAssert((log, mutation, seed) -> {
           Random random = new Random(seed);
@@ -295,7 +295,7 @@ class DecisionLogTest {
 
   @Test
   void verification_of_a_random_untouched_log_passes_after_a_round_trip() {
-    qt().withFixedSeed(5).withExamples(100).forAll(logs()).checkAssert(log -> {
+    qt().withFixedSeed(5).withExamples(1_000).forAll(logs()).checkAssert(log -> {
       DecisionLog parsed = DecisionLog.parse(log.write());
       assertThat(parsed.verify(log.headHash()).valid()).isTrue();
       assertThat(parsed.entries()).isEqualTo(log.entries());

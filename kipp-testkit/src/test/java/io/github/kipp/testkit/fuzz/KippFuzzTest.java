@@ -21,7 +21,7 @@ class KippFuzzTest {
   @Test
   void a_changed_document_differs_from_the_original_by_at_most_the_edits_allowed() {
     Set<String> seen = new HashSet<>();
-    qt().withFixedSeed(7).withExamples(500).forAll(KippFuzz.changed(DOCUMENT, 4)).checkAssert(changed -> {
+    qt().withFixedSeed(7).withExamples(1_000).forAll(KippFuzz.changed(DOCUMENT, 4)).checkAssert(changed -> {
       assertThat(Math.abs(changed.length() - DOCUMENT.length())).isLessThanOrEqualTo(4);
       seen.add(changed);
     });

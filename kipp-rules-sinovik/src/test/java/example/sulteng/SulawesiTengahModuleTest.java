@@ -27,7 +27,7 @@ import io.github.kipp.scoring.rank.AwardTier;
 import io.github.kipp.scoring.shortlist.ShortlistSpec;
 import io.github.kipp.scoring.spi.FinalistPool;
 import io.github.kipp.testkit.KippBuilders;
-import io.github.kipp.testkit.RuleModuleContract;
+import io.github.kipp.testkit.ScoringRulesContract;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +37,9 @@ import org.junit.jupiter.api.Test;
  * A third party's regional module, written as a provincial government would write its own, with
  * kipp's public API only: Sulawesi Tengah's "KIPP SINOVIK at provincial scope" of 2022, a
  * pre-selection that mirrors the national 2022 rules for the province's 47 agencies. It passes the
- * test kit's contract.
+ * test kit's scoring contract.
  */
-class SulawesiTengahModuleTest implements RuleModuleContract {
+class SulawesiTengahModuleTest implements ScoringRulesContract {
 
   static final String SK = "Surat Edaran Gubernur Sulawesi Tengah on KIPP SINOVIK lingkup provinsi 2022";
 

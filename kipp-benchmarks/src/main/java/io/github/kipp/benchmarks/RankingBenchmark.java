@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.edition.Edition;
-import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.FrozenScores;
@@ -20,7 +19,23 @@ import io.github.kipp.scoring.shortlist.Shortlister;
 import io.github.kipp.scoring.shortlist.ShortlistSpec;
 import io.github.kipp.scoring.aggregate.StageCombinationPolicy;
 import io.github.kipp.scoring.aggregate.StageCombinations;
+import io.github.kipp.core.GroupId;
+import io.github.kipp.core.StageId;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.scoring.aggregate.AggregatedScore;
+import io.github.kipp.scoring.competition.Competition;
+import io.github.kipp.scoring.competition.EditionResult;
+import io.github.kipp.scoring.competition.Entries;
+import io.github.kipp.scoring.rank.Cutoff;
+import io.github.kipp.scoring.rank.Ranking;
+import io.github.kipp.scoring.spi.FinalistPool;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +51,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Ranking with the 2023 tie-break chain and a quota-aware Top 99 shortlist (at most 6 per province)
  * of 3,500 proposals scored by 5 evaluators each, against the floor of copying and sorting their
- * 3,500 scores as {@code double}s.
+ * 3,500 scores as {@code double}s; and the same module's nomination and finalists' selection run
+ * through the {@link Competition} entry point and wired by hand from the same engines, in the same
+ * run, to measure what the entry point adds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +87,12 @@ public class RankingBenchmark {
   ImmutableList<Candidate> candidates;
   /** The aggregated scores as doubles, for the floor. */
   double[] scores;
+  /** The module's competition, with the quota of at most 6 per province on its Top 99. */
+  Competition competition;
+  /** The result after screening, from which both nominations start. */
+  EditionResult screened;
+  /** The module, for the hand-wired steps. */
+  SinovikModule module;
 
   /** Builds the scores and the candidates. */
   @Setup(Level.Trial)
@@ -87,6 +110,10 @@ public class RankingBenchmark {
     spec = ShortlistSpec.newBuilder().size(SHORTLIST, Inputs.BASIS).quota(Quota.eachAtMost(QuotaDimension.PROVINCE, PER_PROVINCE, Inputs.BASIS)).build();
     shortlister = Shortlister.create();
     candidates = candidates(aggregation.aggregate(frozen));
+    this.module = module;
+    competition = Competition.newBuilder(module).drawSeed(Inputs.SEED).clock(Clock.fixed(Inputs.CLOSE, ZoneOffset.UTC))
+        .quotas(module.finalists().get(0).tier(), spec.quotas()).build();
+    screened = competition.screen(Entries.newBuilder().submitted(proposals).submissionTimes(submittedAt).build());
     scores = candidates.stream().mapToDouble(c -> c.score().doubleValue()).toArray();
     if (scores.length != Inputs.PROPOSALS) {
       throw new IllegalStateException("expected " + Inputs.PROPOSALS + " candidates, got " + scores.length);
@@ -115,6 +142,56 @@ public class RankingBenchmark {
   @Benchmark
   public Shortlist aggregateRankAndShortlist() {
     return shortlister.select(ranker.rank(candidates(aggregation.aggregate(frozen))), spec);
+  }
+
+  /**
+   * The entry point nominates (the desk aggregate over the eligible proposals, ranked per group, cut
+   * to the nomination counts) and chooses the finalist pools.
+   *
+   * @return the result after the finalists' selection
+   */
+  @Benchmark
+  public EditionResult nominateAndSelectThroughCompetition() {
+    return competition.selectFinalists(competition.nominate(screened, frozen));
+  }
+
+  /**
+   * The same steps wired by hand from the same engines: what a host did before the entry point, and
+   * the measure of what the entry point adds.
+   *
+   * @return the shortlist of each pool, in the module's order
+   */
+  @Benchmark
+  public List<Shortlist> nominateAndSelectByHand() {
+    StageId desk = module.criteria().get(0).stage();
+    AggregationResult aggregated = aggregation.aggregate(frozen);
+    Map<GroupId, List<Candidate>> byGroup = new TreeMap<>();
+    for (ProposalId id : screened.screening().result().eligible()) {
+      AggregatedScore s = aggregated.scores().get(id);
+      if (s != null) {
+        Proposal p = java.util.Objects.requireNonNull(byId.get(id), "proposal");
+        byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(new Candidate(p, s.score(), ImmutableSortedMap.of(desk, s.score()),
+            s.criterionMeans(), Optional.ofNullable(submittedAt.get(id))));
+      }
+    }
+    Map<GroupId, List<Candidate>> nominated = new TreeMap<>();
+    byGroup.forEach((group, list) -> {
+      Ranking ranking = ranker.rank(list);
+      Cutoff count = module.nominations().get(group);
+      List<Candidate> kept = new ArrayList<>();
+      (count == null ? ranking.entries() : count.apply(ranking).passed()).forEach(e -> kept.add(e.candidate()));
+      nominated.put(group, kept);
+    });
+    List<Shortlist> out = new ArrayList<>();
+    for (FinalistPool pool : module.finalists()) {
+      List<Candidate> competing = new ArrayList<>();
+      pool.groups().forEach(g -> competing.addAll(nominated.getOrDefault(g, List.of())));
+      ShortlistSpec poolSpec = pool == module.finalists().get(0)
+          ? ShortlistSpec.newBuilder().size(pool.spec().size(), pool.spec().sizeCitation()).quotas(pool.spec().quotas()).quotas(spec.quotas()).build()
+          : pool.spec();
+      out.add(shortlister.select(ranker.rank(competing), poolSpec));
+    }
+    return out;
   }
 
   /**

@@ -113,6 +113,8 @@ public final class RatioTable {
     faster("Eligibility, 3,500 proposals (sinovik-2023) vs Easy Rules", "EligibilityBenchmark.kipp", "EligibilityBenchmark.easyRules", 1);
     slower("Rank + tie-breaks + quota Top 99, 3,500 × 5", "RankingBenchmark.rankAndShortlist", "RankingBenchmark.sortFloor", 20, 5);
     slower("Aggregate 17,500 sheets + rank + shortlist", "RankingBenchmark.aggregateRankAndShortlist", "RankingBenchmark.sortFloor", 20, 5);
+    slower("Nominate + finalists through the Competition vs wired by hand", "RankingBenchmark.nominateAndSelectThroughCompetition",
+        "RankingBenchmark.nominateAndSelectByHand", 1.1, 0);
     under("Panel assignment, 3,500 × 3 of 60", "AssignmentBenchmark.assign", 1_000);
     under("Bootstrap rank stability, 10,000 × 3,500", "StabilityBenchmark.bootstrap", 10_000);
     slower("Read competition document (JSON)", "DocumentBenchmark.kipp", "DocumentBenchmark.jacksonMap", 2, 0);

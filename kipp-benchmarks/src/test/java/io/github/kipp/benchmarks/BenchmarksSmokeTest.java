@@ -32,6 +32,14 @@ class BenchmarksSmokeTest {
     assertThat(shortlist.ranking().size()).isEqualTo(Inputs.PROPOSALS);
     assertThat(b.aggregateRankAndShortlist().included()).extracting(RankedEntry::proposal)
         .containsExactlyElementsOf(shortlist.included().stream().map(RankedEntry::proposal).toList());
+    io.github.kipp.scoring.competition.FinalistSelection throughCompetition = b.nominateAndSelectThroughCompetition().finalists().orElseThrow();
+    java.util.List<Shortlist> byHand = b.nominateAndSelectByHand();
+    assertThat(throughCompetition.pools()).hasSameSizeAs(byHand);
+    for (int i = 0; i < byHand.size(); i++) {
+      assertThat(throughCompetition.pools().get(i).shortlist().included()).extracting(RankedEntry::proposal)
+          .containsExactlyElementsOf(byHand.get(i).included().stream().map(RankedEntry::proposal).toList());
+    }
+    assertThat(throughCompetition.finalists()).hasSizeGreaterThan(RankingBenchmark.SHORTLIST / 2);
     double[] sorted = b.sortFloor();
     assertThat(sorted).hasSize(Inputs.PROPOSALS);
     assertThat(sorted[0]).isLessThanOrEqualTo(sorted[sorted.length - 1]);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
  * Citation.reported("KepmenPANRB 161/2021", "Lampiran, section UNKNOWN").withSources("S18", "S20");
  * Citation.unknown("Pedoman Menteri PANRB 3/2023", "minimum age not published; 2 years as in 2022");
  * }</pre>
+ *
+ * <p>The instrument and provision are single lines of plain text, the note plain text of one or
+ * more lines ({@link io.github.kipp.core.validation.TextPolicy}).
  *
  * @param instrument the legal instrument, such as {@code PermenPANRB 7/2021}; not blank
  * @param provision the article, section or paragraph, or {@link #UNKNOWN_PROVISION}; not blank
@@ -49,8 +53,9 @@ public record Citation(
    * @param confidence how sure the value is, not null
    * @param sources ids of the sources where the value was seen, such as {@code S18}; possibly empty
    * @param note a derivation, a documented default or a conflict between sources; possibly empty
-   * @throws InvalidInputException if the instrument or provision is blank or too long, a source id
-   *     is malformed, or an {@link Confidence#UNKNOWN UNKNOWN} citation has no note documenting its
+   * @throws InvalidInputException if the instrument or provision is blank, too long or not a single
+   *     line of plain text, the note is too long or not plain text (several lines allowed), a source
+   *     id is malformed, or an {@link Confidence#UNKNOWN UNKNOWN} citation has no note documenting its
    *     default
    */
   public Citation {
@@ -65,6 +70,8 @@ public record Citation(
     if (note.length() > MAX_TEXT) {
       violations.add(
           CoreMessages.violation("kipp.text.tooLong", "note", note, "max", MAX_TEXT));
+    } else {
+      Texts.prose(violations, "note", note);
     }
     for (int i = 0; i < sources.size(); i++) {
       if (!SOURCE.matcher(sources.get(i)).matches()) {
@@ -84,6 +91,8 @@ public record Citation(
       violations.add(CoreMessages.violation("kipp.text.blank", field, value));
     } else if (value.length() > MAX_TEXT) {
       violations.add(CoreMessages.violation("kipp.text.tooLong", field, value, "max", MAX_TEXT));
+    } else {
+      Texts.line(violations, field, value);
     }
   }
 

@@ -3,6 +3,9 @@ package io.github.kipp.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,6 +41,7 @@ public record Decision(String subject, String rule, Outcome outcome, ImmutableLi
    * @param reasons the reasons, in order, not null
    * @throws IllegalArgumentException if subject or rule are blank, or a failing decision has no
    *     reason
+   * @throws InvalidInputException if the subject or rule is not a single line of plain text
    */
   public Decision {
     requireNonNull(subject, "subject");
@@ -46,6 +50,12 @@ public record Decision(String subject, String rule, Outcome outcome, ImmutableLi
     reasons = ImmutableList.copyOf(requireNonNull(reasons, "reasons"));
     if (subject.isBlank() || rule.isBlank()) {
       throw new IllegalArgumentException("a decision needs a subject and a rule");
+    }
+    if (!Texts.allows(subject, false) || !Texts.allows(rule, false)) {
+      List<Violation> violations = new ArrayList<>(2);
+      Texts.line(violations, "subject", subject);
+      Texts.line(violations, "rule", rule);
+      throw InvalidInputException.of("decision", violations);
     }
     if (outcome == Outcome.FAIL && reasons.isEmpty()) {
       throw new IllegalArgumentException(

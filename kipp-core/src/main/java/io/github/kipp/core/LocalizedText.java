@@ -3,6 +3,7 @@ package io.github.kipp.core;
 import static java.util.Objects.requireNonNull;
 
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Names that people read (categories, groups, stages, criteria) and every message kipp shows to a
  * person come in both languages. Proper names that are not translated, such as an innovation's title,
  * use {@link #same(String)}.
+ *
+ * <p>Both texts are single lines of plain text ({@link
+ * io.github.kipp.core.validation.TextPolicy.Kind#SINGLE_LINE}): no control character, line break,
+ * unpaired surrogate, noncharacter or invisible character, so that a title or a name cannot be
+ * disguised. A text rendered from a {@link MessageCatalog} follows the same policy: the catalogue
+ * writes such characters of its arguments as escapes.
  *
  * <p>A text rendered from a {@link MessageCatalog} keeps its template and arguments and fills them in
  * when one of its languages is first read: kipp explains every decision it makes, and most of those
@@ -39,24 +46,28 @@ public final class LocalizedText {
    *
    * @param indonesian the text in Bahasa Indonesia, not blank
    * @param english the text in English, not blank
-   * @throws InvalidInputException if either text is blank
+   * @throws InvalidInputException if either text is blank or is not a single line of plain text
+   *     ({@link io.github.kipp.core.validation.TextPolicy.Kind#SINGLE_LINE})
    */
   public LocalizedText(String indonesian, String english) {
     requireNonNull(indonesian, "indonesian");
     requireNonNull(english, "english");
-    if (indonesian.isBlank() || english.isBlank()) {
-      List<Violation> violations = new ArrayList<>();
-      if (indonesian.isBlank()) {
-        violations.add(CoreMessages.violation("kipp.text.blank", "indonesian", indonesian));
-      }
-      if (english.isBlank()) {
-        violations.add(CoreMessages.violation("kipp.text.blank", "english", english));
-      }
+    if (indonesian.isBlank() || english.isBlank() || !Texts.allows(indonesian, false) || !Texts.allows(english, false)) {
+      List<Violation> violations = new ArrayList<>(2);
+      check(violations, "indonesian", indonesian);
+      check(violations, "english", english);
       throw InvalidInputException.of("localized text", violations);
     }
     this.source = null;
     this.indonesian = indonesian;
     this.english = english;
+  }
+
+  private static void check(List<Violation> violations, String field, String text) {
+    if (text.isBlank()) {
+      violations.add(CoreMessages.violation("kipp.text.blank", field, text));
+    }
+    Texts.line(violations, field, text);
   }
 
   private LocalizedText(Source source) {
@@ -86,7 +97,7 @@ public final class LocalizedText {
    * @param indonesian the text in Bahasa Indonesia, not blank
    * @param english the text in English, not blank
    * @return the text, not null
-   * @throws InvalidInputException if either text is blank
+   * @throws InvalidInputException if either text is blank or is not a single line of plain text
    */
   public static LocalizedText of(String indonesian, String english) {
     return new LocalizedText(indonesian, english);
@@ -97,7 +108,7 @@ public final class LocalizedText {
    *
    * @param text the text, not blank
    * @return the text, not null
-   * @throws InvalidInputException if the text is blank
+   * @throws InvalidInputException if the text is blank or is not a single line of plain text
    */
   public static LocalizedText same(String text) {
     return new LocalizedText(text, text);

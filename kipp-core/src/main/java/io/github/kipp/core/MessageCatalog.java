@@ -3,6 +3,7 @@ package io.github.kipp.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.kipp.core.internal.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,21 @@ public final class MessageCatalog {
     this.english = english;
     ImmutableMap.Builder<String, Templates> parsed = ImmutableMap.builder();
     for (String key : english.keySet()) {
+      checkTemplate(baseName, key, english.getString(key));
       if (indonesian.containsKey(key)) {
+        checkTemplate(baseName + "_id", key, indonesian.getString(key));
         parsed.put(key, new Templates(Template.parse(indonesian.getString(key)), Template.parse(english.getString(key))));
       }
     }
     this.templates = parsed.buildOrThrow();
+  }
+
+  /** Refuses a template that a single-line text may not hold: a message is one line of plain text. */
+  private static void checkTemplate(String bundle, String key, String template) {
+    if (!Texts.allows(template, false)) {
+      throw new IllegalArgumentException("template '" + key + "' of bundle " + bundle + " is not a single line of plain text: '"
+          + Texts.escape(template) + "'");
+    }
   }
 
   /**
@@ -54,6 +65,8 @@ public final class MessageCatalog {
    * @param loader the class loader to load them with, not null
    * @return the catalogue, not null
    * @throws MissingResourceException if either bundle is missing
+   * @throws IllegalArgumentException if a template holds a character a single-line text may not
+   *     hold (a control character, a line break, an invisible character)
    */
   public static MessageCatalog load(String baseName, ClassLoader loader) {
     requireNonNull(baseName, "baseName");
@@ -118,6 +131,13 @@ public final class MessageCatalog {
    * kipp identifiers, {@link LocalizedText}s or records of kipp's core, scoring and rule modules
    * (all immutable) are kept and formatted when the text is read; any other argument is formatted at
    * once, so that a later change to it cannot change the text.
+   *
+   * <p>Arguments may come from outside (a refused value, a name, a path), so each is shown with
+   * {@link io.github.kipp.core.validation.TextPolicy#escape(CharSequence)}: a control character, a
+   * line break, an unpaired surrogate or an invisible character in an argument is written as an
+   * escape a person can read (such as backslash-n or backslash-u202E), never as itself. Templates
+   * are checked when the catalogue is loaded, so a rendered message always follows kipp's
+   * single-line text policy.
    *
    * @param key the message key, not null
    * @param namesAndValues name, value, name, value …; names are strings, values not null
@@ -220,9 +240,8 @@ public final class MessageCatalog {
   /**
    * Builds a violation whose message comes from this catalogue. The template receives the refused
    * value (abbreviated) as {@code value} and the path as {@code field}, besides the given arguments.
-   * In the message, control characters of the value are written as escapes (a line break as
-   * backslash-n, a tab as backslash-t, a carriage return as backslash-r, any other as backslash-u
-   * and four hexadecimal digits), so that a person sees them; the violation's {@link
+   * In the message, the characters of the value that a single-line text may not hold are written
+   * as escapes, as every argument is (see {@link #render(String, Object...)}); the violation's {@link
    * Violation#invalidValue()} keeps them as they were.
    *
    * @param key the message key, also the violation's code; not null
@@ -238,38 +257,11 @@ public final class MessageCatalog {
     String shown = Violation.abbreviate(format(value));
     Object[] all = new Object[namesAndValues.length + 4];
     all[0] = "value";
-    all[1] = visible(shown);
+    all[1] = shown;
     all[2] = "field";
     all[3] = path;
     System.arraycopy(namesAndValues, 0, all, 4, namesAndValues.length);
     return new Violation(key, path, shown, render(key, all));
-  }
-
-  /** Writes control characters as escapes a person can read. */
-  private static String visible(String text) {
-    int i = 0;
-    while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
-      i++;
-    }
-    if (i == text.length()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, i);
-    for (; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /**
@@ -360,7 +352,7 @@ public final class MessageCatalog {
       for (int i = 0; i < names.length; i++) {
         out.append(literals[i]);
         Object value = valueOf(names[i], pairs);
-        out.append(value == null ? written[i] : format(value));
+        out.append(value == null ? written[i] : Texts.escape(format(value)));
       }
       return out.append(literals[names.length]).toString();
     }

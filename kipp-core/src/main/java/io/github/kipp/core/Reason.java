@@ -3,6 +3,7 @@ package io.github.kipp.core;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.internal.Texts;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,7 @@ public record Reason(String code, LocalizedText message, ImmutableList<Citation>
    * @param message what the reason says, in both languages
    * @param citations the rules and parameters the reason rests on, possibly empty when it rests on a host's own policy
    * @throws IllegalArgumentException if the code is blank
+   * @throws InvalidInputException if the code is not a single line of plain text
    */
   public Reason {
     requireNonNull(code, "code");
@@ -32,6 +34,7 @@ public record Reason(String code, LocalizedText message, ImmutableList<Citation>
     if (code.isBlank()) {
       throw new IllegalArgumentException("a reason needs a code");
     }
+    Texts.requireLine("reason", "code", code);
   }
 
   /**

@@ -45,7 +45,7 @@ public record Violation(String code, String path, String invalidValue, Localized
 
   /**
    * Abbreviates a value to at most {@value #MAX_VALUE_LENGTH} characters, marking the cut with an
-   * ellipsis.
+   * ellipsis; the cut never splits a surrogate pair.
    *
    * @param value the value as text, not null
    * @return the value, abbreviated when it is too long
@@ -54,7 +54,12 @@ public record Violation(String code, String path, String invalidValue, Localized
     if (value.length() <= MAX_VALUE_LENGTH) {
       return value;
     }
-    return value.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    int cut = MAX_VALUE_LENGTH - 1;
+    // Never split a surrogate pair: the cut would leave half a character.
+    if (Character.isHighSurrogate(value.charAt(cut - 1)) && Character.isLowSurrogate(value.charAt(cut))) {
+      cut--;
+    }
+    return value.substring(0, cut) + "…";
   }
 
   /**

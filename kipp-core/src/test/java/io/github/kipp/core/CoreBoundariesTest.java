@@ -60,6 +60,15 @@ class CoreBoundariesTest {
   }
 
   @Test
+  void an_abbreviated_value_never_ends_in_half_a_surrogate_pair() {
+    String emojiAtTheCut = "a".repeat(Violation.MAX_VALUE_LENGTH - 2) + "\ud83d\ude00" + "tail";
+
+    assertThat(Violation.abbreviate(emojiAtTheCut)).isEqualTo("a".repeat(Violation.MAX_VALUE_LENGTH - 2) + "…");
+    assertThat(Violation.abbreviate("a".repeat(Violation.MAX_VALUE_LENGTH - 3) + "\ud83d\ude00" + "tail"))
+        .isEqualTo("a".repeat(Violation.MAX_VALUE_LENGTH - 3) + "\ud83d\ude00" + "…");
+  }
+
+  @Test
   void nesting_a_violation_under_an_empty_parent_leaves_it_as_it_is() {
     Violation v = new Violation("kipp.text.blank", "name", "", LocalizedText.of("kosong", "blank"));
 

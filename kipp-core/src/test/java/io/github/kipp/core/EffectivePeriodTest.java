@@ -55,7 +55,7 @@ class EffectivePeriodTest {
                 open == 0
                     ? EffectivePeriod.from(BASE.plusDays(start))
                     : EffectivePeriod.of(BASE.plusDays(start), BASE.plusDays(start + length)));
-    qt().withFixedSeed(20231).forAll(periods, periods)
+    qt().withFixedSeed(20231).withExamples(1_000).forAll(periods, periods)
         .check(
             (a, b) -> {
               boolean shared = false;

@@ -41,8 +41,10 @@ import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.RegionLevel;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
+import io.github.kipp.core.rule.RuleModuleReference;
 import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.core.spi.ModulePart;
 import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
@@ -355,6 +357,12 @@ class ErrorCatalogueTest {
     // The message writes the bell as an escape a person can read.
     c.add(thrown("kipp.text.controlCharacter", "a unit name with a bell character", "Dinas\\u0007Kesehatan",
         () -> Unit.of("dinkes-2", "Dinas\u0007Kesehatan", Fixtures.LUWU_UTARA, UnitKind.PERANGKAT_DAERAH)));
+    // The message writes the lone surrogate as an escape and names it with its position.
+    c.add(thrown("kipp.text.malformed", "a category name with a lone high surrogate", "Tata\\uD835Kelola",
+        () -> Category.of("tata-kelola", "Tata\uD835Kelola", "Governance")));
+    c.add(thrown("kipp.text.invisible", "an innovation title with a right-to-left override", "Giatki \\u202ECes",
+        () -> Innovation.of(InnovationId.of("giatki"), "Giatki \u202ECes", Optional.empty(), Fixtures.LUWU_UTARA, Fixtures.DINKES,
+            ImplementationStart.of(LocalDate.of(2020, 3, 1)))));
     String longExpansion = "Gigi ".repeat(101);
     c.add(thrown("kipp.text.length", "an expansion of 505 characters", Violation.abbreviate(longExpansion),
         () -> Innovation.of(InnovationId.of("giatki"), "Giatki", Optional.of(longExpansion), Fixtures.LUWU_UTARA, Fixtures.DINKES,
@@ -400,6 +408,10 @@ class ErrorCatalogueTest {
         () -> HistoryCondition.reachedTimes(0, List.of(Tiers.TOP_99), 2019, 2023)));
     c.add(thrown("kipp.jurisdiction.level", "a province jurisdiction with a regency code", "73.22",
         () -> Jurisdiction.province(RegionCode.of("73.22"), LocalizedText.same("Luwu Utara"))));
+    c.add(thrown("kipp.jurisdiction.nationalRegion", "the national jurisdiction with a region", "73",
+        () -> Jurisdiction.of(Jurisdiction.Level.NATIONAL, RegionCode.of("73"), LocalizedText.same("Nasional"))));
+    c.add(thrown("kipp.jurisdiction.regionMissing", "a province's jurisdiction without its region", null,
+        () -> Jurisdiction.of(Jurisdiction.Level.PROVINCE, null, LocalizedText.same("Sulawesi Selatan"))));
     c.add(thrown("kipp.parameter.key", "a parameter name with a space", "minimum age", () -> ParameterKey.of("minimum age", Integer.class)));
 
     // institutions, units, innovations
@@ -421,9 +433,10 @@ class ErrorCatalogueTest {
         () -> Innovation.of(InnovationId.of("x"), "X", Optional.empty(), takalar, Fixtures.DINKES, ImplementationStart.of(LocalDate.of(2020, 1, 1)))));
 
     // editions
-    Edition.Builder duplicateCategory = edition.toBuilder().category(Category.of("kesehatan", "Kesehatan", "Health"));
+    List<Category> kesehatanTwice = new ArrayList<>(edition.categories());
+    kesehatanTwice.add(Category.of("kesehatan", "Kesehatan", "Health"));
     c.add(thrownKeeping("kipp.list.duplicate", "an edition listing category kesehatan twice", "kesehatan",
-        () -> attempt(duplicateCategory::build), duplicateCategory::build));
+        () -> edition, () -> edition.withCategories(kesehatanTwice)));
     Edition.Builder noCategory = Edition.newBuilder().id(EditionId.of("kipp-2023")).year(2023).title(LocalizedText.same("KIPP 2023"))
         .group(InnovationGroup.open("umum", "Umum", "General"));
     c.add(thrownKeeping("kipp.list.empty", "an edition without categories", null, () -> attempt(noCategory::build), noCategory::build));
@@ -433,14 +446,14 @@ class ErrorCatalogueTest {
     Edition.Builder sdgs65 = Edition.newBuilder().id(EditionId.of("kipp-2023")).year(2023).title(LocalizedText.same("KIPP 2023"))
         .group(InnovationGroup.open("umum", "Umum", "General")).category(Category.of("kesehatan", "Kesehatan", "Health")).minimumSdgs(65);
     c.add(thrownKeeping("kipp.edition.minimumSdgs", "an edition asking for 65 SDG targets", "65", () -> attempt(sdgs65::build), sdgs65::build));
-    Edition.Builder sectionForKhusus = edition.toBuilder().section(
-        SectionSpec.weighted("wawancara", LocalizedText.of("Wawancara", "Interview"), "0").forGroups(List.of(GroupId.of("khusus"))));
+    List<SectionSpec> withKhusus = new ArrayList<>(edition.sections());
+    withKhusus.add(SectionSpec.weighted("wawancara", LocalizedText.of("Wawancara", "Interview"), "0").forGroups(List.of(GroupId.of("khusus"))));
     c.add(thrownKeeping("kipp.edition.unknownGroup", "a section limited to group khusus, which the edition lacks", "khusus",
-        () -> attempt(sectionForKhusus::build), sectionForKhusus::build));
-    Edition.Builder weights = edition.toBuilder().replaceSections(List.of(
+        () -> edition, () -> edition.withSections(withKhusus)));
+    List<SectionSpec> weights = List.of(
         SectionSpec.weighted("signifikansi", LocalizedText.of("Signifikansi", "Significance"), "0.5"),
-        SectionSpec.weighted("adaptabilitas", LocalizedText.of("Adaptabilitas", "Adaptability"), "0.4")));
-    c.add(thrownKeeping("kipp.edition.weights", "section weights summing to 0.9", "0.9", () -> attempt(weights::build), weights::build));
+        SectionSpec.weighted("adaptabilitas", LocalizedText.of("Adaptabilitas", "Adaptability"), "0.4"));
+    c.add(thrownKeeping("kipp.edition.weights", "section weights summing to 0.9", "0.9", () -> edition, () -> edition.withSections(weights)));
 
     // proposals
     Proposal.Builder tooMany = Fixtures.proposal("p-1");
@@ -596,6 +609,12 @@ class ErrorCatalogueTest {
         () -> registering.register(module("sinovik-2022").inForce(EffectivePeriod.ofYear(2030)))));
     c.add(thrownKeeping("kipp.registry.overlap", "a national module in force in 2022 beside sinovik-2022", "sinovik-2022b", registered,
         () -> registering.register(module("sinovik-2022b").inForce(EffectivePeriod.from(LocalDate.of(2022, 6, 1))))));
+    c.add(thrownKeeping("kipp.registry.duplicateEdition", "a module of 2030 defining sinovik-2022's edition", "edition-sinovik-2022", registered,
+        () -> registering.register(module("sinovik-2030").inForce(EffectivePeriod.ofYear(2030)).definingEdition("edition-sinovik-2022"))));
+    c.add(thrownKeeping("kipp.module.partNotSupplied", "a module listing a part it does not supply", Indicators.class.getName(), registered,
+        () -> registering.register(module("sinovik-2023").listing(Indicators.class))));
+    c.add(thrown("kipp.module.missingPart", "asking a module for a part it does not have", Indicators.class.getName(),
+        () -> module("sinovik-2023").requirePart(Indicators.class)));
     RuleRegistry registry = RuleRegistry.newBuilder().register(module("sinovik-2023"))
         .noCompetition(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2024), CITED).build();
     c.add(thrown("kipp.registry.noId", "looking up module sinovik-2099", "sinovik-2099", () -> registry.module(RuleModuleId.of("sinovik-2099"))));
@@ -603,6 +622,11 @@ class ErrorCatalogueTest {
         () -> registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2019, 1, 1))));
     c.add(thrown("kipp.registry.noEdition", "looking up the national module of the 2030 edition", "2030",
         () -> registry.forEdition(Jurisdiction.NATIONAL, 2030)));
+    c.add(thrown("kipp.registry.noEditionId", "looking up the module of edition kipp-2099", "kipp-2099",
+        () -> registry.moduleFor(EditionId.of("kipp-2099"))));
+    c.add(thrown("kipp.registry.mismatch", "a reference to sinovik-2023 recorded with a regency's jurisdiction", "sinovik-2023",
+        () -> registry.moduleFor(new RuleModuleReference(RuleModuleId.of("sinovik-2023"),
+            Jurisdiction.regency(RegionCode.of("73.22"), LocalizedText.same("Kabupaten Luwu Utara"))), EditionId.of("edition-sinovik-2023"))));
     c.add(thrown("kipp.registry.noCompetition", "looking up the national module of 1 May 2024, when there was no KIPP", "2024-05-01",
         () -> registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2024, 5, 1))));
     c.add(thrown("kipp.registry.load", "discovering a provider whose class is missing", "io.github.kipp.core.NoSuchModule",
@@ -727,29 +751,33 @@ class ErrorCatalogueTest {
 
   private static TestModule module(String id) {
     return new TestModule(id, EffectivePeriod.ofYear(2023), ParameterSet.newBuilder().set(CAP, 10, CITED).build(), ImmutableList.of(CITED), 2023,
-        ImmutableList.of(EligibilityRules.fitsEdition(CITED)));
+        ImmutableList.of(EligibilityRules.fitsEdition(CITED)), "edition-" + id, ImmutableList.of());
   }
 
   private static final ParameterKey<Integer> CAP = ParameterKey.of("eligibility.cap.umum", Integer.class);
 
+  /** A part of another family of rules, which the test modules do not have. */
+  private interface Indicators extends ModulePart {}
+
   /** A national rule module on the fixture edition, with one part changed at a time. */
   private record TestModule(String name, EffectivePeriod effectivePeriod, ParameterSet parameters, ImmutableList<Citation> legalBasis,
-      int editionYear, ImmutableList<EligibilityRule> eligibilityRules) implements RuleModule {
+      int editionYear, ImmutableList<EligibilityRule> eligibilityRules, String editionId, ImmutableList<Class<? extends ModulePart>> parts)
+      implements RuleModule {
 
     TestModule inForce(EffectivePeriod period) {
-      return new TestModule(name, period, parameters, legalBasis, editionYear, eligibilityRules);
+      return new TestModule(name, period, parameters, legalBasis, editionYear, eligibilityRules, editionId, parts);
     }
 
     TestModule uncited() {
-      return new TestModule(name, effectivePeriod, ParameterSet.newBuilder().setUncited(CAP, 10).build(), legalBasis, editionYear, eligibilityRules);
+      return new TestModule(name, effectivePeriod, ParameterSet.newBuilder().setUncited(CAP, 10).build(), legalBasis, editionYear, eligibilityRules, editionId, parts);
     }
 
     TestModule withoutBasis() {
-      return new TestModule(name, effectivePeriod, parameters, ImmutableList.of(), editionYear, eligibilityRules);
+      return new TestModule(name, effectivePeriod, parameters, ImmutableList.of(), editionYear, eligibilityRules, editionId, parts);
     }
 
     TestModule editionYear(int year) {
-      return new TestModule(name, effectivePeriod, parameters, legalBasis, year, eligibilityRules);
+      return new TestModule(name, effectivePeriod, parameters, legalBasis, year, eligibilityRules, editionId, parts);
     }
 
     TestModule withUncitedRule() {
@@ -774,7 +802,7 @@ class ErrorCatalogueTest {
           return Decision.pass("proposal " + proposal.id(), id(), Reason.of("test.pass", LocalizedText.same("passes")));
         }
       };
-      return new TestModule(name, effectivePeriod, parameters, legalBasis, editionYear, ImmutableList.of(uncited));
+      return new TestModule(name, effectivePeriod, parameters, legalBasis, editionYear, ImmutableList.of(uncited), editionId, parts);
     }
 
     @Override
@@ -792,9 +820,17 @@ class ErrorCatalogueTest {
       return Jurisdiction.NATIONAL;
     }
 
+    TestModule definingEdition(String edition) {
+      return new TestModule(name, effectivePeriod, parameters, legalBasis, editionYear, eligibilityRules, edition, parts);
+    }
+
+    TestModule listing(Class<? extends ModulePart> part) {
+      return new TestModule(name, effectivePeriod, parameters, legalBasis, editionYear, eligibilityRules, editionId, ImmutableList.of(part));
+    }
+
     @Override
     public Edition edition() {
-      return Fixtures.edition();
+      return Fixtures.edition().withId(EditionId.of(editionId));
     }
 
     @Override

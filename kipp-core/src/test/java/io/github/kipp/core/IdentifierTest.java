@@ -42,7 +42,7 @@ class IdentifierTest {
 
   @Test
   void any_string_either_makes_an_id_or_is_refused_with_a_kipp_error() {
-    qt().withFixedSeed(7).forAll(strings().allPossible().ofLengthBetween(0, 140))
+    qt().withFixedSeed(7).withExamples(1_000).forAll(strings().allPossible().ofLengthBetween(0, 140))
         .check(s -> {
           try {
             return ProposalId.of(s).value().equals(s) && Identifier.PATTERN.matcher(s).matches();

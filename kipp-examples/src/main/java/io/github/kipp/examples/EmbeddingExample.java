@@ -12,7 +12,6 @@ import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.scoring.competition.Entries;
 import io.github.kipp.scoring.shortlist.Shortlist;
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * What a host application does to embed kipp: read a stored competition document, find the rule
@@ -38,7 +37,7 @@ public final class EmbeddingExample {
         .register(SulawesiSelatan.kipp2023())                    // a regional module, registered by hand
         .build();
     CompetitionDocument document = KippJson.json().readCompetition(json);
-    RuleModule rules = registry.moduleFor(SulawesiSelatan.kipp2023().jurisdiction(), LocalDate.of(2023, 2, 1));
+    RuleModule rules = document.moduleIn(registry);              // the module it records, or its edition's
     Entries entries = Entries.newBuilder()
         .fromStatuses(document.proposals(), document.statuses())  // drafts are kept, never screened
         .history(document.history())

@@ -92,6 +92,7 @@ final class Report {
     run.sample.presentationPanel.evaluators().forEach(e -> institutions.add(e.institution()));
     return CompetitionDocument.newBuilder()
         .edition(run.module.edition())
+        .module(run.module)
         .institutions(institutions)
         .units(units)
         .proposals(run.sample.proposals)

@@ -112,6 +112,36 @@ class BadInputTest {
   }
 
   @Test
+  void a_competition_in_which_nobody_submitted_ends_with_exit_code_2_and_says_so_in_both_languages() throws IOException {
+    var edition = SulawesiSelatan.kipp2023().edition();
+    var proposals = SampleProvince.generate(edition, 60, 4).proposals;
+    var drafts = proposals.stream().map(p -> io.github.kipp.core.stage.ProposalStatus.start(p.id(), SulawesiSelatan.kipp2023().pipeline(),
+        java.time.Instant.parse("2023-01-05T01:00:00Z"))).toList();
+    String json = io.github.kipp.jackson.KippJson.json().write(io.github.kipp.jackson.CompetitionDocument.newBuilder()
+        .edition(edition).proposals(proposals).statuses(drafts).build());
+    Path file = Files.writeString(folder.resolve("drafts.json"), json);
+
+    Result r = run("--input", file.toString(), "--out", folder.resolve("drafts-report").toString());
+
+    refused(r, "tidak satu pun dikirim", "none of the 60 registered proposals was submitted");
+    assertThat(folder.resolve("drafts-report")).doesNotExist();
+  }
+
+  @Test
+  void a_competition_in_which_nobody_is_eligible_ends_with_exit_code_2_and_says_so_in_both_languages() throws IOException {
+    var edition = SulawesiSelatan.kipp2023().edition();
+    // Every proposal leaves its required sections unanswered, so administrative screening refuses it.
+    var incomplete = SampleProvince.generate(edition, 60, 5).proposals.stream()
+        .map(p -> SampleProvince.proposal(edition, p.id().value(), p.innovation(), p.category().value(), 3, false)).toList();
+    Path file = Files.writeString(folder.resolve("incomplete.csv"), KippCsv.csv().writeProposals(incomplete));
+
+    Result r = run("--input", file.toString(), "--out", folder.resolve("incomplete-report").toString());
+
+    refused(r, "tidak satu pun lolos seleksi administrasi", "none of the 60 submitted proposals passed administrative screening");
+    assertThat(r.out()).contains("0 eligible, 60 ineligible");
+  }
+
+  @Test
   void a_folder_given_as_input_is_refused_before_anything_is_read() throws IOException {
     Path dir = Files.createDirectories(folder.resolve("kompetisi.json"));
     refused(run("--input", dir.toString(), "--out", folder.resolve("out").toString()), dir.toString(), "adalah folder", "is a folder");

@@ -46,7 +46,11 @@ class EmbeddingExampleTest {
   void the_embedding_example_shortlists_the_top_40_as_the_engines_wired_by_hand_do() {
     CompetitionRun run = CompetitionRun.run(SulawesiSelatan.kipp2023(), SampleProvince.generate(SulawesiSelatan.kipp2023().edition(), 120, 11), 11,
         new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-    CompetitionDocument document = Report.competition(run);
+    // The run's own document records its sample-run variant; a host of the province records the province's module.
+    CompetitionDocument run1 = Report.competition(run);
+    CompetitionDocument document = CompetitionDocument.newBuilder().module(SulawesiSelatan.kipp2023()).edition(run1.edition())
+        .institutions(run1.institutions()).units(run1.units()).proposals(run1.proposals()).statuses(run1.statuses())
+        .scoreSheets(run1.scoreSheets().values().stream().flatMap(List::stream).collect(Collectors.toList())).history(run1.history()).build();
     String json = KippJson.json().write(document);
 
     Shortlist finalists = EmbeddingExample.finalists(json, 11, Clock.fixed(Instant.parse("2023-03-01T00:00:00Z"), ZoneOffset.UTC));

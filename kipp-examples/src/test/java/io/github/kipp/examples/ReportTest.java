@@ -141,10 +141,11 @@ class ReportTest {
     CompetitionDocument doc = KippJson.json().readCompetition(read("competition.json"));
     assertThat(doc.proposals().stream().map(p -> p.innovation().title()))
         .contains("Giatki Ces", "Sehati 2020", "Jatah Akhirat", "Pildacil Desa/Kelurahan", "Si Modis");
+    assertThat(doc.module()).map(m -> m.id().value()).contains("sinovik-2023/sulsel-2023/contoh");
   }
 
   private static Schema schema(String name) throws IOException {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
+    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-" + KippJson.FORMAT_VERSION + ".schema.json")) {
       assertThat(in).as("schema resource of %s", name).isNotNull();
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }

@@ -1,5 +1,7 @@
 package io.github.kipp.jackson;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -14,6 +16,10 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.eligibility.ResultHistory;
+import io.github.kipp.core.rule.NoSuchRuleModuleException;
+import io.github.kipp.core.rule.RuleModuleReference;
+import io.github.kipp.core.rule.RuleRegistry;
+import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.RegionCode;
@@ -25,6 +31,7 @@ import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.scoring.panel.Panel;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,6 +68,10 @@ import org.jspecify.annotations.Nullable;
  * kipp.json.bumdRegion}), since conflict policies know a BUMD's government by its region. A BUMD
  * whose owner is not listed is taken at its region.
  *
+ * <p>A document may record the rule module it is kept under (its id and jurisdiction, from format
+ * 1.1); {@link #moduleIn(RuleRegistry)} finds that module again, or, for a document that records
+ * none, the module that defines its edition.
+ *
  * @param edition the edition, not null
  * @param institutions the institutions, with distinct ids
  * @param units the units, with distinct ids, each of a listed institution
@@ -70,6 +81,7 @@ import org.jspecify.annotations.Nullable;
  * @param assignments the assignment of each scoring stage
  * @param scoreSheets the score sheets of each scoring stage, each sheet of that stage
  * @param history the past results of innovations, not null
+ * @param module the rule module the document is kept under, or empty if it records none
  */
 public record CompetitionDocument(
     Edition edition,
@@ -80,7 +92,8 @@ public record CompetitionDocument(
     ImmutableSortedMap<StageId, Panel> panels,
     ImmutableSortedMap<StageId, Assignment> assignments,
     ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets,
-    ResultHistory history) {
+    ResultHistory history,
+    Optional<RuleModuleReference> module) {
 
   /** The most proposals (and proposal statuses) a document holds: thirty national editions' worth. */
   public static final int MAX_PROPOSALS = 100_000;
@@ -103,6 +116,7 @@ public record CompetitionDocument(
    * @param assignments the assignment of each scoring stage
    * @param scoreSheets the score sheets of each scoring stage, each sheet of that stage
    * @param history the past results of innovations, not null
+   * @param module the rule module the document is kept under, or empty if it records none
    * @throws InvalidInputException listing every inconsistency and every list over its limit, with its path in the document
    */
   public CompetitionDocument {
@@ -115,9 +129,37 @@ public record CompetitionDocument(
     assignments = ImmutableSortedMap.copyOf(requireNonNull(assignments, "assignments"));
     scoreSheets = ImmutableSortedMap.copyOf(requireNonNull(scoreSheets, "scoreSheets"));
     requireNonNull(history, "history");
+    requireNonNull(module, "module");
     InvalidInputException.throwIfAny(
         "competition document of edition '" + edition.id() + "'",
         consistency(institutions, units, proposals, statuses, panels, assignments, scoreSheets));
+  }
+
+  /**
+   * Creates a document that records no rule module, checking that it is consistent.
+   *
+   * @param edition the edition, not null
+   * @param institutions the institutions, with distinct ids
+   * @param units the units, with distinct ids, each of a listed institution
+   * @param proposals the proposals, with distinct ids
+   * @param statuses the statuses, at most one per proposal, each of a listed proposal
+   * @param panels the panel of each scoring stage
+   * @param assignments the assignment of each scoring stage
+   * @param scoreSheets the score sheets of each scoring stage, each sheet of that stage
+   * @param history the past results of innovations, not null
+   * @throws InvalidInputException listing every inconsistency and every list over its limit, with its path in the document
+   */
+  public CompetitionDocument(
+      Edition edition,
+      ImmutableList<Institution> institutions,
+      ImmutableList<Unit> units,
+      ImmutableList<Proposal> proposals,
+      ImmutableList<ProposalStatus> statuses,
+      ImmutableSortedMap<StageId, Panel> panels,
+      ImmutableSortedMap<StageId, Assignment> assignments,
+      ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets,
+      ResultHistory history) {
+    this(edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history, Optional.empty());
   }
 
   private static void tooMany(List<Violation> v, String field, int size, int max) {
@@ -298,11 +340,42 @@ public record CompetitionDocument(
   }
 
   /**
+   * Returns when each proposal's standing submission was made, as its status says ({@link
+   * ProposalStatus#submittedAt()}: the last move into {@code submitted}, none if that submission was
+   * returned to drafts). Proposals without a status or never submitted are left out.
+   *
+   * @return the times by proposal id, in id order; possibly empty
+   */
+  public ImmutableSortedMap<ProposalId, Instant> submissionTimes() {
+    ImmutableSortedMap.Builder<ProposalId, Instant> out = ImmutableSortedMap.naturalOrder();
+    for (ProposalStatus s : statuses) {
+      s.submittedAt().ifPresent(at -> out.put(s.proposal(), at));
+    }
+    return out.buildOrThrow();
+  }
+
+  /**
+   * Returns the rule module this document is kept under, from a registry: the module the document
+   * records, checked to govern the recorded jurisdiction and to define the document's edition; or,
+   * for a document that records none, the module that defines its edition.
+   *
+   * @param registry the registry, not null
+   * @return the module, not null
+   * @throws NoSuchRuleModuleException if the registry has no such module, or the recorded module
+   *     governs another jurisdiction or defines another edition (the message names both sides)
+   */
+  public RuleModule moduleIn(RuleRegistry registry) {
+    requireNonNull(registry, "registry");
+    return module.isPresent() ? registry.moduleFor(module.get(), edition.id()) : registry.moduleFor(edition.id());
+  }
+
+  /**
    * Builds a {@link CompetitionDocument}; lists are sorted by id, so that the same content gives the
    * same document. Not thread-safe.
    */
   public static final class Builder {
     private @Nullable Edition edition;
+    private @Nullable RuleModule module;
     private final List<Institution> institutions = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
     private final List<Proposal> proposals = new ArrayList<>();
@@ -323,11 +396,21 @@ public record CompetitionDocument(
      */
     @CanIgnoreReturnValue
     public Builder edition(Edition value) {
-      requireNonNull(value, "edition");
-      if (edition != null) {
-        throw new IllegalStateException("CompetitionDocument.Builder: edition was already set to " + edition);
-      }
-      edition = value;
+      edition = setOnce(edition, value, Builder.class, "edition");
+      return this;
+    }
+
+    /**
+     * Records the rule module the document is kept under: its id and jurisdiction. The module must
+     * define the document's edition.
+     *
+     * @param value the module, not null
+     * @return this builder
+     * @throws IllegalStateException if the module was already set
+     */
+    @CanIgnoreReturnValue
+    public Builder module(RuleModule value) {
+      module = setOnce(module, value, Builder.class, "module");
       return this;
     }
 
@@ -428,21 +511,13 @@ public record CompetitionDocument(
      */
     @CanIgnoreReturnValue
     public Builder history(ResultHistory value) {
-      requireNonNull(value, "history");
-      if (history != null) {
-        throw new IllegalStateException("CompetitionDocument.Builder: history was already set");
-      }
-      history = value;
+      history = setOnce(history, value, Builder.class, "history");
       return this;
     }
 
     private static <T> void once(Map<StageId, T> map, StageId stage, T value, String name) {
       requireNonNull(stage, "stage");
-      requireNonNull(value, name);
-      if (map.containsKey(stage)) {
-        throw new IllegalStateException("CompetitionDocument.Builder: stage " + stage + " already has a " + name);
-      }
-      map.put(stage, value);
+      map.put(stage, setOnce(map.get(stage), value, Builder.class, name + " of stage " + stage));
     }
 
     /**
@@ -450,12 +525,15 @@ public record CompetitionDocument(
      * lists when no entry has their id; every list is sorted by id.
      *
      * @return the document, not null
-     * @throws IllegalStateException if the edition was not set
+     * @throws IllegalStateException if the edition was not set, or the module set defines another
+     *     edition
      * @throws InvalidInputException if the document is not consistent
      */
     public CompetitionDocument build() {
-      if (edition == null) {
-        throw new IllegalStateException("CompetitionDocument.Builder: edition was not set");
+      Edition edition = required(this.edition, Builder.class, "edition");
+      if (module != null && !module.edition().id().equals(edition.id())) {
+        throw new IllegalStateException("CompetitionDocument.Builder: module " + module.id() + " defines edition "
+            + module.edition().id() + ", not the document's edition " + edition.id());
       }
       Map<InstitutionId, Institution> allInstitutions = new LinkedHashMap<>();
       Map<UnitId, Unit> allUnits = new LinkedHashMap<>();
@@ -490,7 +568,8 @@ public record CompetitionDocument(
           ImmutableSortedMap.copyOf(panels),
           ImmutableSortedMap.copyOf(assignments),
           sheets.buildOrThrow(),
-          history == null ? ResultHistory.empty() : history);
+          history == null ? ResultHistory.empty() : history,
+          Optional.ofNullable(module).map(RuleModuleReference::of));
     }
 
     private static <K, T> void addIfAbsent(Map<K, T> all, List<T> extra, K key, T value) {

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson;
 
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -80,8 +81,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class KippJson {
 
-  /** The version of the document format this release writes and reads. */
-  public static final String FORMAT_VERSION = "1.0";
+  /**
+   * The version of the document format this release writes. It also reads the versions before it
+   * (1.0, which has no {@code module} in the competition document).
+   */
+  public static final String FORMAT_VERSION = DocumentWire.VERSION;
 
   /**
    * The version of the edition-result format this release writes and reads: a document kind of its
@@ -445,7 +449,7 @@ public final class KippJson {
    * Builds a {@link KippJson}. Each option can be set once. Not thread-safe.
    */
   public static final class Builder {
-    private boolean yaml;
+    private @Nullable Boolean yaml;
     private @Nullable Integer maxDocumentLength;
     private @Nullable Integer maxNestingDepth;
     private @Nullable Integer maxStringLength;
@@ -453,14 +457,12 @@ public final class KippJson {
 
     private Builder() {}
 
-    private static int once(@Nullable Integer current, int value, String name) {
-      if (current != null) {
-        throw new IllegalStateException("KippJson.Builder: " + name + " was already set to " + current);
-      }
-      if (value < 1) {
+    private static int limit(@Nullable Integer current, int value, String name) {
+      int checked = setOnce(current, value, Builder.class, name);
+      if (checked < 1) {
         throw new IllegalArgumentException("KippJson.Builder: " + name + " must be at least 1, not " + value);
       }
-      return value;
+      return checked;
     }
 
     /**
@@ -471,10 +473,7 @@ public final class KippJson {
      */
     @CanIgnoreReturnValue
     public Builder yaml() {
-      if (yaml) {
-        throw new IllegalStateException("KippJson.Builder: yaml was already chosen");
-      }
-      yaml = true;
+      yaml = setOnce(yaml, Boolean.TRUE, Builder.class, "yaml");
       return this;
     }
 
@@ -488,7 +487,7 @@ public final class KippJson {
      */
     @CanIgnoreReturnValue
     public Builder maxDocumentLength(int value) {
-      maxDocumentLength = once(maxDocumentLength, value, "maxDocumentLength");
+      maxDocumentLength = limit(maxDocumentLength, value, "maxDocumentLength");
       return this;
     }
 
@@ -502,7 +501,7 @@ public final class KippJson {
      */
     @CanIgnoreReturnValue
     public Builder maxNestingDepth(int value) {
-      maxNestingDepth = once(maxNestingDepth, value, "maxNestingDepth");
+      maxNestingDepth = limit(maxNestingDepth, value, "maxNestingDepth");
       return this;
     }
 
@@ -516,7 +515,7 @@ public final class KippJson {
      */
     @CanIgnoreReturnValue
     public Builder maxStringLength(int value) {
-      maxStringLength = once(maxStringLength, value, "maxStringLength");
+      maxStringLength = limit(maxStringLength, value, "maxStringLength");
       return this;
     }
 
@@ -530,7 +529,7 @@ public final class KippJson {
      */
     @CanIgnoreReturnValue
     public Builder maxNumberLength(int value) {
-      maxNumberLength = once(maxNumberLength, value, "maxNumberLength");
+      maxNumberLength = limit(maxNumberLength, value, "maxNumberLength");
       return this;
     }
 
@@ -550,7 +549,7 @@ public final class KippJson {
           .maxNameLength(DEFAULT_MAX_NAME_LENGTH)
           .build();
       MapperBuilder<?, ?> builder;
-      if (yaml) {
+      if (yaml != null) {
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(document);
         loader.setNestingDepthLimit(nesting);
@@ -597,7 +596,7 @@ public final class KippJson {
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
           .defaultPrettyPrinter(printer)
           .build();
-      return new KippJson(mapper, yaml ? "YAML" : "JSON", document);
+      return new KippJson(mapper, yaml != null ? "YAML" : "JSON", document);
     }
   }
 }

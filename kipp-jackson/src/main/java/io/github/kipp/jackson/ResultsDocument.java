@@ -1,5 +1,6 @@
 package io.github.kipp.jackson;
 
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -93,11 +94,7 @@ public record ResultsDocument(
      */
     @CanIgnoreReturnValue
     public Builder screening(ScreeningResult value) {
-      requireNonNull(value, "screening");
-      if (screening != null) {
-        throw new IllegalStateException("ResultsDocument.Builder: screening was already set");
-      }
-      screening = value;
+      screening = setOnce(screening, value, Builder.class, "screening");
       return this;
     }
 
@@ -122,11 +119,7 @@ public record ResultsDocument(
      */
     @CanIgnoreReturnValue
     public Builder combination(CombinationResult value) {
-      requireNonNull(value, "combination");
-      if (combination != null) {
-        throw new IllegalStateException("ResultsDocument.Builder: combination was already set");
-      }
-      combination = value;
+      combination = setOnce(combination, value, Builder.class, "combination");
       return this;
     }
 
@@ -165,10 +158,7 @@ public record ResultsDocument(
     @CanIgnoreReturnValue
     public Builder explanation(ProposalId proposal, Explanation value) {
       requireNonNull(proposal, "proposal");
-      requireNonNull(value, "explanation");
-      if (explanations.putIfAbsent(proposal, value) != null) {
-        throw new IllegalStateException("ResultsDocument.Builder: proposal " + proposal + " already has an explanation");
-      }
+      explanations.put(proposal, setOnce(explanations.get(proposal), value, Builder.class, "explanation of proposal " + proposal));
       return this;
     }
 

@@ -121,6 +121,35 @@ class BadInputTest {
   }
 
   @Test
+  void a_bilingual_name_disguised_by_a_bidi_override_or_broken_by_a_lone_surrogate_is_refused_naming_its_path() {
+    String override = edited(d -> at(d, "/institutions/0").put("name", "Pemerintah \u202eKabupaten"));
+    String surrogate = edited(d -> at(d, "/proposals/3/sections/1").put("text", "Tanda \ud800 kendali"));
+
+    KippFormatException bidi = refused(() -> KippJson.json().readCompetition(override));
+    KippFormatException lone = refused(() -> KippJson.json().readCompetition(surrogate));
+
+    assertThat(bidi.path()).isEqualTo("institutions[0].name");
+    assertThat(bidi.violations().get(0).code()).isEqualTo("kipp.text.invisible");
+    saysInBothLanguages(bidi, "'Pemerintah \\u202EKabupaten' contains an invisible character (found U+202E at position 12)",
+        "'Pemerintah \\u202EKabupaten' berisi karakter tak terlihat (ditemukan U+202E pada posisi 12)");
+    assertThat(lone.path()).isEqualTo("proposals[3].sections[1].text");
+    assertThat(lone.violations().get(0).code()).isEqualTo("kipp.text.malformed");
+    saysInBothLanguages(lone, "'Tanda \\uD800 kendali' is not well-formed Unicode text", "'Tanda \\uD800 kendali' bukan teks Unicode yang utuh");
+  }
+
+  @Test
+  void an_edition_title_holding_nul_esc_del_nel_or_a_lone_surrogate_is_refused_naming_its_path() {
+    for (String bad : java.util.List.of("\u0000", "\u001b", "\u007f", "\u0085", "\udfff")) {
+      String json = edited(d -> at(d, "/edition/title").put("english", "KIPP" + bad + " 2023"));
+
+      KippFormatException e = refused(() -> KippJson.json().readCompetition(json));
+
+      assertThat(e.path()).as(io.github.kipp.core.validation.TextPolicy.escape(bad)).isEqualTo("edition.title.english");
+      assertThat(e.violations().get(0).code()).isIn("kipp.text.controlCharacter", "kipp.text.malformed");
+    }
+  }
+
+  @Test
   void a_value_of_the_wrong_type_is_refused_naming_what_is_expected() {
     String json = edited(d -> at(d, "/edition").put("year", "twenty"));
 

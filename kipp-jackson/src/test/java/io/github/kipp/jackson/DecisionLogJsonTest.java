@@ -187,4 +187,46 @@ class DecisionLogJsonTest {
     assertThat(e.path()).isEqualTo("entries[0].kind");
     assertThat(e.message(Locale.ENGLISH)).contains("'BRIBE' is not allowed; allowed: ").contains("SCORE_SHEET");
   }
+
+  @Test
+  void a_stored_log_whose_json_was_edited_to_a_lone_surrogate_where_a_question_mark_was_is_refused_naming_the_json_path() {
+    DecisionLog log = sample();
+    log.append(T0.plusSeconds(180), SECRETARIAT, EntryKind.NOTE, "p-1", "nilai ?", List.of());
+    String json = KippJson.json().write(log);
+    String edited = json.replace("\"nilai ?\"", "\"nilai \\ud800\"");
+    assertThat(edited).isNotEqualTo(json);
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(edited, DecisionLog.class));
+
+    assertThat(e).isNotNull();
+    assertThat(e.violations()).extracting(v -> v.code(), v -> v.path())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("kipp.text.malformed", "entries[3].payload"));
+    assertThat(e.message(Locale.ENGLISH)).contains("'nilai \\uD800'").contains("found U+D800 at position 7");
+  }
+
+  @Test
+  void a_stored_published_result_whose_json_was_edited_to_a_lone_surrogate_is_refused_naming_the_json_path() {
+    PublishedResult finalists = PublishedResult.of("B/12/2023", "Top 99 ?", T0, List.of("1. p-1 ?", "2. p-2"));
+    String json = KippJson.json().write(finalists);
+
+    KippFormatException title = catchThrowableOfType(KippFormatException.class,
+        () -> KippJson.json().read(json.replace("\"Top 99 ?\"", "\"Top 99 \\udc00\""), PublishedResult.class));
+    KippFormatException line = catchThrowableOfType(KippFormatException.class,
+        () -> KippJson.json().read(json.replace("\"1. p-1 ?\"", "\"1. p-1 \\ud800\""), PublishedResult.class));
+
+    assertThat(title.violations()).extracting(v -> v.code(), v -> v.path())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("kipp.text.malformed", "title"));
+    assertThat(line.violations()).extracting(v -> v.code(), v -> v.path())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("kipp.text.malformed", "lines[0]"));
+  }
+
+  @Test
+  void a_bidi_override_in_a_logged_subject_is_refused_when_the_json_is_read() {
+    String json = KippJson.json().write(sample()).replace("\"stage desk\"", "\"stage \\u202edesk\"");
+
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippJson.json().read(json, DecisionLog.class));
+
+    assertThat(e.violations()).extracting(v -> v.code(), v -> v.path())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("kipp.text.invisible", "entries[2].subject"));
+  }
 }

@@ -46,6 +46,8 @@ import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
+import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.StageTransition;
 import io.github.kipp.core.stage.Stages;
@@ -260,6 +262,7 @@ final class JacksonFixtures {
     List<Proposal> proposals = proposals();
     return CompetitionDocument.newBuilder()
         .edition(edition())
+        .module(module())
         .institutions(List.of(KEMENPANRB))
         .proposals(proposals)
         .statuses(proposals.stream().map(JacksonFixtures::status).toList())
@@ -268,6 +271,11 @@ final class JacksonFixtures {
         .scoreSheets(sheets())
         .history(history())
         .build();
+  }
+
+  /** The national module of 2023, defining the fixture edition. */
+  static RuleModule module() {
+    return FixtureModule.of("sinovik-2023", Jurisdiction.NATIONAL, edition());
   }
 
   static FrozenScores frozen() {

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
@@ -32,6 +33,8 @@ import io.github.kipp.scoring.FrozenScores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import io.github.kipp.core.validation.TextPolicy;
+import io.github.kipp.testkit.fuzz.KippFuzz;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +153,72 @@ class JacksonReadersFuzzTest {
         .checkAssert((log, published) -> {
           onlyKippErrors(log, () -> JSON.read(log, DecisionLog.class).verify());
           onlyKippErrors(published, () -> JSON.read(published, PublishedResult.class));
+        });
+  }
+
+  /** The recorded log whose JSON the next target edits: its last payload is {@code nilai ?}. */
+  private static final DecisionLog RECORDED = recorded();
+  private static final String RECORDED_JSON = JSON.write(RECORDED);
+
+  private static DecisionLog recorded() {
+    DecisionLog log = log();
+    log.append(Instant.parse("2023-06-01T08:02:00Z"), Actor.of("sekretariat", Role.SECRETARIAT), EntryKind.NOTE, "p-1", "nilai ?", List.of());
+    return log;
+  }
+
+  /** Writes a text as a JSON string with every character outside printable ASCII escaped, lone surrogates included. */
+  private static String jsonString(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  @Test
+  void texts_of_every_code_point_class_reach_the_hash_through_json_or_are_refused_naming_their_path() {
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(KippFuzz.everyCodePointClass(12), KippFuzz.everyCodePointClass(12))
+        .checkAssert((payload, title) -> {
+          String t = "t" + title;
+          String input = KippFuzz.describe(payload) + "|" + KippFuzz.describe(t);
+          boolean allowed = TextPolicy.allows(payload, TextPolicy.Kind.MULTI_LINE) && TextPolicy.allows(t, TextPolicy.Kind.SINGLE_LINE);
+          // Made, written as JSON, read and verified: or refused when made.
+          onlyKippErrors(input, () -> {
+            DecisionLog log = log();
+            Actor secretariat = Actor.of("sekretariat", Role.SECRETARIAT);
+            Instant at = Instant.parse("2023-06-01T08:05:00Z");
+            try {
+              log.append(at, secretariat, EntryKind.NOTE, "p-2", payload, List.of());
+              log.recordPublication(PublishedResult.of("B/1/2023", t, at, List.of("1. p-1", payload)), secretariat);
+            } catch (InvalidInputException refused) {
+              assertThat(allowed).as("refused %s", input).isFalse();
+              throw refused;
+            }
+            assertThat(allowed).as("accepted %s", input).isTrue();
+            DecisionLog read = JSON.read(JSON.write(log), DecisionLog.class);
+            assertThat(read.entries()).isEqualTo(log.entries());
+            assertThat(read.verify(log.headHash()).valid()).isTrue();
+          });
+          // A stored log edited to hold the text where "nilai ?" was: refused naming its path, or caught by the head.
+          String edited = RECORDED_JSON.replace("\"nilai ?\"", jsonString(payload));
+          onlyKippErrors(edited, () -> {
+            try {
+              DecisionLog read = JSON.read(edited, DecisionLog.class);
+              assertThat(TextPolicy.allows(payload, TextPolicy.Kind.MULTI_LINE)).as("read %s", input).isTrue();
+              assertThat(read.verify(RECORDED.headHash()).valid()).as("verified %s", input).isEqualTo(payload.equals("nilai ?"));
+            } catch (KippFormatException refused) {
+              assertThat(TextPolicy.allows(payload, TextPolicy.Kind.MULTI_LINE)).as("refused %s", input).isFalse();
+              assertThat(refused.path()).isEqualTo("entries[2].payload");
+              throw refused;
+            }
+          });
         });
   }
 

@@ -57,6 +57,7 @@ import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.Region;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.core.institution.RegionLevel;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
@@ -384,10 +385,9 @@ final class JsonGenerators {
         .year(r.between(2000, 2200))
         .title(localized(r))
         .zone(ZONES[r.random.nextInt(ZONES.length)])
-        .schedule(schedule(r))
-        .replaceGroups(groups.subList(0, r.between(1, 2)))
-        .category(Category.of("kat-1", r.text(2), r.text(2)))
-        .minimumSdgs(r.between(0, 5));
+        .schedule(schedule(r));
+    groups.subList(0, r.between(1, 2)).forEach(b::group);
+    b.category(Category.of("kat-1", r.text(2), r.text(2))).minimumSdgs(r.between(0, 5));
     if (r.chance()) {
       b.category(Category.of("kat-2", r.text(2), r.text(2)));
     }
@@ -621,8 +621,9 @@ final class JsonGenerators {
       Unit u = units.stream().filter(x -> x.id().value().equals("unit-" + k)).findFirst().orElseThrow();
       proposals.add(proposal(r, "p-" + i, in, u));
     }
+    Edition edition = edition(r);
     CompetitionDocument.Builder b = CompetitionDocument.newBuilder()
-        .edition(edition(r))
+        .edition(edition)
         .institutions(institutions)
         .units(units)
         .proposals(proposals)
@@ -649,7 +650,19 @@ final class JsonGenerators {
       }
       b.scoreSheets(sheets);
     }
+    if (r.chance()) {
+      b.module(FixtureModule.of(r.chance() ? "sinovik-" + edition.year() : "sinovik-" + edition.year() + "/" + r.id("round"), jurisdiction(r), edition));
+    }
     return b.build();
+  }
+
+  static Jurisdiction jurisdiction(R r) {
+    String province = String.format("%02d", r.between(11, 94));
+    return switch (r.between(0, 2)) {
+      case 0 -> r.chance() ? Jurisdiction.NATIONAL : Jurisdiction.of(Jurisdiction.Level.NATIONAL, null, localized(r));
+      case 1 -> Jurisdiction.province(RegionCode.of(province), localized(r));
+      default -> Jurisdiction.regency(RegionCode.of(province + "." + String.format("%02d", r.between(1, 79))), localized(r));
+    };
   }
 
   /** A ranking of candidates from a competition's proposals, with scores drawn from few values so that ties occur. */

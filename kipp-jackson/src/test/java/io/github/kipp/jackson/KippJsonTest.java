@@ -64,7 +64,7 @@ class KippJsonTest {
     StringWriter out = new StringWriter();
     KippJson.yaml().write(out, JacksonFixtures.competition());
 
-    assertThat(out.toString()).isEqualTo(KippJson.yaml().write(JacksonFixtures.competition())).startsWith("formatVersion: \"1.0\"\n");
+    assertThat(out.toString()).isEqualTo(KippJson.yaml().write(JacksonFixtures.competition())).startsWith("formatVersion: \"1.1\"\n");
     assertThat(KippJson.yaml().read(new StringReader(out.toString()), CompetitionDocument.class)).isEqualTo(JacksonFixtures.competition());
   }
 

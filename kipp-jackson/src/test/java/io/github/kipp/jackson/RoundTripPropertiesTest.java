@@ -49,7 +49,7 @@ import org.quicktheories.core.Gen;
 class RoundTripPropertiesTest {
 
   private static <T> void roundTrips(Gen<T> values, Class<T> type, long seed) {
-    qt().withFixedSeed(seed).withExamples(60).forAll(values).checkAssert(v -> {
+    qt().withFixedSeed(seed).withExamples(1_000).forAll(values).checkAssert(v -> {
       assertThat(KippJson.json().read(KippJson.json().write(v), type)).isEqualTo(v);
       assertThat(KippJson.yaml().read(KippJson.yaml().write(v), type)).isEqualTo(v);
     });
@@ -110,7 +110,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void tie_breaks_kipp_ships_round_trip_by_id_and_citation() {
-    qt().withFixedSeed(56).withExamples(60).forAll(JsonGenerators.tieBreaks()).checkAssert(t -> {
+    qt().withFixedSeed(56).withExamples(1_000).forAll(JsonGenerators.tieBreaks()).checkAssert(t -> {
       TieBreak read = KippJson.json().read(KippJson.json().write(t), TieBreak.class);
       assertThat(read.id()).isEqualTo(t.id());
       assertThat(read.description()).isEqualTo(t.description());
@@ -127,7 +127,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void decision_logs_round_trip_entry_for_entry_and_still_verify() {
-    qt().withFixedSeed(60).withExamples(60).forAll(JsonGenerators.decisionLogs()).checkAssert(log -> {
+    qt().withFixedSeed(60).withExamples(1_000).forAll(JsonGenerators.decisionLogs()).checkAssert(log -> {
       for (KippJson format : List.of(KippJson.json(), KippJson.yaml())) {
         DecisionLog read = format.read(format.write(log), DecisionLog.class);
         assertThat(read.entries()).isEqualTo(log.entries());
@@ -144,7 +144,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void rankings_round_trip_by_ranking_their_candidates_again() {
-    qt().withFixedSeed(62).withExamples(80).forAll(JsonGenerators.rankings()).checkAssert(x -> {
+    qt().withFixedSeed(62).withExamples(1_000).forAll(JsonGenerators.rankings()).checkAssert(x -> {
       Ranking read = KippJson.json().read(KippJson.json().write(x.ranking()), Ranking.class, x.competition());
       assertThat(read).isEqualTo(x.ranking());
       assertThat(read.entries()).isEqualTo(x.ranking().entries());
@@ -154,7 +154,7 @@ class RoundTripPropertiesTest {
 
   @Test
   void results_documents_round_trip_and_write_the_same_text_again() {
-    qt().withFixedSeed(63).withExamples(40).forAll(JsonGenerators.results()).checkAssert(x -> {
+    qt().withFixedSeed(63).withExamples(1_000).forAll(JsonGenerators.results()).checkAssert(x -> {
       String json = KippJson.json().write(x.results());
       ResultsDocument read = KippJson.json().readResults(json, x.competition());
       assertThat(read.screening()).isEqualTo(x.results().screening());
@@ -172,7 +172,7 @@ class RoundTripPropertiesTest {
   void any_damaged_document_loads_or_throws_a_kipp_format_exception() {
     String json = KippJson.json().write(JacksonFixtures.competition());
     String alphabet = "{}[]\",:0a-. \\n1e";
-    qt().withFixedSeed(64).withExamples(400).forAll(integers().between(0, json.length() - 1), integers().between(0, alphabet.length()))
+    qt().withFixedSeed(64).withExamples(1_000).forAll(integers().between(0, json.length() - 1), integers().between(0, alphabet.length()))
         .checkAssert((at, c) -> {
           String damaged = c == alphabet.length()
               ? json.substring(0, at) + json.substring(at + 1)

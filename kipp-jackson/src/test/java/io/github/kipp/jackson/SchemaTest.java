@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
-  private static final Schema COMPETITION = schema("competition");
-  private static final Schema RESULTS = schema("results");
+  private static final Schema COMPETITION = schema("competition", KippJson.FORMAT_VERSION);
+  private static final Schema RESULTS = schema("results", KippJson.FORMAT_VERSION);
   private static final Schema PUBLISHED_RESULT = definition("results", "publishedResult");
   private static final Schema EDITION_RESULT = schema("edition-result");
 
   /** One definition of a shipped schema, as a schema of its own that keeps every other definition. */
   private static Schema definition(String name, String def) {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
+    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-" + KippJson.FORMAT_VERSION + ".schema.json")) {
       ObjectNode root = (ObjectNode) PLAIN.readTree(in);
       ObjectNode only = PLAIN.createObjectNode();
       only.set("$schema", root.get("$schema"));
@@ -44,8 +44,8 @@ class SchemaTest {
     }
   }
 
-  private static Schema schema(String name) {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-1.0.schema.json")) {
+  private static Schema schema(String name, String version) {
+    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-" + version + ".schema.json")) {
       assertThat(in).as("schema resource of %s", name).isNotNull();
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
@@ -89,14 +89,26 @@ class SchemaTest {
   }
 
   @Test
+  void the_stored_documents_of_format_1_0_are_valid_under_the_schemas_of_1_0_and_not_under_those_of_1_1() throws IOException {
+    Schema competition10 = schema("competition", "1.0");
+    String stored = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/golden/competition-document-1.0.json"));
+
+    assertThat(errors(competition10, stored)).isEmpty();
+    assertThat(errors(COMPETITION, stored)).isNotEmpty();
+    ObjectNode withModule = (ObjectNode) tree(stored);
+    withModule.set("module", tree(KippJson.json().write(JacksonFixtures.competition())).get("module"));
+    assertThat(errors(competition10, withModule.toString())).as("a 1.0 document has no module").isNotEmpty();
+  }
+
+  @Test
   void every_written_competition_document_is_valid() {
-    qt().withFixedSeed(71).withExamples(60).forAll(JsonGenerators.competitions())
+    qt().withFixedSeed(71).withExamples(1_000).forAll(JsonGenerators.competitions())
         .checkAssert(d -> assertThat(errors(COMPETITION, KippJson.json().write(d))).isEmpty());
   }
 
   @Test
   void every_written_results_document_is_valid() {
-    qt().withFixedSeed(72).withExamples(40).forAll(JsonGenerators.results())
+    qt().withFixedSeed(72).withExamples(1_000).forAll(JsonGenerators.results())
         .checkAssert(x -> assertThat(errors(RESULTS, KippJson.json().write(x.results()))).isEmpty());
   }
 
@@ -194,7 +206,16 @@ class SchemaTest {
         d -> ((ObjectNode) d.at("/edition/schedule")).set("HOLIDAY", d.at("/edition/schedule/REGISTRATION").deepCopy()),
         d -> ((ObjectNode) d.at("/panels/evaluasi-proposal/evaluators/0")).put("role", "SECRETARIAT"),
         d -> ((ObjectNode) d.at("/scoreSheets/evaluasi-proposal/0/scores")).put("signifikansi", "90"),
-        d -> ((ObjectNode) d.at("/proposals/0/sections/0")).remove("text"));
+        d -> ((ObjectNode) d.at("/proposals/0/sections/0")).remove("text"),
+        d -> ((ObjectNode) d.at("/module")).put("id", "Sinovik 2023"),
+        d -> ((ObjectNode) d.at("/module")).remove("jurisdiction"),
+        d -> ((ObjectNode) d.at("/module/jurisdiction")).put("region", "73"),
+        d -> ((ObjectNode) d.at("/module/jurisdiction")).put("level", "PROVINCE"),
+        d -> ((ObjectNode) d.at("/module/jurisdiction")).put("level", "PROVINCE").put("region", "73.22"),
+        d -> ((ObjectNode) d.at("/module/jurisdiction")).put("level", "REGENCY").put("region", "73"),
+        d -> ((ObjectNode) d.at("/module/jurisdiction")).put("level", "DESA"),
+        d -> ((ObjectNode) d.at("/module/jurisdiction")).remove("name"),
+        d -> d.put("formatVersion", "1.0"));
     for (int i = 0; i < edits.size(); i++) {
       bothRefuse(COMPETITION, json, edits.get(i), false, i);
     }
@@ -204,7 +225,7 @@ class SchemaTest {
   void results_documents_the_schema_refuses_are_refused_by_the_reader() {
     String json = KippJson.json().write(JacksonFixtures.results());
     List<Consumer<ObjectNode>> edits = List.of(
-        d -> d.put("formatVersion", "1.1"),
+        d -> d.put("formatVersion", "1.2"),
         d -> ((ObjectNode) d.at("/rankings/0/tieBreaks/1")).put("id", "coin-toss"),
         d -> ((ObjectNode) d.at("/cuts/0/cutoff")).put("passMark", 80),
         d -> ((ObjectNode) d.at("/cuts/1/cutoff")).remove("passMark"),

@@ -42,10 +42,10 @@ class StrictScalarsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1.0", "1", "1.00", "true", "false"})
   void a_format_version_that_is_not_a_string_is_refused_in_every_document_and_every_position(String written) {
-    String first = COMPETITION_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": " + written);
+    String first = COMPETITION_JSON.replace("\"formatVersion\": \"" + KippJson.FORMAT_VERSION + "\"", "\"formatVersion\": " + written);
     String last = first.replaceFirst("\\{\\s*\"formatVersion\": [^,]+,", "{") .replaceFirst("\\}\\s*$", ", \"formatVersion\": " + written + "}");
-    String yaml = COMPETITION_YAML.replace("formatVersion: \"1.0\"", "formatVersion: " + written);
-    String results = RESULTS_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": " + written);
+    String yaml = COMPETITION_YAML.replace("formatVersion: \"" + KippJson.FORMAT_VERSION + "\"", "formatVersion: " + written);
+    String results = RESULTS_JSON.replace("\"formatVersion\": \"" + KippJson.FORMAT_VERSION + "\"", "\"formatVersion\": " + written);
     assertThat(first).isNotEqualTo(COMPETITION_JSON);
     assertThat(last).doesNotStartWith("{\n  \"formatVersion\"").endsWith("\"formatVersion\": " + written + "}");
     assertThat(results).isNotEqualTo(RESULTS_JSON);
@@ -59,8 +59,8 @@ class StrictScalarsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1e0", "0x1", "1E+0"})
   void a_format_version_written_as_another_number_is_refused_showing_its_value(String written) {
-    String json = COMPETITION_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": " + written);
-    String yaml = COMPETITION_YAML.replace("formatVersion: \"1.0\"", "formatVersion: " + written);
+    String json = COMPETITION_JSON.replace("\"formatVersion\": \"" + KippJson.FORMAT_VERSION + "\"", "\"formatVersion\": " + written);
+    String yaml = COMPETITION_YAML.replace("formatVersion: \"" + KippJson.FORMAT_VERSION + "\"", "formatVersion: " + written);
 
     if (!written.startsWith("0x")) {
       wrongType(refused(() -> KippJson.json().readCompetition(json)), "formatVersion", "1", "text", "teks");
@@ -73,9 +73,9 @@ class StrictScalarsTest {
     assertThat(KippJson.json().readCompetition(COMPETITION_JSON)).isEqualTo(JacksonFixtures.competition());
     assertThat(KippJson.yaml().readCompetition(COMPETITION_YAML)).isEqualTo(JacksonFixtures.competition());
 
-    Violation v = refused(() -> KippJson.json().readCompetition(COMPETITION_JSON.replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"1\"")));
+    Violation v = refused(() -> KippJson.json().readCompetition(COMPETITION_JSON.replace("\"formatVersion\": \"" + KippJson.FORMAT_VERSION + "\"", "\"formatVersion\": \"1\"")));
     assertThat(v.code()).isEqualTo("kipp.json.version");
-    assertThat(v.message().english()).isEqualTo("Format version '1' is not supported; supported: 1.0.");
+    assertThat(v.message().english()).isEqualTo("Format version '1' is not supported; supported: 1.0, 1.1.");
   }
 
   @ParameterizedTest(name = "{0} → {1}")

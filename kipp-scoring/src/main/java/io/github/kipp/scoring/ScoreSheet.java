@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,9 +148,10 @@ public final class ScoreSheet {
     return Objects.hash(proposal, evaluator, stage, scores, submittedAt);
   }
 
-  /** Returns {@code evaluator on proposal (stage): scores}. */
+  /** Returns {@code evaluator on proposal (stage): {criterion=score, ...}}, the scores as plain decimals. */
   @Override
   public String toString() {
-    return evaluator + " on " + proposal + " (" + stage + "): " + scores;
+    return evaluator + " on " + proposal + " (" + stage + "): "
+        + scores.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(Collectors.joining(", ", "{", "}"));
   }
 }

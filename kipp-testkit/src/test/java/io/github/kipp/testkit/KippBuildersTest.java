@@ -25,20 +25,20 @@ class KippBuildersTest {
 
   @Test
   void a_proposal_for_any_generated_edition_fits_it() {
-    qt().withFixedSeed(11).withExamples(100).forAll(KippGenerators.editions())
+    qt().withFixedSeed(11).withExamples(1_000).forAll(KippGenerators.editions())
         .checkAssert(e -> assertThat(e.validate(KippBuilders.proposalFor(e).group(e.groups().get(0).id().value())
             .replicates("inv-x").build()).stream().filter(v -> !v.code().equals("kipp.proposal.replicationNotAllowed"))).isEmpty());
   }
 
   @Test
   void generated_proposals_are_valid_for_their_edition() {
-    qt().withFixedSeed(12).withExamples(200).forAll(KippGenerators.editions().zip(org.quicktheories.generators.SourceDSL.integers().between(0, 1000), (e, i) -> e))
+    qt().withFixedSeed(12).withExamples(1_000).forAll(KippGenerators.editions().zip(org.quicktheories.generators.SourceDSL.integers().between(0, 1000), (e, i) -> e))
         .checkAssert(e -> {
           Proposal p = KippFactories.seeded(e.hashCode()).proposal(e);
           assertThat(e.validate(p)).isEmpty();
         });
     Edition edition = KippBuilders.edition().build();
-    qt().withFixedSeed(13).withExamples(200).forAll(KippGenerators.proposals(edition)).checkAssert(p -> assertThat(edition.validate(p)).isEmpty());
+    qt().withFixedSeed(13).withExamples(1_000).forAll(KippGenerators.proposals(edition)).checkAssert(p -> assertThat(edition.validate(p)).isEmpty());
   }
 
   @Test
@@ -52,7 +52,7 @@ class KippBuildersTest {
 
   @Test
   void generated_sheets_are_on_the_criteria_scales() {
-    qt().withFixedSeed(14).forAll(KippGenerators.sheets(KippBuilders.criteria(), io.github.kipp.core.ProposalId.of("p-1"), io.github.kipp.core.ActorId.of("te-1")))
+    qt().withFixedSeed(14).withExamples(1_000).forAll(KippGenerators.sheets(KippBuilders.criteria(), io.github.kipp.core.ProposalId.of("p-1"), io.github.kipp.core.ActorId.of("te-1")))
         .checkAssert(s -> assertThat(KippBuilders.criteria().validate(s)).isEmpty());
   }
 

@@ -3,8 +3,8 @@ package io.github.kipp.testkit;
 import io.github.kipp.core.spi.RuleModule;
 import java.util.Optional;
 
-/** The contract run against the kit's own sample module, with its golden scenarios. */
-class SampleModuleContractTest implements RuleModuleContract {
+/** The scoring contract run against the kit's own sample module, with its golden scenarios. */
+class SampleModuleContractTest implements ScoringRulesContract {
 
   @Override
   public RuleModule subject() {

@@ -4,11 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Actor;
-import io.github.kipp.core.ActorId;
 import io.github.kipp.core.Citation;
-import io.github.kipp.core.Confidence;
 import io.github.kipp.core.InvalidInputException;
-import io.github.kipp.core.KippException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.RecordAction;
@@ -17,7 +14,6 @@ import io.github.kipp.core.UnauthorizedActionException;
 import io.github.kipp.core.internal.CoreMessages;
 import io.github.kipp.core.stage.StageTransition;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
@@ -34,7 +30,7 @@ import java.util.stream.Collectors;
  * #verify()} detects any changed, inserted or reordered entry, and names the first bad one; {@link
  * #verify(String)} against the head hash recorded elsewhere (a report, a decree) also detects removed
  * entries at the end. {@link #write()} and {@link #parse(String)} keep the log as text, one entry a
- * line.
+ * line; reading applies every limit and kipp's text policy, in time linear in the text.
  *
  * <p>Every entry is authorised by the matrix of {@link RecordAction} before it is appended: the
  * actor's role must be allowed to record an entry of its {@link EntryKind}; a result is published
@@ -54,7 +50,14 @@ public final class DecisionLog {
   /** The most entries one log holds. */
   public static final int MAX_ENTRIES = 10_000_000;
 
-  private static final int MAX_FIELDS = 10_000;
+  /**
+   * The longest line of the text form {@link #parse(String)} reads, in characters; every entry
+   * {@link LogEntry} accepts is written within it.
+   */
+  public static final int MAX_LINE_LENGTH = 1_000_000;
+
+  /** The most tab-separated fields of one line of the text form, and the largest count in a line. */
+  public static final int MAX_FIELDS = 10_000;
 
   /** The kinds only the record methods append, since each carries content those methods check. */
   private static final Set<EntryKind> RECORDED_ONLY =
@@ -334,137 +337,37 @@ public final class DecisionLog {
   }
 
   /**
-   * Writes the log as text: one entry a line, fields separated by tabs, with tabs, line breaks and
-   * backslashes in text escaped as {@code \t}, {@code \n} and {@code \\}.
+   * Writes the log as text: one entry a line, fields separated by tabs, with tabs, line feeds,
+   * carriage returns and backslashes in text escaped as {@code \t}, {@code \n}, {@code \r} and
+   * {@code \\}.
    *
    * @return the text, one line per entry
    */
   public synchronized String write() {
     StringBuilder out = new StringBuilder();
     for (LogEntry e : entries) {
-      out.append(line(e)).append('\n');
+      LogText.line(out, e);
+      out.append('\n');
     }
     return out.toString();
-  }
-
-  private static String line(LogEntry e) {
-    List<String> f = new ArrayList<>();
-    f.add(Long.toString(e.sequence()));
-    f.add(e.at().toString());
-    f.add(e.actor().id().value());
-    f.add(e.actor().role().name());
-    f.add(e.kind().name());
-    f.add(e.subject());
-    f.add(e.payload());
-    f.add(Integer.toString(e.citations().size()));
-    for (Citation c : e.citations()) {
-      f.add(c.instrument());
-      f.add(c.provision());
-      f.add(c.confidence().name());
-      f.add(c.note());
-      f.add(Integer.toString(c.sources().size()));
-      f.addAll(c.sources());
-    }
-    f.add(e.previousHash());
-    f.add(e.hash());
-    return f.stream().map(DecisionLog::escape).collect(Collectors.joining("\t"));
   }
 
   /**
    * Reads a log written by {@link #write()}. Reading does not verify: call {@link #verify()}.
    *
+   * <p>Every limit applies while reading, in time linear in the text: at most {@link #MAX_ENTRIES}
+   * lines, each at most {@link #MAX_LINE_LENGTH} characters and {@link #MAX_FIELDS} fields, in the
+   * exact form {@link #write()} produces (canonical numbers, times and escapes), and every text
+   * following kipp's text policy and the limits of {@link LogEntry}.
+   *
    * @param text the text, not null
    * @return the log, not null
-   * @throws InvalidInputException if a line is malformed, naming the line
+   * @throws InvalidInputException if a line is malformed, too long or holds refused text, or there
+   *     are too many lines; a {@code kipp.log.malformed} violation names the line, and a refused
+   *     value's own violations follow under {@code lines[i]}
    */
   public static DecisionLog parse(String text) {
     requireNonNull(text, "text");
-    List<LogEntry> entries = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    if (lines.length > MAX_ENTRIES + 1) {
-      throw InvalidInputException.of("decision log", CoreMessages.violation("kipp.log.malformed", "lines", lines.length,
-          "line", MAX_ENTRIES + 1, "cause", "a log holds at most " + MAX_ENTRIES + " entries"));
-    }
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isEmpty() && i == lines.length - 1) {
-        break;
-      }
-      try {
-        entries.add(entry(lines[i]));
-      } catch (KippException | IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException e) {
-        throw InvalidInputException.of("decision log", CoreMessages.violation("kipp.log.malformed", "lines[" + i + "]", lines[i],
-            "line", i + 1, "cause", String.valueOf(e.getMessage())));
-      }
-    }
-    return new DecisionLog(entries);
-  }
-
-  private static LogEntry entry(String line) {
-    List<String> f = new ArrayList<>();
-    for (String raw : line.split("\t", -1)) {
-      f.add(unescape(raw));
-    }
-    int n = count(f.get(7));
-    ImmutableList.Builder<Citation> citations = ImmutableList.builder();
-    int o = 8;
-    for (int c = 0; c < n; c++) {
-      int sources = count(f.get(o + 4));
-      citations.add(new Citation(f.get(o), f.get(o + 1), Confidence.valueOf(f.get(o + 2)),
-          ImmutableList.copyOf(f.subList(o + 5, o + 5 + sources)), f.get(o + 3)));
-      o += 5 + sources;
-    }
-    if (f.size() != o + 2) {
-      throw new IllegalArgumentException("expected " + (o + 2) + " fields, found " + f.size());
-    }
-    LogEntry entry = new LogEntry(Long.parseLong(f.get(0)), Instant.parse(f.get(1)), new Actor(ActorId.of(f.get(2)), Role.valueOf(f.get(3))),
-        EntryKind.valueOf(f.get(4)), f.get(5), f.get(6), citations.build(), f.get(o), f.get(o + 1));
-    if (!line(entry).equals(line)) {
-      throw new IllegalArgumentException("the line is not in the form the log writes (canonical numbers, times and escapes)");
-    }
-    return entry;
-  }
-
-  private static int count(String field) {
-    int n = Integer.parseInt(field);
-    if (n < 0 || n > MAX_FIELDS) {
-      throw new IllegalArgumentException("a count must be between 0 and " + MAX_FIELDS + ", found " + n);
-    }
-    return n;
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-  }
-
-  private static String unescape(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c != '\\') {
-        out.append(c);
-        continue;
-      }
-      if (i + 1 >= s.length()) {
-        throw new IllegalArgumentException("a lone backslash ends the field");
-      }
-      char n = s.charAt(++i);
-      switch (n) {
-        case '\\':
-          out.append('\\');
-          break;
-        case 't':
-          out.append('\t');
-          break;
-        case 'n':
-          out.append('\n');
-          break;
-        case 'r':
-          out.append('\r');
-          break;
-        default:
-          throw new IllegalArgumentException("unknown escape \\" + n);
-      }
-    }
-    return out.toString();
+    return new DecisionLog(LogText.parse(text));
   }
 }

@@ -3,14 +3,12 @@ package io.github.kipp.core.audit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.internal.CoreMessages;
-import java.nio.charset.StandardCharsets;
+import io.github.kipp.core.internal.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +23,11 @@ import java.util.Optional;
  *
  * <p>The hash covers the reason of a correction; the hash of a result that corrects nothing is
  * computed as it always was, so hashes published before corrections carried reasons still verify.
+ *
+ * <p>Every text follows kipp's text policy ({@link io.github.kipp.core.validation.TextPolicy}),
+ * checked by every factory before anything is hashed, which refuses it with an {@link
+ * InvalidInputException}: the reference, title and hashes are single lines of plain text, each line
+ * plain text that may hold tabs and line breaks (the multi-line kind).
  *
  * @param reference the announcement's number, such as {@code B/112/PP.00.05/2021}; not blank
  * @param title what is published, not blank
@@ -51,8 +54,9 @@ public record PublishedResult(
    * @param hash the hash, which must be the content's
    * @throws InvalidInputException if the reference or title is blank ({@code kipp.text.blank}), a
    *     correction has no reason or its reason cites nothing, a result that corrects nothing has a
-   *     reason ({@code kipp.result.reasonRequired}), or the hash is not the content's ({@code
-   *     kipp.result.hash})
+   *     reason ({@code kipp.result.reasonRequired}), a text is refused by kipp's text policy (the
+   *     reference, title, superseded hash and hash must be single lines of plain text, each line
+   *     multi-line plain text), or the hash is not the content's ({@code kipp.result.hash})
    */
   public PublishedResult {
     requireNonNull(reference, "reference");
@@ -73,7 +77,8 @@ public record PublishedResult(
       v.add(CoreMessages.violation("kipp.result.reasonRequired", "reason", reason.map(Reason::code).orElse(""),
           "supersedes", supersedes.orElse("-"), "citations", reason.map(r -> r.citations().size()).orElse(0)));
     }
-    InvalidInputException.throwIfAny("published result " + reference, v);
+    checkTexts(v, reference, title, lines, supersedes, hash);
+    InvalidInputException.throwIfAny("published result", v);
     String expected = digest(reference, title, at, lines, supersedes, reason);
     if (!expected.equals(hash)) {
       throw InvalidInputException.of("published result " + reference,
@@ -91,12 +96,7 @@ public record PublishedResult(
    * @return the published result, not null
    */
   public static PublishedResult of(String reference, String title, Instant at, Iterable<String> lines) {
-    requireNonNull(reference, "reference");
-    requireNonNull(title, "title");
-    requireNonNull(at, "at");
-    ImmutableList<String> list = ImmutableList.copyOf(lines);
-    return new PublishedResult(reference, title, at, list, Optional.empty(), Optional.empty(),
-        digest(reference, title, at, list, Optional.empty(), Optional.empty()));
+    return sealed(reference, title, at, ImmutableList.copyOf(lines), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -113,13 +113,8 @@ public record PublishedResult(
    * @throws InvalidInputException if the reference is blank or the reason cites nothing
    */
   public PublishedResult correctedBy(String reference, Instant at, Iterable<String> corrected, Reason reason) {
-    requireNonNull(reference, "reference");
-    requireNonNull(at, "at");
     requireNonNull(reason, "reason");
-    ImmutableList<String> list = ImmutableList.copyOf(corrected);
-    Optional<String> superseded = Optional.of(hash);
-    Optional<Reason> why = Optional.of(reason);
-    return new PublishedResult(reference, title, at, list, superseded, why, digest(reference, title, at, list, superseded, why));
+    return sealed(reference, title, at, ImmutableList.copyOf(corrected), Optional.of(hash), Optional.of(reason));
   }
 
   /**
@@ -131,37 +126,63 @@ public record PublishedResult(
     return supersedes.isPresent();
   }
 
-  private static String digest(String reference, String title, Instant at, ImmutableList<String> lines, Optional<String> supersedes,
+  /** Checks the texts, so that only well-formed text is hashed, then hashes and creates the result. */
+  private static PublishedResult sealed(String reference, String title, Instant at, ImmutableList<String> lines, Optional<String> supersedes,
       Optional<Reason> reason) {
-    Hasher h = Hashing.sha256().newHasher();
-    put(h, reference);
-    put(h, title);
-    put(h, at.toString());
-    put(h, supersedes.orElse(""));
-    h.putInt(lines.size());
-    lines.forEach(l -> put(h, l));
-    // A result without a correction hashes exactly as before reasons were recorded.
-    if (reason.isPresent()) {
-      Reason r = reason.get();
-      put(h, r.code());
-      put(h, r.message().indonesian());
-      put(h, r.message().english());
-      h.putInt(r.citations().size());
-      for (Citation c : r.citations()) {
-        put(h, c.instrument());
-        put(h, c.provision());
-        put(h, c.confidence().name());
-        h.putInt(c.sources().size());
-        c.sources().forEach(source -> put(h, source));
-        put(h, c.note());
-      }
-    }
-    return h.hash().toString();
+    requireNonNull(reference, "reference");
+    requireNonNull(title, "title");
+    requireNonNull(at, "at");
+    List<Violation> v = new ArrayList<>(0);
+    checkTexts(v, reference, title, lines, supersedes, "");
+    InvalidInputException.throwIfAny("published result", v);
+    return new PublishedResult(reference, title, at, lines, supersedes, reason, digest(reference, title, at, lines, supersedes, reason));
   }
 
-  private static void put(Hasher h, String s) {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    h.putInt(bytes.length).putBytes(bytes);
+  private static void checkTexts(List<Violation> violations, String reference, String title, List<String> lines, Optional<String> supersedes,
+      String hash) {
+    Texts.line(violations, "reference", reference);
+    Texts.line(violations, "title", title);
+    for (int i = 0; i < lines.size(); i++) {
+      Texts.prose(violations, "lines[" + i + "]", lines.get(i));
+    }
+    supersedes.ifPresent(s -> Texts.line(violations, "supersedes", s));
+    Texts.line(violations, "hash", hash);
+  }
+
+  /**
+   * The SHA-256 of the reference, title, time (ISO-8601), superseded hash (empty if none), the
+   * number of lines and each line, and for a correction its reason (code, both languages, and each
+   * citation's instrument, provision, confidence, sources and note), each text as its length in
+   * UTF-8 bytes followed by the bytes. The encoder reports malformed text instead of replacing it;
+   * the constructor refuses such text before it is hashed. A result without a correction hashes
+   * exactly as before reasons were recorded, and hashes of well-formed text are the ones kipp has
+   * always computed.
+   */
+  private static String digest(String reference, String title, Instant at, ImmutableList<String> lines, Optional<String> supersedes,
+      Optional<Reason> reason) {
+    CanonicalDigest h = new CanonicalDigest();
+    h.text("reference", reference);
+    h.text("title", title);
+    h.text("at", at.toString());
+    h.text("supersedes", supersedes.orElse(""));
+    h.count(lines.size());
+    lines.forEach(l -> h.text("line", l));
+    if (reason.isPresent()) {
+      Reason r = reason.get();
+      h.text("reason.code", r.code());
+      h.text("reason.message.indonesian", r.message().indonesian());
+      h.text("reason.message.english", r.message().english());
+      h.count(r.citations().size());
+      for (Citation c : r.citations()) {
+        h.text("reason.citation.instrument", c.instrument());
+        h.text("reason.citation.provision", c.provision());
+        h.text("reason.citation.confidence", c.confidence().name());
+        h.count(c.sources().size());
+        c.sources().forEach(source -> h.text("reason.citation.source", source));
+        h.text("reason.citation.note", c.note());
+      }
+    }
+    return h.hex();
   }
 
   /** Returns {@code reference: title (hash prefix)}. */

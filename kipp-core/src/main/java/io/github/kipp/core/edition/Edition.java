@@ -1,5 +1,7 @@
 package io.github.kipp.core.edition;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -38,7 +40,9 @@ import org.jspecify.annotations.Nullable;
  * Eligibility (age, quotas, past results) belongs to the rule module.
  *
  * <p>Immutable and thread-safe. Built with {@link #newBuilder()}; {@code build()} checks that ids
- * are unique and that each group's section weights sum to one.
+ * are unique and that each group's section weights sum to one. A changed copy, such as a regional
+ * round's edition, comes from the {@code withX} methods ({@link #withZone(ZoneId)}, {@link
+ * #withSchedule(Schedule)} …), each of which checks the copy as {@code build()} does.
  */
 public final class Edition {
 
@@ -68,9 +72,9 @@ public final class Edition {
   private final ImmutableMap<SectionId, SectionSpec> sectionsById;
 
   private Edition(Builder b) {
-    this.id = required(b.id, "id");
-    this.year = required(b.year, "year");
-    this.title = required(b.title, "title");
+    this.id = required(b.id, Builder.class, "id");
+    this.year = required(b.year, Builder.class, "year");
+    this.title = required(b.title, Builder.class, "title");
     this.theme = b.theme;
     this.zone = b.zone == null ? KippTime.JAKARTA : b.zone;
     this.schedule = b.schedule == null ? Schedule.empty() : b.schedule;
@@ -91,13 +95,6 @@ public final class Edition {
       first.putIfAbsent(id.apply(value), value);
     }
     return ImmutableMap.copyOf(first);
-  }
-
-  private static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw new IllegalStateException("Edition.Builder: " + name + " was not set");
-    }
-    return value;
   }
 
   private List<Violation> consistency() {
@@ -181,13 +178,8 @@ public final class Edition {
     return new Builder();
   }
 
-  /**
-   * Returns a builder holding this edition's values, for a regional variant or a corrected copy.
-   * Single-valued options already set may be replaced with the {@code replace…} methods.
-   *
-   * @return a builder, not null
-   */
-  public Builder toBuilder() {
+  /** Returns a builder holding this edition's values, for the {@code withX} copies. */
+  private Builder copy() {
     Builder b = new Builder();
     b.id = id;
     b.year = year;
@@ -201,6 +193,146 @@ public final class Edition {
     b.videoRules = videoRules;
     b.minimumSdgs = minimumSdgs;
     return b;
+  }
+
+  /**
+   * Returns a copy of this edition with another id, such as a regional round's.
+   *
+   * @param value the id, not null
+   * @return the copy, not null
+   */
+  public Edition withId(EditionId value) {
+    Builder b = copy();
+    b.id = requireNonNull(value, "id");
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with another year.
+   *
+   * @param value the year
+   * @return the copy, not null
+   * @throws InvalidInputException if the year is outside 2000 to 2200
+   */
+  public Edition withYear(int value) {
+    Builder b = copy();
+    b.year = value;
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with another title.
+   *
+   * @param value the title, not null
+   * @return the copy, not null
+   */
+  public Edition withTitle(LocalizedText value) {
+    Builder b = copy();
+    b.title = requireNonNull(value, "title");
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with another theme.
+   *
+   * @param value the theme, not null
+   * @return the copy, not null
+   */
+  public Edition withTheme(LocalizedText value) {
+    Builder b = copy();
+    b.theme = requireNonNull(value, "theme");
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition whose times are published in another zone, such as {@code
+   * Asia/Makassar} for a round in Sulawesi.
+   *
+   * @param value the zone, not null
+   * @return the copy, not null
+   */
+  public Edition withZone(ZoneId value) {
+    Builder b = copy();
+    b.zone = requireNonNull(value, "zone");
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with another schedule, such as one whose registration was
+   * extended.
+   *
+   * @param value the schedule, not null
+   * @return the copy, not null
+   */
+  public Edition withSchedule(Schedule value) {
+    Builder b = copy();
+    b.schedule = requireNonNull(value, "schedule");
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with other groups, replacing all of them.
+   *
+   * @param values the groups, in published order; not null
+   * @return the copy, not null
+   * @throws InvalidInputException if the copy is inconsistent, such as a section naming a group no
+   *     longer there, or no group at all
+   */
+  public Edition withGroups(Iterable<InnovationGroup> values) {
+    Builder b = copy();
+    b.groups = ImmutableList.<InnovationGroup>builder().addAll(values);
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with another category catalogue, replacing all of it.
+   *
+   * @param values the categories, in published order; not null
+   * @return the copy, not null
+   * @throws InvalidInputException if the copy is inconsistent, such as a repeated category id
+   */
+  public Edition withCategories(Iterable<Category> values) {
+    Builder b = copy();
+    b.categories = ImmutableList.<Category>builder().addAll(values);
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with other proposal sections, replacing all of them.
+   *
+   * @param values the sections, in form order; not null
+   * @return the copy, not null
+   * @throws InvalidInputException if the copy is inconsistent, such as weights that do not sum to one
+   */
+  public Edition withSections(Iterable<SectionSpec> values) {
+    Builder b = copy();
+    b.sections = ImmutableList.<SectionSpec>builder().addAll(values);
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with other video rules.
+   *
+   * @param value the rules, not null
+   * @return the copy, not null
+   */
+  public Edition withVideoRules(VideoRules value) {
+    Builder b = copy();
+    b.videoRules = requireNonNull(value, "videoRules");
+    return b.build();
+  }
+
+  /**
+   * Returns a copy of this edition with another least number of SDG targets.
+   *
+   * @param value the minimum, zero or more
+   * @return the copy, not null
+   * @throws InvalidInputException if the minimum is negative or above {@link Proposal#MAX_SDGS}
+   */
+  public Edition withMinimumSdgs(int value) {
+    Builder b = copy();
+    b.minimumSdgs = value;
+    return b.build();
   }
 
   /**
@@ -475,7 +607,11 @@ public final class Edition {
     return id + " (" + year + ")";
   }
 
-  /** Builds an {@link Edition}. Each single-valued option can be set once. Not thread-safe. */
+  /**
+   * Builds an {@link Edition}. Each single-valued option can be set once (a second setting throws
+   * {@link IllegalStateException}); groups, categories and sections are added one by one. To change
+   * an edition, use its {@code withX} methods. Not thread-safe.
+   */
   public static final class Builder {
     private @Nullable EditionId id;
     private @Nullable Integer year;
@@ -491,14 +627,6 @@ public final class Edition {
 
     private Builder() {}
 
-    private static <T> T once(@Nullable Object current, T value, String name) {
-      requireNonNull(value, name);
-      if (current != null) {
-        throw new IllegalStateException("Edition.Builder: " + name + " was already set to " + current);
-      }
-      return value;
-    }
-
     /**
      * Sets the id.
      *
@@ -507,19 +635,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder id(EditionId value) {
-      id = once(id, value, "id");
-      return this;
-    }
-
-    /**
-     * Replaces the id, for a variant made with {@link Edition#toBuilder()}.
-     *
-     * @param value the id, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceId(EditionId value) {
-      id = requireNonNull(value, "id");
+      id = setOnce(id, value, Builder.class, "id");
       return this;
     }
 
@@ -531,7 +647,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder year(int value) {
-      year = once(year, value, "year");
+      year = setOnce(year, value, Builder.class, "year");
       return this;
     }
 
@@ -543,19 +659,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder title(LocalizedText value) {
-      title = once(title, value, "title");
-      return this;
-    }
-
-    /**
-     * Replaces the title, for a variant made with {@link Edition#toBuilder()}.
-     *
-     * @param value the title, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceTitle(LocalizedText value) {
-      title = requireNonNull(value, "title");
+      title = setOnce(title, value, Builder.class, "title");
       return this;
     }
 
@@ -567,7 +671,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder theme(LocalizedText value) {
-      theme = once(theme, value, "theme");
+      theme = setOnce(theme, value, Builder.class, "theme");
       return this;
     }
 
@@ -579,19 +683,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder zone(ZoneId value) {
-      zone = once(zone, value, "zone");
-      return this;
-    }
-
-    /**
-     * Replaces the zone, for a variant made with {@link Edition#toBuilder()}.
-     *
-     * @param value the zone, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceZone(ZoneId value) {
-      zone = requireNonNull(value, "zone");
+      zone = setOnce(zone, value, Builder.class, "zone");
       return this;
     }
 
@@ -603,19 +695,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder schedule(Schedule value) {
-      schedule = once(schedule, value, "schedule");
-      return this;
-    }
-
-    /**
-     * Replaces the schedule, for a variant made with {@link Edition#toBuilder()}.
-     *
-     * @param value the schedule, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceSchedule(Schedule value) {
-      schedule = requireNonNull(value, "schedule");
+      schedule = setOnce(schedule, value, Builder.class, "schedule");
       return this;
     }
 
@@ -632,18 +712,6 @@ public final class Edition {
     }
 
     /**
-     * Replaces all groups.
-     *
-     * @param values the groups, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceGroups(Iterable<InnovationGroup> values) {
-      groups = ImmutableList.<InnovationGroup>builder().addAll(values);
-      return this;
-    }
-
-    /**
      * Adds a category.
      *
      * @param value the category, not null
@@ -652,18 +720,6 @@ public final class Edition {
     @CanIgnoreReturnValue
     public Builder category(Category value) {
       categories.add(requireNonNull(value, "category"));
-      return this;
-    }
-
-    /**
-     * Replaces the whole category catalogue.
-     *
-     * @param values the categories, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceCategories(Iterable<Category> values) {
-      categories = ImmutableList.<Category>builder().addAll(values);
       return this;
     }
 
@@ -680,18 +736,6 @@ public final class Edition {
     }
 
     /**
-     * Replaces all proposal sections.
-     *
-     * @param values the sections, not null
-     * @return this builder
-     */
-    @CanIgnoreReturnValue
-    public Builder replaceSections(Iterable<SectionSpec> values) {
-      sections = ImmutableList.<SectionSpec>builder().addAll(values);
-      return this;
-    }
-
-    /**
      * Sets the video rules (default: {@link VideoRules#none()}).
      *
      * @param value the rules, not null
@@ -699,7 +743,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder videoRules(VideoRules value) {
-      videoRules = once(videoRules, value, "videoRules");
+      videoRules = setOnce(videoRules, value, Builder.class, "videoRules");
       return this;
     }
 
@@ -711,7 +755,7 @@ public final class Edition {
      */
     @CanIgnoreReturnValue
     public Builder minimumSdgs(int value) {
-      minimumSdgs = once(minimumSdgs, value, "minimumSdgs");
+      minimumSdgs = setOnce(minimumSdgs, value, Builder.class, "minimumSdgs");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.kipp.core.eligibility;
 
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -35,7 +36,7 @@ public final class EligibilityContext {
 
   private EligibilityContext(Builder b) {
     this.edition = b.edition;
-    this.history = b.history;
+    this.history = b.history == null ? ResultHistory.empty() : b.history;
     this.invitations = b.invitations.build();
     this.submitted = b.submitted.build();
     this.submittedAt = b.submittedAt.buildKeepingLast();
@@ -133,11 +134,10 @@ public final class EligibilityContext {
   /** Builds an {@link EligibilityContext}. Not thread-safe. */
   public static final class Builder {
     private final Edition edition;
-    private ResultHistory history = ResultHistory.empty();
+    private @Nullable ResultHistory history;
     private final ImmutableSortedSet.Builder<InnovationId> invitations = ImmutableSortedSet.naturalOrder();
     private final ImmutableList.Builder<Proposal> submitted = ImmutableList.builder();
     private final ImmutableMap.Builder<ProposalId, Instant> submittedAt = ImmutableMap.builder();
-    private boolean historySet;
 
     private Builder(Edition edition) {
       this.edition = edition;
@@ -151,11 +151,7 @@ public final class EligibilityContext {
      */
     @CanIgnoreReturnValue
     public Builder history(ResultHistory value) {
-      if (historySet) {
-        throw new IllegalStateException("EligibilityContext.Builder: history was already set");
-      }
-      history = requireNonNull(value, "history");
-      historySet = true;
+      history = setOnce(history, value, Builder.class, "history");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.github.kipp.core.innovation;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -67,11 +69,11 @@ public final class Proposal {
   private final @Nullable Replication replication;
 
   private Proposal(Builder b) {
-    this.id = required(b.id, "id");
-    this.innovation = required(b.innovation, "innovation");
-    this.edition = required(b.edition, "edition");
-    this.group = required(b.group, "group");
-    this.category = required(b.category, "category");
+    this.id = required(b.id, Builder.class, "id");
+    this.innovation = required(b.innovation, Builder.class, "innovation");
+    this.edition = required(b.edition, Builder.class, "edition");
+    this.group = required(b.group, Builder.class, "group");
+    this.category = required(b.category, Builder.class, "category");
     this.sdgs = b.sdgs.build();
     this.sections = b.sections.build();
     this.attachments = b.attachments.build();
@@ -100,13 +102,6 @@ public final class Proposal {
       }
     }
     InvalidInputException.throwIfAny("proposal '" + id + "'", violations);
-  }
-
-  private static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw new IllegalStateException("Proposal.Builder: " + name + " was not set");
-    }
-    return value;
   }
 
   /**
@@ -319,15 +314,6 @@ public final class Proposal {
 
     private Builder() {}
 
-    private static <T> T once(@Nullable Object current, T value, String name) {
-      requireNonNull(value, name);
-      if (current != null) {
-        throw new IllegalStateException(
-            "Proposal.Builder: " + name + " was already set to " + current);
-      }
-      return value;
-    }
-
     /**
      * Sets the proposal's id.
      *
@@ -336,7 +322,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder id(ProposalId value) {
-      id = once(id, value, "id");
+      id = setOnce(id, value, Builder.class, "id");
       return this;
     }
 
@@ -348,7 +334,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder innovation(Innovation value) {
-      innovation = once(innovation, value, "innovation");
+      innovation = setOnce(innovation, value, Builder.class, "innovation");
       return this;
     }
 
@@ -360,7 +346,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder edition(EditionId value) {
-      edition = once(edition, value, "edition");
+      edition = setOnce(edition, value, Builder.class, "edition");
       return this;
     }
 
@@ -372,7 +358,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder group(GroupId value) {
-      group = once(group, value, "group");
+      group = setOnce(group, value, Builder.class, "group");
       return this;
     }
 
@@ -384,7 +370,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder category(CategoryId value) {
-      category = once(category, value, "category");
+      category = setOnce(category, value, Builder.class, "category");
       return this;
     }
 
@@ -480,7 +466,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder video(Video value) {
-      video = once(video, value, "video");
+      video = setOnce(video, value, Builder.class, "video");
       return this;
     }
 
@@ -492,7 +478,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder pandemicRelated(boolean value) {
-      pandemicRelated = once(pandemicRelated, value, "pandemicRelated");
+      pandemicRelated = setOnce(pandemicRelated, value, Builder.class, "pandemicRelated");
       return this;
     }
 
@@ -504,7 +490,7 @@ public final class Proposal {
      */
     @CanIgnoreReturnValue
     public Builder replication(Replication value) {
-      replication = once(replication, value, "replication");
+      replication = setOnce(replication, value, Builder.class, "replication");
       return this;
     }
 

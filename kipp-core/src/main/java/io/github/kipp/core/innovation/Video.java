@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.internal.BeanValidation;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.internal.Texts;
 import io.github.kipp.core.validation.HttpLink;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
@@ -44,6 +45,8 @@ public final class Video {
       others.add(
           CoreMessages.violation("kipp.video.duration", "duration", duration, "max", MAX_DURATION));
     }
+    // A link is shown to people: no control, invisible or bidirectional character may disguise it.
+    Texts.line(others, "link", link.toString());
     BeanValidation.check("video " + link, this, others);
   }
 

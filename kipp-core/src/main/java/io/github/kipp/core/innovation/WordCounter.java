@@ -4,8 +4,10 @@ package io.github.kipp.core.innovation;
  * Counts words in proposal sections by one documented rule, so that a word limit means the same to
  * a host, an evaluator and kipp.
  *
- * <p><b>The rule.</b> Text is split at whitespace (any Unicode white space, including line breaks and
- * non-breaking spaces). Each piece that contains at least one letter or digit is one word. So:
+ * <p><b>The rule.</b> Text is split at white space: the characters Unicode gives the White_Space
+ * property, that is spaces of every width (no-break spaces included), tabs, form feeds, line and
+ * paragraph breaks (U+0009 to U+000D, U+0085, U+2028, U+2029). Zero-width characters such as U+200B
+ * are not white space. Each piece that contains at least one letter or digit is one word. So:
  *
  * <ul>
  *   <li>{@code "anak-anak"} (Indonesian reduplication) is one word, as is {@code "e-KTP"};
@@ -34,7 +36,7 @@ public final class WordCounter {
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      if (isWhiteSpace(cp)) {
         if (inPiece && pieceHasWordCharacter) {
           words++;
         }
@@ -49,5 +51,15 @@ public final class WordCounter {
       words++;
     }
     return words;
+  }
+
+  /**
+   * Whether a code point has Unicode's White_Space property: the space, line and paragraph
+   * separators (general categories Zs, Zl, Zp) and U+0009 to U+000D and U+0085. Java's {@code
+   * Character.isWhitespace} differs: it leaves out the no-break spaces and U+0085 and adds the
+   * information separators U+001C to U+001F.
+   */
+  private static boolean isWhiteSpace(int cp) {
+    return Character.isSpaceChar(cp) || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85;
   }
 }

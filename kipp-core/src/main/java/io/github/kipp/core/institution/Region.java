@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record Region(RegionCode code, String name, RegionLevel level) {
    * @param code the Kemendagri code, not null
    * @param name the official name, such as {@code Kabupaten Luwu Utara}; not blank
    * @param level province, regency or city; must agree with the code
-   * @throws InvalidInputException if the name is blank or the level does not fit the code
+   * @throws InvalidInputException if the name is blank or not a single line of plain text, or the level does not fit the code
    */
   public Region {
     requireNonNull(code, "code");
@@ -33,6 +34,7 @@ public record Region(RegionCode code, String name, RegionLevel level) {
     if (name.isBlank()) {
       violations.add(CoreMessages.violation("kipp.text.blank", "name", name));
     }
+    Texts.line(violations, "name", name);
     if (code.isProvince() != (level == RegionLevel.PROVINCE)) {
       violations.add(CoreMessages.violation("kipp.region.level", "level", level, "code", code));
     }

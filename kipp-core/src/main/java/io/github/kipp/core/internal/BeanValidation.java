@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
+import io.github.kipp.core.internal.constraints.PlainTextValidator;
+import io.github.kipp.core.validation.PlainText;
+import io.github.kipp.core.validation.TextPolicy;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.NoProviderFoundException;
@@ -17,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -124,6 +128,14 @@ public final class BeanValidation {
   }
 
   private static Violation toViolation(ConstraintViolation<?> v) {
+    Object refused = v.getInvalidValue();
+    if (v.getConstraintDescriptor().getAnnotation() instanceof PlainText plain && refused instanceof CharSequence text) {
+      // kipp's text policy builds the violation, naming the first refused character and its place.
+      Optional<Violation> found = TextPolicy.check(v.getPropertyPath().toString(), text, PlainTextValidator.kindOf(plain));
+      if (found.isPresent() && ("{" + found.get().code() + "}").equals(v.getMessageTemplate())) {
+        return found.get();
+      }
+    }
     String template = v.getMessageTemplate();
     String key =
         template.startsWith("{") && template.endsWith("}")

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.spi.ModulePart;
 import io.github.kipp.core.spi.Parameter;
 import io.github.kipp.core.spi.RuleModule;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.List;
 /**
  * The checks a rule module passes when it is registered: every parameter is cited (an UNKNOWN
  * citation documents its default), the module names its legal basis, its edition year is its
- * edition's, the edition is in force during the module's period, and every eligibility rule cites
- * something.
+ * edition's, the edition is in force during the module's period, every eligibility rule cites
+ * something, and every part the module lists ({@link RuleModule#parts()}) is supplied by {@link
+ * RuleModule#part(Class)}.
  */
 public final class RuleModuleChecks {
 
@@ -42,7 +44,16 @@ public final class RuleModuleChecks {
         v.add(CoreMessages.violation("kipp.module.uncitedRule", "eligibilityRules", r.id(), "module", id));
       }
     }
+    for (Class<? extends ModulePart> part : module.parts()) {
+      if (!supplies(module, part)) {
+        v.add(CoreMessages.violation("kipp.module.partNotSupplied", "parts", part.getName(), "module", id));
+      }
+    }
     return ImmutableList.copyOf(v);
+  }
+
+  private static <T extends ModulePart> boolean supplies(RuleModule module, Class<T> part) {
+    return part != ModulePart.class && module.part(part).filter(part::isInstance).isPresent();
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.EditionId;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.internal.CoreMessages;
@@ -23,8 +24,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * An explicit set of rule modules, looked up by id, by edition year, or by the date on which one was
- * in force for a jurisdiction.
+ * An explicit set of rule modules, looked up by id, by the id of the edition a module defines, by
+ * edition year, or by the date on which one was in force for a jurisdiction.
  *
  * <pre>{@code
  * RuleRegistry registry = RuleRegistry.newBuilder()
@@ -32,11 +33,13 @@ import java.util.stream.Collectors;
  *     .register(sulsel2023)                    // regional variant: built, not discovered
  *     .build();
  * RuleModule rules = registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2023, 3, 24));
+ * RuleModule same = registry.moduleFor(EditionId.of("kipp-2023"));     // a document's edition
  * }</pre>
  *
  * <p>Registering checks the module ({@link RuleModuleChecks}); a taken id throws {@link
- * DuplicateRuleModuleException} naming both modules; two modules of one jurisdiction in force on the
- * same day throw {@link OverlappingRuleModulesException}. A declared gap ({@link
+ * DuplicateRuleModuleException} naming both modules; a taken edition id throws {@link
+ * DuplicateEditionException} naming both; two modules of one jurisdiction in force on the same day
+ * throw {@link OverlappingRuleModulesException}. A declared gap ({@link
  * Builder#noCompetition}) makes look-ups in it throw {@link NoCompetitionException} instead of falling
  * back to another year. {@link #loadInstalled(ClassLoader)} is the one, opt-in, use of {@link
  * ServiceLoader}; there is no global registry.
@@ -51,6 +54,7 @@ public final class RuleRegistry {
           .thenComparing(RuleModule::id);
 
   private final ImmutableSortedMap<RuleModuleId, RuleModule> byId;
+  private final ImmutableSortedMap<EditionId, RuleModule> byEdition;
   private final ImmutableList<RuleModule> ordered;
   private final ImmutableList<Gap> gaps;
 
@@ -58,6 +62,8 @@ public final class RuleRegistry {
 
   private RuleRegistry(ImmutableSortedMap<RuleModuleId, RuleModule> byId, ImmutableList<Gap> gaps) {
     this.byId = byId;
+    this.byEdition = byId.values().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
+        Comparator.naturalOrder(), m -> m.edition().id(), m -> m));
     this.ordered = ImmutableList.sortedCopyOf(ORDER, byId.values());
     this.gaps = gaps;
   }
@@ -80,6 +86,7 @@ public final class RuleRegistry {
    * @throws RuleModuleLoadException if a provider cannot be loaded
    * @throws InvalidRuleModuleException if a module fails its checks
    * @throws DuplicateRuleModuleException if two modules share an id
+   * @throws DuplicateEditionException if two modules define the same edition id
    * @throws OverlappingRuleModulesException if two modules of one jurisdiction overlap
    */
   public static RuleRegistry loadInstalled(ClassLoader loader) {
@@ -130,6 +137,53 @@ public final class RuleRegistry {
   public RuleModule module(RuleModuleId id) {
     return find(id).orElseThrow(() -> new NoSuchRuleModuleException("kipp.registry.noId",
         CoreMessages.render("kipp.registry.noId", "id", id, "known", known())));
+  }
+
+  /**
+   * Finds the module that defines an edition.
+   *
+   * @param edition the edition's id, such as {@code kipp-2023} or {@code sulsel-2023}; not null
+   * @return the module, or empty if none defines that edition
+   */
+  public Optional<RuleModule> findFor(EditionId edition) {
+    return Optional.ofNullable(byEdition.get(requireNonNull(edition, "edition")));
+  }
+
+  /**
+   * Returns the module that defines an edition, such as the edition of a stored competition
+   * document. Registration keeps edition ids unique, so at most one module answers.
+   *
+   * @param edition the edition's id, not null
+   * @return the module, not null
+   * @throws NoSuchRuleModuleException if no module defines that edition; the message lists the
+   *     editions known and the module of each
+   */
+  public RuleModule moduleFor(EditionId edition) {
+    return findFor(edition).orElseThrow(() -> new NoSuchRuleModuleException("kipp.registry.noEditionId",
+        CoreMessages.render("kipp.registry.noEditionId", "edition", edition, "known", knownEditions())));
+  }
+
+  /**
+   * Returns the module a record names, checked against the record: the module with the reference's
+   * id, which must still govern the reference's jurisdiction and define the record's edition.
+   *
+   * @param recorded the module the record names, not null
+   * @param edition the id of the record's edition, not null
+   * @return the module, not null
+   * @throws NoSuchRuleModuleException if no module has the id ({@code kipp.registry.noId}), or the
+   *     module governs another jurisdiction or defines another edition ({@code
+   *     kipp.registry.mismatch})
+   */
+  public RuleModule moduleFor(RuleModuleReference recorded, EditionId edition) {
+    requireNonNull(recorded, "recorded");
+    requireNonNull(edition, "edition");
+    RuleModule found = module(recorded.id());
+    if (!found.jurisdiction().equals(recorded.jurisdiction()) || !found.edition().id().equals(edition)) {
+      throw new NoSuchRuleModuleException("kipp.registry.mismatch", CoreMessages.render("kipp.registry.mismatch",
+          "id", found.id(), "jurisdiction", found.jurisdiction(), "edition", found.edition().id(),
+          "recordedJurisdiction", recorded.jurisdiction(), "recordedEdition", edition));
+    }
+    return found;
   }
 
   /**
@@ -209,6 +263,11 @@ public final class RuleRegistry {
     return byId.isEmpty() ? "-" : byId.keySet().stream().map(RuleModuleId::value).collect(Collectors.joining(", "));
   }
 
+  private String knownEditions() {
+    return byEdition.isEmpty() ? "-" : byEdition.entrySet().stream()
+        .map(e -> e.getKey() + " (" + e.getValue().id() + ")").collect(Collectors.joining(", "));
+  }
+
   private String known(Jurisdiction jurisdiction) {
     String list = ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction))
         .map(m -> m.id() + " " + m.effectivePeriod()).collect(Collectors.joining(", "));
@@ -224,6 +283,7 @@ public final class RuleRegistry {
   /** Builds a {@link RuleRegistry}; registration checks each module at once. Not thread-safe. */
   public static final class Builder {
     private final TreeMap<RuleModuleId, RuleModule> modules = new TreeMap<>();
+    private final TreeMap<EditionId, RuleModule> editions = new TreeMap<>();
     private final List<Gap> gaps = new ArrayList<>();
 
     private Builder() {}
@@ -235,6 +295,8 @@ public final class RuleRegistry {
      * @return this builder
      * @throws InvalidRuleModuleException if the module fails its checks
      * @throws DuplicateRuleModuleException if its id is taken, naming both modules
+     * @throws DuplicateEditionException if a registered module defines the same edition id, naming
+     *     both modules
      * @throws OverlappingRuleModulesException if a module of the same jurisdiction is in force on a
      *     day it is
      */
@@ -251,7 +313,12 @@ public final class RuleRegistry {
           throw OverlappingRuleModulesException.of(other, module);
         }
       }
+      RuleModule sameEdition = editions.get(module.edition().id());
+      if (sameEdition != null) {
+        throw new DuplicateEditionException(sameEdition, module);
+      }
       modules.put(module.id(), module);
+      editions.put(module.edition().id(), module);
       return this;
     }
 

@@ -73,6 +73,34 @@ public final class Jurisdiction implements Comparable<Jurisdiction> {
   }
 
   /**
+   * Returns a jurisdiction of any level, as a stored document names it: the national competition
+   * has no region, a province's has its two-digit code and a regency's or city's its code {@code
+   * PP.RR}.
+   *
+   * @param level the level, not null
+   * @param region the region's code, or null for the national competition
+   * @param name the jurisdiction's name, not null
+   * @return the jurisdiction, not null; {@link #NATIONAL} itself for the national level under its
+   *     own name
+   * @throws InvalidInputException if the national level is given a region, another level none, or
+   *     the code does not fit the level
+   */
+  public static Jurisdiction of(Level level, @Nullable RegionCode region, LocalizedText name) {
+    requireNonNull(level, "level");
+    requireNonNull(name, "name");
+    if (level == Level.NATIONAL) {
+      if (region != null) {
+        throw InvalidInputException.of("jurisdiction", CoreMessages.violation("kipp.jurisdiction.nationalRegion", "region", region));
+      }
+      return name.equals(NATIONAL.name) ? NATIONAL : new Jurisdiction(Level.NATIONAL, null, name);
+    }
+    if (region == null) {
+      throw InvalidInputException.of("jurisdiction", CoreMessages.violation("kipp.jurisdiction.regionMissing", "region", "", "level", level));
+    }
+    return level == Level.PROVINCE ? province(region, name) : regency(region, name);
+  }
+
+  /**
    * Returns the level of government.
    *
    * @return the level, not null

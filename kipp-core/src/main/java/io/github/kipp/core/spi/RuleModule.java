@@ -1,5 +1,7 @@
 package io.github.kipp.core.spi;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.EffectivePeriod;
@@ -8,6 +10,7 @@ import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.stage.StageMachine;
+import java.util.Optional;
 
 /**
  * The rules of one competition edition under one regulation, for one jurisdiction: KIPP 2023 under
@@ -15,9 +18,14 @@ import io.github.kipp.core.stage.StageMachine;
  *
  * <p>A module declares its id, title, jurisdiction, effective period, the instruments it implements,
  * and its parameters; from them it gives the edition (groups, categories, sections, schedule, video
- * rules), the stage pipeline and the eligibility rules. The scoring side (criteria, aggregation,
- * combination, tie-breaks, shortlists) is the {@code io.github.kipp.scoring.spi.ScoringRules}
- * interface, which a module implements too.
+ * rules), the stage pipeline and the eligibility rules. Everything else a module answers for is a
+ * typed {@linkplain ModulePart part} that callers ask for by type, so that kipp-core never sees the
+ * part's types: the scoring side of a SINOVIK module (criteria, aggregation, combination,
+ * tie-breaks, shortlists) is the part {@code io.github.kipp.scoring.spi.ScoringRules}.
+ *
+ * <pre>{@code
+ * ScoringRules scoring = module.requirePart(ScoringRules.class);
+ * }</pre>
  *
  * <p><b>Specification for implementors.</b> A module is immutable and thread-safe, never changes an
  * answer once given, does no I/O (reference data ships as resources, read at class loading), and
@@ -25,6 +33,10 @@ import io.github.kipp.core.stage.StageMachine;
  * and a documented default where the regulation is silent. A module discovered by {@link
  * java.util.ServiceLoader} has a public no-argument constructor. The class javadoc names the
  * instrument (type, number, year), what is cited to which article, and where the text is published.
+ * A module has the parts whose interfaces it implements; one that supplies a part by composition
+ * overrides both {@link #part(Class)} and {@link #parts()}, and every part {@link #parts()} lists
+ * must be supplied ({@link io.github.kipp.core.rule.RuleModuleChecks} refuses the module otherwise).
+ * Add no method for one family of rules to this interface: give the family a part.
  */
 public interface RuleModule {
 
@@ -97,4 +109,53 @@ public interface RuleModule {
    * @return the rules, not null
    */
   ImmutableList<EligibilityRule> eligibilityRules();
+
+  /**
+   * Returns one of the module's parts.
+   *
+   * <p>By default the module itself, if it implements the part's interface; a module that supplies
+   * a part by composition overrides this method (and {@link #parts()}).
+   *
+   * @param type the part's interface, such as {@code ScoringRules.class}; not null, not {@link
+   *     ModulePart} itself
+   * @param <T> the part's type
+   * @return the part, or empty if the module does not have it
+   * @throws IllegalArgumentException if {@code type} is {@link ModulePart} itself
+   */
+  default <T extends ModulePart> Optional<T> part(Class<T> type) {
+    Parts.checkType(requireNonNull(type, "type"));
+    return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
+  }
+
+  /**
+   * Returns one of the module's parts, which the caller needs.
+   *
+   * @param type the part's interface, such as {@code ScoringRules.class}; not null, not {@link
+   *     ModulePart} itself
+   * @param <T> the part's type
+   * @return the part, not null
+   * @throws MissingModulePartException if the module does not have the part, naming the module, the
+   *     part and the parts it has
+   * @throws IllegalArgumentException if {@code type} is {@link ModulePart} itself
+   */
+  default <T extends ModulePart> T requirePart(Class<T> type) {
+    Optional<T> found = part(type);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    throw new MissingModulePartException(id(), type, parts());
+  }
+
+  /**
+   * Returns the interfaces of the parts the module has, sorted by their names.
+   *
+   * <p>By default the part interfaces the module's class implements, directly or through its
+   * supertypes; a module that supplies a part by composition overrides this method (and {@link
+   * #part(Class)}).
+   *
+   * @return the parts' interfaces, possibly empty; not null
+   */
+  default ImmutableList<Class<? extends ModulePart>> parts() {
+    return Parts.implementedBy(getClass());
+  }
 }

@@ -10,9 +10,11 @@ import io.github.kipp.core.Violation;
 import io.github.kipp.core.internal.CoreMessages;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A status is an immutable value; {@link StageMachine#apply(ProposalStatus, TransitionRequest,
  * io.github.kipp.core.edition.Schedule) applying} a request returns a new status and leaves the old
  * one as it was. "Registered" proposals are those with a status; "submitted" ones have passed
- * through {@link Stages#SUBMITTED} ({@link #hasReached(StageId)}).
+ * through {@link Stages#SUBMITTED} ({@link #hasReached(StageId)}), and {@link #submittedAt()} says
+ * when their standing submission was made.
  */
 public final class ProposalStatus {
 
@@ -164,6 +167,45 @@ public final class ProposalStatus {
   public boolean hasReached(StageId stage) {
     requireNonNull(stage, "stage");
     return initial.equals(stage) || history.stream().anyMatch(t -> t.to().equals(stage));
+  }
+
+  /**
+   * Returns when the proposal's standing submission was made: the time of its last move into {@link
+   * Stages#SUBMITTED}.
+   *
+   * <p>The rule for a proposal sent back: one returned to drafts and submitted again counts from its
+   * last submission, the one whose content is evaluated (so an earlier-submission tie-break and the
+   * unique-title rule see the resubmission's time). One returned after its last submission, that is
+   * moved into a stage it had been in before that submission (such as drafts), and not submitted
+   * again has no standing submission. A stored status registered directly in {@code SUBMITTED} was
+   * submitted when registered.
+   *
+   * @return the time, or empty if the proposal was never submitted or its last submission was
+   *     returned
+   */
+  public Optional<Instant> submittedAt() {
+    int last = -1;
+    for (int i = history.size() - 1; i >= 0 && last < 0; i--) {
+      if (history.get(i).to().equals(Stages.SUBMITTED)) {
+        last = i;
+      }
+    }
+    if (last < 0 && !initial.equals(Stages.SUBMITTED)) {
+      return Optional.empty();
+    }
+    Set<StageId> before = new HashSet<>();
+    if (last >= 0) {
+      before.add(initial);
+      for (int i = 0; i < last; i++) {
+        before.add(history.get(i).to());
+      }
+    }
+    for (int i = last + 1; i < history.size(); i++) {
+      if (before.contains(history.get(i).to())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(last < 0 ? registeredAt : history.get(last).at());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.kipp.core.stage;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -439,9 +440,7 @@ public final class StageMachine {
      *     leaves a terminal stage, or some stage cannot be reached from the initial one
      */
     public StageMachine build() {
-      if (initial == null) {
-        throw new IllegalStateException("StageMachine.Builder: initial stage was not set");
-      }
+      StageId initial = required(this.initial, Builder.class, "initial");
       if (!stages.containsKey(initial)) {
         throw new IllegalStateException("initial stage '" + initial + "' is not one of the stages " + stages.keySet());
       }

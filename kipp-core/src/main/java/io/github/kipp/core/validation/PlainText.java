@@ -10,11 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text holds no control characters; when {@link #multiline()} is true, line breaks
- * and tabs are allowed.
+ * The annotated text follows kipp's {@link TextPolicy}: a single-line text by default, a multi-line
+ * text when {@link #multiline()} is true.
  *
- * <p>Titles and names end up in reports, spreadsheets and decrees, where an invisible control
- * character causes trouble. {@code null} is valid (use {@code @NotNull} as well where needed).
+ * <p>Titles and names end up in reports, spreadsheets and decrees, where a control character, a
+ * broken surrogate or an invisible character causes trouble or disguises the text. With the default
+ * message, a refusal is reported under the code of what was found ({@code kipp.text.malformed},
+ * {@code kipp.text.controlCharacter} or {@code kipp.text.invisible}). {@code null} is valid (use
+ * {@code @NotNull} as well where needed).
  */
 @Documented
 @Constraint(validatedBy = PlainTextValidator.class)
@@ -22,15 +25,19 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
+  /** The default message: a refused text is reported under the code of what was found. */
+  String DEFAULT_MESSAGE = "{kipp.text.controlCharacter}";
+
   /**
    * The message key.
    *
    * @return the message template
    */
-  String message() default "{kipp.text.controlCharacter}";
+  String message() default DEFAULT_MESSAGE;
 
   /**
-   * Whether line feeds, carriage returns and tabs are allowed.
+   * Whether the text is a {@link TextPolicy.Kind#MULTI_LINE multi-line} text, which may hold tabs,
+   * line feeds and carriage returns and a few invisible characters prose needs.
    *
    * @return true for multi-line text
    */

@@ -1,6 +1,7 @@
 /**
  * Jakarta Validation constraints that kipp's domain needs, for kipp's own values and for the input
- * documents of host applications (forms, JSON documents).
+ * documents of host applications (forms, JSON documents), and {@link
+ * io.github.kipp.core.validation.TextPolicy}, the one policy every text kipp accepts follows.
  *
  * <p>kipp checks its values when they are created and reports every failure at once in an {@link
  * io.github.kipp.core.InvalidInputException}, with messages in Bahasa Indonesia and English from

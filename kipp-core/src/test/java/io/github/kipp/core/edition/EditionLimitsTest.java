@@ -86,11 +86,10 @@ class EditionLimitsTest {
   @Test
   void an_edition_may_have_exactly_the_most_groups_categories_and_sections() {
     Edition full =
-        minimal()
-            .replaceGroups(IntStream.rangeClosed(1, Edition.MAX_GROUPS).mapToObj(i -> InnovationGroup.open("g" + i, "G", "G")).collect(Collectors.toList()))
-            .replaceCategories(IntStream.rangeClosed(1, Edition.MAX_CATEGORIES).mapToObj(i -> Category.of("c" + i, "C", "C")).collect(Collectors.toList()))
-            .replaceSections(IntStream.rangeClosed(1, Edition.MAX_SECTIONS).mapToObj(i -> unweighted("s" + i)).collect(Collectors.toList()))
-            .build();
+        minimal().build()
+            .withGroups(IntStream.rangeClosed(1, Edition.MAX_GROUPS).mapToObj(i -> InnovationGroup.open("g" + i, "G", "G")).collect(Collectors.toList()))
+            .withCategories(IntStream.rangeClosed(1, Edition.MAX_CATEGORIES).mapToObj(i -> Category.of("c" + i, "C", "C")).collect(Collectors.toList()))
+            .withSections(IntStream.rangeClosed(1, Edition.MAX_SECTIONS).mapToObj(i -> unweighted("s" + i)).collect(Collectors.toList()));
 
     assertThat(full.groups()).hasSize(64);
     assertThat(full.categories()).hasSize(256);
@@ -100,9 +99,8 @@ class EditionLimitsTest {
   @Test
   void one_group_too_many_is_reported_alone_with_the_count_and_the_limit() {
     assertThatThrownBy(() ->
-            minimal()
-                .replaceGroups(IntStream.rangeClosed(0, Edition.MAX_GROUPS).mapToObj(i -> InnovationGroup.open("g", "G", "G")).collect(Collectors.toList()))
-                .build())
+            minimal().build()
+                .withGroups(IntStream.rangeClosed(0, Edition.MAX_GROUPS).mapToObj(i -> InnovationGroup.open("g", "G", "G")).collect(Collectors.toList())))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> {
           assertThat(e.violations()).extracting(Violation::code, Violation::path)
               .containsExactly(org.assertj.core.groups.Tuple.tuple("kipp.list.tooMany", "groups"));
@@ -112,11 +110,12 @@ class EditionLimitsTest {
 
   @Test
   void one_category_or_section_too_many_is_reported_for_each_list() {
-    assertThatThrownBy(() ->
-            minimal()
-                .replaceCategories(IntStream.rangeClosed(0, Edition.MAX_CATEGORIES).mapToObj(i -> Category.of("c" + i, "C", "C")).collect(Collectors.toList()))
-                .replaceSections(IntStream.rangeClosed(0, Edition.MAX_SECTIONS).mapToObj(i -> unweighted("s" + i)).collect(Collectors.toList()))
-                .build())
+    assertThatThrownBy(() -> {
+          Edition.Builder b = minimal();
+          IntStream.rangeClosed(0, Edition.MAX_CATEGORIES).mapToObj(i -> Category.of("c" + i, "C", "C")).forEach(b::category);
+          IntStream.rangeClosed(0, Edition.MAX_SECTIONS).mapToObj(i -> unweighted("s" + i)).forEach(b::section);
+          b.build();
+        })
         .isInstanceOfSatisfying(InvalidInputException.class, e ->
             assertThat(e.violations()).extracting(Violation::code, Violation::path)
                 .containsExactly(
@@ -146,7 +145,7 @@ class EditionLimitsTest {
   @Test
   void a_proposal_in_an_unknown_group_is_told_the_groups_allowed() {
     Proposal p = Fixtures.proposal("p-1").build();
-    Edition edition = Fixtures.edition().toBuilder().replaceGroups(List.of(InnovationGroup.open("khusus", "Khusus", "Special"), InnovationGroup.open("lain", "Lain", "Other"))).build();
+    Edition edition = Fixtures.edition().withGroups(List.of(InnovationGroup.open("khusus", "Khusus", "Special"), InnovationGroup.open("lain", "Lain", "Other")));
 
     assertThat(edition.validate(p))
         .extracting(v -> v.message().english())
@@ -228,25 +227,43 @@ class EditionLimitsTest {
   }
 
   @Test
-  void a_copy_made_with_to_builder_equals_the_original_and_replacements_change_one_field() {
+  void each_with_method_changes_one_field_of_a_copy_and_leaves_the_original_as_it_was() {
     Edition base = Fixtures.edition();
-    Edition retitled = base.toBuilder().replaceTitle(LocalizedText.same("KIPP 2023 Sulsel")).build();
-    Edition rezoned = base.toBuilder().replaceZone(MAKASSAR).build();
+    Edition retitled = base.withTitle(LocalizedText.same("KIPP 2023 Sulsel"));
+    Edition rezoned = base.withZone(MAKASSAR);
 
     assertThat(retitled.title()).isEqualTo(LocalizedText.same("KIPP 2023 Sulsel"));
     assertThat(retitled.id()).isEqualTo(base.id());
     assertThat(rezoned.zone()).isEqualTo(MAKASSAR);
     assertThat(rezoned.sections()).isEqualTo(base.sections());
     new EqualsTester()
-        .addEqualityGroup(base, base.toBuilder().build(), Fixtures.edition())
-        .addEqualityGroup(base.toBuilder().replaceId(EditionId.of("kipp-2023-sulsel")).build())
+        .addEqualityGroup(base, base.withTitle(base.title()), Fixtures.edition())
+        .addEqualityGroup(base.withId(EditionId.of("kipp-2023-sulsel")))
         .addEqualityGroup(retitled)
         .addEqualityGroup(rezoned)
-        .addEqualityGroup(base.toBuilder().replaceSchedule(Schedule.empty()).build())
-        .addEqualityGroup(base.toBuilder().replaceGroups(List.of(InnovationGroup.open("umum", "Umum", "General"))).build())
-        .addEqualityGroup(base.toBuilder().replaceCategories(List.of(Category.of("kesehatan", "Kesehatan", "Health"))).build())
-        .addEqualityGroup(base.toBuilder().replaceSections(base.sections().subList(1, 4)).build())
+        .addEqualityGroup(base.withSchedule(Schedule.empty()))
+        .addEqualityGroup(base.withGroups(List.of(InnovationGroup.open("umum", "Umum", "General"))))
+        .addEqualityGroup(base.withCategories(List.of(Category.of("kesehatan", "Kesehatan", "Health"))))
+        .addEqualityGroup(base.withSections(base.sections().subList(1, 4)))
+        .addEqualityGroup(base.withYear(2024))
+        .addEqualityGroup(base.withTheme(LocalizedText.same("Inovasi Berkelanjutan")))
+        .addEqualityGroup(base.withVideoRules(VideoRules.none()))
+        .addEqualityGroup(base.withMinimumSdgs(base.minimumSdgs() + 1))
         .testEquals();
+    assertThat(base).isEqualTo(Fixtures.edition());
+  }
+
+  @Test
+  void a_copy_is_checked_as_a_built_edition_is_and_a_refused_copy_leaves_the_original_as_it_was() {
+    Edition base = Fixtures.edition();
+
+    assertThatThrownBy(() -> base.withMinimumSdgs(-1))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::code).containsExactly("kipp.edition.minimumSdgs"));
+    assertThatThrownBy(() -> base.withGroups(List.of()))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::code).contains("kipp.list.empty"));
+    assertThatThrownBy(() -> base.withYear(1999))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(Violation::code).containsExactly("kipp.edition.year"));
+    assertThat(base).isEqualTo(Fixtures.edition());
   }
 
   @Test

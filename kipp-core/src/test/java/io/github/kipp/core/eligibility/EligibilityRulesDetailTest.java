@@ -64,7 +64,7 @@ class EligibilityRulesDetailTest {
 
   private static Edition extendedEdition() {
     Edition e = edition();
-    return e.toBuilder().replaceSchedule(e.schedule().extend(Phase.REGISTRATION, ZonedDateTime.of(2023, 5, 10, 0, 0, 0, 0, KippTime.JAKARTA), LETTER)).build();
+    return e.withSchedule(e.schedule().extend(Phase.REGISTRATION, ZonedDateTime.of(2023, 5, 10, 0, 0, 0, 0, KippTime.JAKARTA), LETTER));
   }
 
   private static Proposal proposal(String id, Institution institution, GroupId group, ImplementationStart start) {
@@ -88,7 +88,7 @@ class EligibilityRulesDetailTest {
 
   @Test
   void the_age_rule_needs_a_registration_window_and_says_so() {
-    Edition noWindow = edition().toBuilder().replaceSchedule(Schedule.empty()).build();
+    Edition noWindow = edition().withSchedule(Schedule.empty());
 
     assertThatThrownBy(() -> EligibilityRules.minimumAge(AGE).evaluate(luwu("p-1", UMUM), EligibilityContext.newBuilder(noWindow).build()))
         .isInstanceOf(IllegalStateException.class)

@@ -43,10 +43,9 @@ class EligibilityRulesTest {
 
   /** 2021: registration 17 March to 11 May 23:59 WIB. */
   private static Edition edition2021() {
-    return Fixtures.edition().toBuilder()
-        .replaceId(EditionId.of("kipp-2023"))
-        .replaceSchedule(Schedule.of(Map.of(Phase.REGISTRATION, Window.days(LocalDate.of(2021, 3, 17), LocalDate.of(2021, 5, 11), KippTime.JAKARTA))))
-        .build();
+    return Fixtures.edition()
+        .withId(EditionId.of("kipp-2023"))
+        .withSchedule(Schedule.of(Map.of(Phase.REGISTRATION, Window.days(LocalDate.of(2021, 3, 17), LocalDate.of(2021, 5, 11), KippTime.JAKARTA))));
   }
 
   private static final AgeRequirement AGE_2021 = new AgeRequirement(
@@ -105,8 +104,8 @@ class EligibilityRulesTest {
 
   @Test
   void the_original_or_the_extended_close_is_counted_as_declared() {
-    Edition extended = edition2021().toBuilder().replaceSchedule(edition2021().schedule().extend(Phase.REGISTRATION,
-        ZonedDateTime.of(2021, 5, 21, 0, 0, 0, 0, KippTime.JAKARTA), Citation.reported("Surat perpanjangan", "whole letter"))).build();
+    Edition extended = edition2021().withSchedule(edition2021().schedule().extend(Phase.REGISTRATION,
+        ZonedDateTime.of(2021, 5, 21, 0, 0, 0, 0, KippTime.JAKARTA), Citation.reported("Surat perpanjangan", "whole letter")));
     Proposal p = started("p-1", ImplementationStart.of(LocalDate.of(2019, 5, 15)), UMUM);
     AgeRequirement original = new AgeRequirement(AGE_2021.general(), AGE_2021.byGroup(), Optional.empty(), Cited.of(AgeRequirement.CloseBasis.ORIGINAL, DEFAULT), AGE_2021.resolution());
 

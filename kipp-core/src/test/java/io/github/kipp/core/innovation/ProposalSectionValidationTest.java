@@ -57,10 +57,20 @@ class ProposalSectionValidationTest {
         .check(ProposalSectionValidationTest::refusedExactlyWhenBeanValidationObjects);
   }
 
+  /**
+   * Texts of {@code MAX_CHARACTERS} − 2 to + 2 characters: plain letters with up to three of them
+   * replaced, at any place, by characters of {@link #EDGES} (a control, a line break, either half of
+   * a surrogate pair), so that length and content are refused alone and together.
+   */
   @Test
   void texts_around_the_length_limit_are_refused_exactly_when_bean_validation_finds_a_violation() {
-    qt().withFixedSeed(43).withExamples(20).forAll(integers().between(ProposalSection.MAX_CHARACTERS - 2, ProposalSection.MAX_CHARACTERS + 2))
-        .check(length -> refusedExactlyWhenBeanValidationObjects("a".repeat(length))
-            && refusedExactlyWhenBeanValidationObjects("\u0007" + "a".repeat(length - 1)));
+    Gen<int[]> edit = integers().between(0, EDGES.length() - 1).zip(integers().between(0, ProposalSection.MAX_CHARACTERS + 1), (c, at) -> new int[] {c, at});
+    qt().withFixedSeed(43).withExamples(1_000)
+        .forAll(integers().between(ProposalSection.MAX_CHARACTERS - 2, ProposalSection.MAX_CHARACTERS + 2), lists().of(edit).ofSizeBetween(0, 3))
+        .check((length, edits) -> {
+          StringBuilder text = new StringBuilder("a".repeat(length));
+          edits.forEach(e -> text.setCharAt(e[1] % length, EDGES.charAt(e[0])));
+          return refusedExactlyWhenBeanValidationObjects(text.toString());
+        });
   }
 }

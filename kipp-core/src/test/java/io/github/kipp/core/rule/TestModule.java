@@ -2,6 +2,7 @@ package io.github.kipp.core.rule;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.EditionId;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.Fixtures;
 import io.github.kipp.core.LocalizedText;
@@ -15,7 +16,7 @@ import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.StageMachine;
 
-/** A minimal module for registry tests. */
+/** A minimal module for registry tests, defining the fixture edition under an id made from its own. */
 public class TestModule implements RuleModule {
 
   static final ParameterKey<Integer> CAP = ParameterKey.of("eligibility.cap.umum", Integer.class);
@@ -25,12 +26,14 @@ public class TestModule implements RuleModule {
   private final Jurisdiction jurisdiction;
   private final EffectivePeriod period;
   private final ParameterSet parameters;
+  private final Edition edition;
 
   TestModule(String id, Jurisdiction jurisdiction, EffectivePeriod period, ParameterSet parameters) {
     this.id = RuleModuleId.of(id);
     this.jurisdiction = jurisdiction;
     this.period = period;
     this.parameters = parameters;
+    this.edition = Fixtures.edition().withId(EditionId.of(id.replace('/', '-')));
   }
 
   static TestModule national(String id, int year) {
@@ -74,7 +77,7 @@ public class TestModule implements RuleModule {
 
   @Override
   public Edition edition() {
-    return Fixtures.edition();
+    return edition;
   }
 
   @Override

@@ -212,7 +212,7 @@ class StageMachineTest {
   void any_sequence_of_requests_leaves_a_proposal_in_a_stage_reached_by_legal_moves_only() {
     Gen<int[]> request = integers().between(0, STAGES.size() - 1)
         .zip(integers().between(0, ACTORS.size() - 1), integers().between(0, 7), (s, a, flags) -> new int[] {s, a, flags});
-    qt().withFixedSeed(3110).withExamples(400)
+    qt().withFixedSeed(3110).withExamples(1_000)
         .forAll(lists().of(request).ofSizeBetween(0, 40))
         .checkAssert(requests -> {
           ProposalStatus status = fresh();

@@ -20,6 +20,7 @@ import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.Role;
+import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.UnitId;
 import io.github.kipp.core.eligibility.PastResult;
@@ -33,12 +34,17 @@ import io.github.kipp.core.institution.RegionLevel;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.rule.RuleModuleReference;
+import io.github.kipp.core.spi.Jurisdiction;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Wire records of kipp-core's basic values, institutions, eligibility and past results. */
+/**
+ * Wire records of kipp-core's basic values, institutions, jurisdictions and module references,
+ * eligibility and past results.
+ */
 public final class CoreWire {
 
   private CoreWire() {}
@@ -148,6 +154,35 @@ public final class CoreWire {
     }
   }
 
+  /** {@link Jurisdiction}: its level, its region (absent for the national competition) and its name. */
+  @WireRecord
+  public record JurisdictionW(@Nullable String level, @Nullable String region, @Nullable LocalizedText name) {
+    static JurisdictionW of(Jurisdiction j) {
+      return new JurisdictionW(j.level().name(), j.region().map(RegionCode::value).orElse(null), j.name());
+    }
+
+    Jurisdiction toDomain() {
+      Jurisdiction.Level l = enumValue(level, "level", Jurisdiction.Level.class);
+      RegionCode r = parseOptional(region, "region", RegionCode::of);
+      LocalizedText n = required(name, "name", Expected.OBJECT);
+      return nested("", () -> Jurisdiction.of(l, r, n));
+    }
+  }
+
+  /** {@link RuleModuleReference}: the module's id and its jurisdiction. */
+  @WireRecord
+  public record ModuleReferenceW(@Nullable String id, @Nullable Jurisdiction jurisdiction) {
+    static ModuleReferenceW of(RuleModuleReference r) {
+      return new ModuleReferenceW(r.id().value(), r.jurisdiction());
+    }
+
+    RuleModuleReference toDomain() {
+      RuleModuleId i = parse(id, "id", RuleModuleId::of);
+      Jurisdiction j = required(jurisdiction, "jurisdiction", Expected.OBJECT);
+      return new RuleModuleReference(i, j);
+    }
+  }
+
   /** {@link Institution}. */
   @WireRecord
   public record InstitutionW(@Nullable String id, @Nullable String name, @Nullable String type, @Nullable String region, @Nullable String owner) {
@@ -247,6 +282,8 @@ public final class CoreWire {
         Mapping.of(EffectivePeriod.class, PeriodW.class, PeriodW::of, PeriodW::toDomain),
         Mapping.of(Actor.class, ActorW.class, ActorW::of, ActorW::toDomain),
         Mapping.of(Region.class, RegionW.class, RegionW::of, RegionW::toDomain),
+        Mapping.of(Jurisdiction.class, JurisdictionW.class, JurisdictionW::of, JurisdictionW::toDomain),
+        Mapping.of(RuleModuleReference.class, ModuleReferenceW.class, ModuleReferenceW::of, ModuleReferenceW::toDomain),
         Mapping.of(Institution.class, InstitutionW.class, InstitutionW::of, InstitutionW::toDomain),
         Mapping.of(Unit.class, UnitW.class, UnitW::of, UnitW::toDomain),
         Mapping.of(PastResult.class, PastResultW.class, PastResultW::of, PastResultW::toDomain),

@@ -31,6 +31,7 @@ import io.github.kipp.core.eligibility.PastResult;
 import io.github.kipp.core.eligibility.ResultHistory;
 import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.rule.RuleModuleReference;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
@@ -59,8 +60,17 @@ import org.jspecify.annotations.Nullable;
 /** Wire records of the two top-level documents and of the result history. */
 public final class DocumentWire {
 
-  /** The version of the document format this release writes and reads. */
-  public static final String VERSION = "1.0";
+  /** The version of the document format this release writes. */
+  public static final String VERSION = "1.1";
+
+  /** The first version of the format, which has no {@code module} in the competition document. */
+  public static final String VERSION_1_0 = "1.0";
+
+  /** The versions of the document format this release reads, oldest first. */
+  public static final List<String> READABLE = List.of(VERSION_1_0, VERSION);
+
+  /** The fields of a competition document of format 1.0. */
+  private static final String FIELDS_1_0 = "formatVersion, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history";
 
   private DocumentWire() {}
 
@@ -68,12 +78,12 @@ public final class DocumentWire {
    * Checks a document's format version.
    *
    * @param version the written version, possibly null
-   * @throws InvalidInputException if it is missing or not supported
+   * @throws InvalidInputException if it is missing or not one this release reads
    */
   public static void checkVersion(@Nullable String version) {
     String v = required(version, "formatVersion", Expected.TEXT);
-    if (!VERSION.equals(v)) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", VERSION));
+    if (!READABLE.contains(v)) {
+      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", String.join(", ", READABLE)));
     }
   }
 
@@ -105,6 +115,7 @@ public final class DocumentWire {
   @WireRecord
   public record CompetitionW(
       @Nullable String formatVersion,
+      @Nullable RuleModuleReference module,
       @Nullable Edition edition,
       @Nullable List<Institution> institutions,
       @Nullable List<Unit> units,
@@ -117,6 +128,7 @@ public final class DocumentWire {
     static CompetitionW of(CompetitionDocument d) {
       return new CompetitionW(
           VERSION,
+          d.module().orElse(null),
           d.edition(),
           d.institutions(),
           d.units(),
@@ -140,6 +152,9 @@ public final class DocumentWire {
      */
     CompetitionDocument toDomain(@Nullable Map<StageId, CriteriaSet> criteria) {
       checkVersion(formatVersion);
+      if (module != null && VERSION_1_0.equals(formatVersion)) {
+        throw Wire.fail(JacksonMessages.violation("kipp.json.unknownField", "module", "module", "allowed", FIELDS_1_0));
+      }
       Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", StageId::of);
       ImmutableSortedMap.Builder<StageId, ImmutableList<ScoreSheet>> s = ImmutableSortedMap.naturalOrder();
       sheets.forEach((k, v) -> s.put(k, ImmutableList.copyOf(list(v, "scoreSheets." + k))));
@@ -157,7 +172,8 @@ public final class DocumentWire {
             byStage(panels, "panels", StageId::of),
             byStage(assignments, "assignments", StageId::of),
             bySheetStage,
-            ResultHistory.of(list(history, "history"))));
+            ResultHistory.of(list(history, "history")),
+            Optional.ofNullable(module)));
       } catch (InvalidInputException problems) {
         throw sheetProblems.isEmpty() ? problems : InvalidInputException.of(problems.subject(), SheetChecks.both(problems.violations(), sheetProblems));
       }
@@ -238,7 +254,7 @@ public final class DocumentWire {
 
     /** The fields of {@link CompetitionW}, in its order. */
     private static final List<String> FIELDS = List.of(
-        FORMAT_VERSION, "edition", INSTITUTIONS, UNITS, "proposals", "statuses", "panels", "assignments", "scoreSheets", "history");
+        FORMAT_VERSION, "module", "edition", INSTITUTIONS, UNITS, "proposals", "statuses", "panels", "assignments", "scoreSheets", "history");
 
     /** Creates the deserializer. */
     public CompetitionDeserializer() {
@@ -328,6 +344,7 @@ public final class DocumentWire {
    */
   private static final class Streamed {
     private final String formatVersion;
+    private @Nullable RuleModuleReference module;
     private @Nullable Edition edition;
     private @Nullable List<Institution> institutions;
     private @Nullable List<Unit> units;
@@ -396,7 +413,7 @@ public final class DocumentWire {
         ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
         ctxt.setAttribute(References.UNITS, beforeUnits);
       }
-      return new CompetitionW(formatVersion, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
+      return new CompetitionW(formatVersion, module, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
           .toDomain(criteria(ctxt));
     }
 
@@ -436,6 +453,7 @@ public final class DocumentWire {
     /** Reads one field as binding {@link CompetitionW} does: null for JSON null, failures under the field's name. */
     private void field(String name, JsonParser p, DeserializationContext ctxt) throws IOException {
       switch (name) {
+        case "module" -> module = value(name, p, ctxt, ctxt.constructType(RuleModuleReference.class));
         case "edition" -> edition = value(name, p, ctxt, ctxt.constructType(Edition.class));
         case "proposals" -> proposals = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, Proposal.class));
         case "statuses" -> statuses = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, ProposalStatus.class));

@@ -184,10 +184,10 @@ public final class EditionWire {
           .id(parse(id, "id", EditionId::of))
           .year(required(year, "year", Expected.INTEGER))
           .title(required(title, "title", Expected.OBJECT))
-          .zone(Wire.zone(zone, "zone"))
-          .replaceGroups(list(groups, "groups"))
-          .replaceCategories(list(categories, "categories"))
-          .replaceSections(list(sections, "sections"));
+          .zone(Wire.zone(zone, "zone"));
+      list(groups, "groups").forEach(b::group);
+      list(categories, "categories").forEach(b::category);
+      list(sections, "sections").forEach(b::section);
       if (theme != null) {
         b.theme(theme);
       }

@@ -26,7 +26,7 @@ class ReadmeJsonSnippetTest {
     // tag::json[]
     CompetitionDocument document = CompetitionDocument.newBuilder()
         .edition(edition).proposals(proposals).build();     // adds the institutions and units they use
-    String json = KippJson.json().write(document);           // "formatVersion": "1.0", exact decimals
+    String json = KippJson.json().write(document);           // "formatVersion": "1.1", exact decimals
     CompetitionDocument back = KippJson.json().readCompetition(json);   // or KippFormatException
 
     ObjectMapper mapper = new ObjectMapper().registerModule(new KippModule());   // your Jackson 2 mapper

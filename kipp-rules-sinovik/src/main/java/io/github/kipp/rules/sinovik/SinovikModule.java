@@ -1,5 +1,6 @@
 package io.github.kipp.rules.sinovik;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -62,22 +63,15 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   private final ImmutableList<EligibilityRule> eligibility;
 
   private SinovikModule(Builder b) {
-    this.id = required(b.id, "id");
-    this.title = required(b.title, "title");
-    this.jurisdiction = required(b.jurisdiction, "jurisdiction");
-    this.period = required(b.period, "effectivePeriod");
-    this.editionYear = required(b.editionYear, "editionYear");
+    this.id = required(b.id, Builder.class, "id");
+    this.title = required(b.title, Builder.class, "title");
+    this.jurisdiction = required(b.jurisdiction, Builder.class, "jurisdiction");
+    this.period = required(b.period, Builder.class, "effectivePeriod");
+    this.editionYear = required(b.editionYear, Builder.class, "editionYear");
     this.legalBasis = b.legalBasis.build();
-    this.parameters = required(b.parameters, "parameters");
+    this.parameters = required(b.parameters, Builder.class, "parameters");
     this.edition = buildEdition();
     this.eligibility = buildEligibility();
-  }
-
-  private static <T> T required(@Nullable T value, String name) {
-    if (value == null) {
-      throw new IllegalStateException("SinovikModule.Builder: " + name + " was not set");
-    }
-    return value;
   }
 
   private Edition buildEdition() {
@@ -165,7 +159,9 @@ public final class SinovikModule implements RuleModule, ScoringRules {
   /**
    * Starts a regional variant of a module: its parameters, with the overrides the region declares.
    * The variant needs its own id segment, title and jurisdiction; its effective period and edition
-   * year default to the base's, and its legal basis adds to the base's.
+   * year default to the base's, and its legal basis adds to the base's. It inherits the base's
+   * edition id unless it overrides {@link SinovikKeys#EDITION_ID}: a registry refuses two modules
+   * defining one edition, so a variant registered beside its base names its own edition.
    *
    * <pre>{@code
    * SinovikModule sulsel = SinovikModule.extend(SinovikRules.edition2023())
@@ -173,6 +169,7 @@ public final class SinovikModule implements RuleModule, ScoringRules {
    *     .title(LocalizedText.of("KIPP Provinsi Sulawesi Selatan 2023", "South Sulawesi KIPP 2023"))
    *     .jurisdiction(Jurisdiction.province(RegionCode.of("73"), LocalizedText.same("Provinsi Sulawesi Selatan")))
    *     .legalBasis(panduanSulsel)
+   *     .override(SinovikKeys.EDITION_ID, EditionId.of("sulsel-2023"), panduanSulsel)
    *     .override(SinovikKeys.ZONE, KippTime.MAKASSAR, panduanSulsel)
    *     .build();
    * }</pre>

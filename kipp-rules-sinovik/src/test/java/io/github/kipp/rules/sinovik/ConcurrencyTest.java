@@ -49,7 +49,7 @@ class ConcurrencyTest {
     KippFactories factories = KippFactories.seeded(module.id().value().hashCode());
     ImmutableList<Proposal> proposals = factories.proposals(module.edition(), 80);
     ImmutableMap.Builder<StageId, ImmutableList<ScoreSheet>> sheets = ImmutableMap.builder();
-    for (CriteriaSet criteria : ((ScoringRules) module).criteria()) {
+    for (CriteriaSet criteria : module.requirePart(ScoringRules.class).criteria()) {
       List<ScoreSheet> stage = new ArrayList<>();
       for (Proposal p : proposals) {
         for (int e = 0; e < 3; e++) {

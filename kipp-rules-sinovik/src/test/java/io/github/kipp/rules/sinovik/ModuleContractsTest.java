@@ -3,15 +3,15 @@ package io.github.kipp.rules.sinovik;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
-import io.github.kipp.testkit.RuleModuleContract;
+import io.github.kipp.testkit.ScoringRulesContract;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 
-/** Every module shipped in kipp-rules-sinovik passes the test kit's contract, golden scenarios included. */
+/** Every module shipped in kipp-rules-sinovik passes the test kit's scoring contract, golden scenarios included. */
 class ModuleContractsTest {
 
   @Nested
-  class Kipp2021 implements RuleModuleContract {
+  class Kipp2021 implements ScoringRulesContract {
     @Override
     public RuleModule subject() {
       return SinovikRules.edition2021();
@@ -24,7 +24,7 @@ class ModuleContractsTest {
   }
 
   @Nested
-  class Kipp2022 implements RuleModuleContract {
+  class Kipp2022 implements ScoringRulesContract {
     @Override
     public RuleModule subject() {
       return SinovikRules.edition2022();
@@ -32,7 +32,7 @@ class ModuleContractsTest {
   }
 
   @Nested
-  class Kipp2023 implements RuleModuleContract {
+  class Kipp2023 implements ScoringRulesContract {
     @Override
     public RuleModule subject() {
       return SinovikRules.edition2023();
@@ -40,7 +40,7 @@ class ModuleContractsTest {
   }
 
   @Nested
-  class Kipp2025 implements RuleModuleContract {
+  class Kipp2025 implements ScoringRulesContract {
     @Override
     public RuleModule subject() {
       return SinovikRules.edition2025();
@@ -48,7 +48,7 @@ class ModuleContractsTest {
   }
 
   @Nested
-  class Sulsel2023 implements RuleModuleContract {
+  class Sulsel2023 implements ScoringRulesContract {
     @Override
     public RuleModule subject() {
       return SulawesiSelatan.kipp2023();
@@ -56,7 +56,7 @@ class ModuleContractsTest {
   }
 
   @Nested
-  class LuwuUtara2023 implements RuleModuleContract {
+  class LuwuUtara2023 implements ScoringRulesContract {
     @Override
     public RuleModule subject() {
       return LuwuUtara.selection2023();

@@ -112,4 +112,74 @@ class WhatIfTest {
         + "b: eligible -> eligible; rank 1 -> -\n"
         + "stage lomba-poster not replayed: module sinovik-2022/province-2022 does not score this stage\n");
   }
+
+  /** The eligibility side of a SINOVIK module, without its scoring rules. */
+  private record EligibilityOnly(SinovikModule base) implements io.github.kipp.core.spi.RuleModule {
+    @Override
+    public io.github.kipp.core.RuleModuleId id() {
+      return base.id().variant("no-scoring");
+    }
+
+    @Override
+    public io.github.kipp.core.LocalizedText title() {
+      return base.title();
+    }
+
+    @Override
+    public io.github.kipp.core.spi.Jurisdiction jurisdiction() {
+      return base.jurisdiction();
+    }
+
+    @Override
+    public io.github.kipp.core.EffectivePeriod effectivePeriod() {
+      return base.effectivePeriod();
+    }
+
+    @Override
+    public int editionYear() {
+      return base.editionYear();
+    }
+
+    @Override
+    public ImmutableList<io.github.kipp.core.Citation> legalBasis() {
+      return base.legalBasis();
+    }
+
+    @Override
+    public io.github.kipp.core.spi.ParameterSet parameters() {
+      return base.parameters();
+    }
+
+    @Override
+    public io.github.kipp.core.edition.Edition edition() {
+      return base.edition();
+    }
+
+    @Override
+    public io.github.kipp.core.stage.StageMachine pipeline() {
+      return base.pipeline();
+    }
+
+    @Override
+    public ImmutableList<io.github.kipp.core.eligibility.EligibilityRule> eligibilityRules() {
+      return base.eligibilityRules();
+    }
+  }
+
+  @Test
+  void sheets_replayed_under_a_module_without_scoring_rules_are_reported_as_not_replayed() {
+    StageId presentation = StageId.of("presentasi-wawancara");
+    Proposal a = KippBuilders.proposalFor(SinovikRules.edition2022().edition()).id("a").started(LocalDate.of(2018, 1, 1)).build();
+    var criteria = SinovikRules.edition2022().criteria(presentation).orElseThrow();
+    WhatIf.Inputs inputs = new WhatIf.Inputs(ImmutableList.of(a), ResultHistory.empty(), ImmutableList.of(), ImmutableMap.of(),
+        ImmutableMap.of(presentation, ImmutableList.of(KippBuilders.sheet(criteria).proposal("a").evaluator("tpi-1").all("70").build())),
+        Instant.parse("2023-12-31T00:00:00Z"), 1);
+
+    WhatIf.Report report = WhatIf.replay(SinovikRules.edition2022(), new EligibilityOnly(SinovikRules.edition2022()), inputs);
+
+    assertThat(report.outcomes().get(ProposalId.of("a")).rankBefore()).contains(1);
+    assertThat(report.outcomes().get(ProposalId.of("a")).rankAfter()).isEmpty();
+    assertThat(report.unreplayedStages()).containsExactly(
+        java.util.Map.entry(presentation, "module sinovik-2022/no-scoring has no scoring rules"));
+  }
 }

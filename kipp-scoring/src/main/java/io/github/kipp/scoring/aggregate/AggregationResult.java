@@ -66,12 +66,8 @@ public record AggregationResult(
    */
   public AggregationResult restrictedTo(java.util.Set<ProposalId> proposals) {
     requireNonNull(proposals, "proposals");
-    ImmutableSortedMap.Builder<ProposalId, AggregatedScore> kept = ImmutableSortedMap.naturalOrder();
-    scores.forEach((id, score) -> {
-      if (proposals.contains(id)) {
-        kept.put(id, score);
-      }
-    });
-    return new AggregationResult(stage, policy, parameters, populationId, citation, kept.buildOrThrow());
+    // The scores are sorted already: keep their order instead of sorting the kept ones again.
+    return new AggregationResult(stage, policy, parameters, populationId, citation,
+        ImmutableSortedMap.copyOfSorted(com.google.common.collect.Maps.filterKeys(scores, proposals::contains)));
   }
 }

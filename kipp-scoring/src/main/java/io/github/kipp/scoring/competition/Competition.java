@@ -118,7 +118,7 @@ public final class Competition {
 
   private Competition(Builder b) {
     this.module = requireNonNull(b.module, "module");
-    this.rules = module instanceof ScoringRules ? (ScoringRules) module : null;
+    this.rules = module.part(ScoringRules.class).orElse(null);
     this.drawSeed = b.drawSeed == null ? 0 : b.drawSeed;
     this.clock = requireNonNull(b.clock, "clock");
     ImmutableList.Builder<StageId> s = ImmutableList.builder();
@@ -225,13 +225,10 @@ public final class Competition {
    * Returns the module's scoring rules.
    *
    * @return the rules, not null
-   * @throws IllegalStateException if the module has no scoring rules
+   * @throws io.github.kipp.core.spi.MissingModulePartException if the module has no scoring rules
    */
   public ScoringRules rules() {
-    if (rules == null) {
-      throw new IllegalStateException("rule module " + module.id() + " has no scoring rules: it can be screened, not scored");
-    }
-    return rules;
+    return rules != null ? rules : module.requirePart(ScoringRules.class);
   }
 
   /**

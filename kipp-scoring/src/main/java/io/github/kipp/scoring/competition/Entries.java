@@ -242,8 +242,8 @@ public final class Entries {
     }
 
     /**
-     * Enters proposals with their statuses: a proposal whose status has reached {@code submitted}
-     * is submitted at the time of its last move into that stage (a draft returned for correction
+     * Enters proposals with their statuses: a proposal whose status has a standing submission is
+     * submitted at that time ({@link ProposalStatus#submittedAt()}: a draft returned for correction
      * and submitted again counts from its last submission); any other proposal is a draft.
      *
      * @param values the proposals, not null
@@ -266,7 +266,7 @@ public final class Entries {
           problems.add(ScoringMessages.violation("kipp.entries.noStatus", "statuses", p.id()));
           continue;
         }
-        Optional<Instant> at = lastSubmission(status);
+        Optional<Instant> at = status.submittedAt();
         if (at.isPresent()) {
           submitted.add(p.id());
           times.put(p.id(), at.get());
@@ -274,16 +274,6 @@ public final class Entries {
       }
       byProposal.keySet().forEach(id -> problems.add(ScoringMessages.violation("kipp.entries.unknownProposal", "statuses[" + id + "]", id)));
       return this;
-    }
-
-    private static Optional<Instant> lastSubmission(ProposalStatus status) {
-      Instant at = null;
-      for (io.github.kipp.core.stage.StageTransition t : status.history()) {
-        if (t.to().equals(io.github.kipp.core.stage.Stages.SUBMITTED)) {
-          at = t.at();
-        }
-      }
-      return Optional.ofNullable(at);
     }
 
     /**

@@ -235,7 +235,11 @@ public final class WhatIf {
         .invitations(inputs.invitations()).build();
     Clock clock = Clock.fixed(inputs.closedAt(), ZoneOffset.UTC);
     Competition competition = Competition.of(module, inputs.drawSeed(), clock);
-    if (inputs.sheets().isEmpty() || !competition.scores()) {
+    if (inputs.sheets().isEmpty()) {
+      return competition.screen(entries);
+    }
+    if (!competition.scores()) {
+      inputs.sheets().keySet().forEach(stage -> unreplayed.put(stage, "module " + module.id() + " has no scoring rules"));
       return competition.screen(entries);
     }
     List<FrozenScores> frozen = new ArrayList<>();

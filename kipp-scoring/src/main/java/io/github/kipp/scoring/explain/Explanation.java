@@ -5,7 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Confidence;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.Violation;
+import io.github.kipp.core.validation.TextPolicy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,6 +40,8 @@ public record Explanation(
    * @param citations the citations, not null
    * @param children the sub-steps, not null
    * @throws IllegalArgumentException if the step is blank
+   * @throws InvalidInputException if the step or value is not a single line of plain text ({@link
+   *     TextPolicy.Kind#SINGLE_LINE}): each node is one line of {@link #render(Locale)}
    */
   public Explanation {
     requireNonNull(step, "step");
@@ -44,6 +51,12 @@ public record Explanation(
     children = ImmutableList.copyOf(requireNonNull(children, "children"));
     if (step.isBlank()) {
       throw new IllegalArgumentException("an explanation step needs a name");
+    }
+    if (!TextPolicy.allows(step, TextPolicy.Kind.SINGLE_LINE) || !TextPolicy.allows(value, TextPolicy.Kind.SINGLE_LINE)) {
+      List<Violation> violations = new ArrayList<>(2);
+      TextPolicy.check("step", step, TextPolicy.Kind.SINGLE_LINE).ifPresent(violations::add);
+      TextPolicy.check("value", value, TextPolicy.Kind.SINGLE_LINE).ifPresent(violations::add);
+      throw InvalidInputException.of("explanation", violations);
     }
   }
 

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.validation.TextPolicy;
 
 /**
  * A record that a tie-break rule placed an entry after the entry above it, with which it had the
@@ -27,6 +28,8 @@ public record BrokenTie(String rule, LocalizedText description, Citation citatio
    * @param citation the citation, not null
    * @param above the entry above, not null
    * @param tiedWith the tied proposals, not null
+   * @throws io.github.kipp.core.InvalidInputException if the rule's id is not a single line of plain
+   *     text
    */
   public BrokenTie {
     requireNonNull(rule, "rule");
@@ -34,5 +37,6 @@ public record BrokenTie(String rule, LocalizedText description, Citation citatio
     requireNonNull(citation, "citation");
     requireNonNull(above, "above");
     tiedWith = ImmutableList.copyOf(requireNonNull(tiedWith, "tiedWith"));
+    TextPolicy.require("broken tie", "rule", rule, TextPolicy.Kind.SINGLE_LINE);
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.validation.TextPolicy;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,7 +92,8 @@ public final class Ranker {
    * @param clusterOf the cluster of a candidate, a non-blank name; not null
    * @return one ranking per cluster that has a candidate, sorted by cluster name; empty for no
    *     candidates
-   * @throws InvalidInputException if a proposal appears twice
+   * @throws InvalidInputException if a proposal appears twice, or a cluster's name is not a single
+   *     line of plain text ({@link TextPolicy.Kind#SINGLE_LINE})
    */
   public ImmutableSortedMap<String, Ranking> rankByCluster(Iterable<Candidate> candidates, Function<Candidate, String> clusterOf) {
     requireNonNull(clusterOf, "clusterOf");
@@ -102,6 +104,7 @@ public final class Ranker {
       if (name.isBlank()) {
         throw new IllegalArgumentException("cluster of " + c.id() + " is blank");
       }
+      TextPolicy.require("cluster of " + c.id(), "cluster", name, TextPolicy.Kind.SINGLE_LINE);
       clusters.computeIfAbsent(name, k -> new ArrayList<>()).add(c);
     }
     ImmutableSortedMap.Builder<String, Ranking> out = ImmutableSortedMap.naturalOrder();
@@ -115,10 +118,12 @@ public final class Ranker {
    * @param cluster the cluster's name, recorded in the ranking and its explanations; not null
    * @param candidates the candidates, with distinct proposals; not null
    * @return the ranking, possibly empty
-   * @throws InvalidInputException if a proposal appears twice
+   * @throws InvalidInputException if a proposal appears twice, or the cluster's name is not a single
+   *     line of plain text
    */
   public Ranking rank(String cluster, Iterable<Candidate> candidates) {
     requireNonNull(cluster, "cluster");
+    TextPolicy.require("ranking", "cluster", cluster, TextPolicy.Kind.SINGLE_LINE);
     requireNonNull(candidates, "candidates");
     checkDistinct(candidates);
     List<Candidate> sorted = new ArrayList<>();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.validation.TextPolicy;
 
 /**
  * One reason why a set of {@link Quota quotas} cannot be met by a ranking: a minimum above a
@@ -28,6 +29,7 @@ public record QuotaProblem(String code, ImmutableList<Quota> quotas, LocalizedTe
    * @param quotas the quotas that cannot be met, not empty
    * @param message what cannot be met, not null
    * @throws IllegalArgumentException if the code is blank or no quota is named
+   * @throws io.github.kipp.core.InvalidInputException if the code is not a single line of plain text
    */
   public QuotaProblem {
     requireNonNull(code, "code");
@@ -36,6 +38,7 @@ public record QuotaProblem(String code, ImmutableList<Quota> quotas, LocalizedTe
     if (code.isBlank() || quotas.isEmpty()) {
       throw new IllegalArgumentException("a quota problem needs a code and at least one quota");
     }
+    TextPolicy.require("quota problem", "code", code, TextPolicy.Kind.SINGLE_LINE);
   }
 
   /** Returns {@code code: english message}. */

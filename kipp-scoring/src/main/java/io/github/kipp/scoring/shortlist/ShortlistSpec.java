@@ -1,5 +1,7 @@
 package io.github.kipp.scoring.shortlist;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -178,10 +180,7 @@ public final class ShortlistSpec {
     @CanIgnoreReturnValue
     public Builder size(int value, Citation citation) {
       requireNonNull(citation, "citation");
-      if (size != null) {
-        throw new IllegalStateException("ShortlistSpec.Builder: size was already set to " + size);
-      }
-      size = value;
+      size = setOnce(size, value, Builder.class, "size");
       sizeCitation = citation;
       return this;
     }
@@ -219,11 +218,7 @@ public final class ShortlistSpec {
      */
     @CanIgnoreReturnValue
     public Builder threeTRegions(ThreeTRegions value) {
-      requireNonNull(value, "value");
-      if (threeT != null) {
-        throw new IllegalStateException("ShortlistSpec.Builder: threeTRegions was already set to " + threeT);
-      }
-      threeT = value;
+      threeT = setOnce(threeT, value, Builder.class, "threeTRegions");
       return this;
     }
 
@@ -236,11 +231,8 @@ public final class ShortlistSpec {
      * @throws InvalidInputException if the size is below 1 or a quota is given twice
      */
     public ShortlistSpec build() {
-      Integer n = size;
-      Citation cited = sizeCitation;
-      if (n == null || cited == null) {
-        throw new IllegalStateException("ShortlistSpec.Builder: size was not set");
-      }
+      int n = required(size, Builder.class, "size");
+      Citation cited = required(sizeCitation, Builder.class, "size");
       ImmutableList<Quota> list = quotas.build();
       if (threeT == null && list.stream().anyMatch(q -> q.dimension() == QuotaDimension.THREE_T)) {
         throw new IllegalStateException("ShortlistSpec.Builder: a THREE_T quota needs threeTRegions");

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.spi.MissingModulePartException;
+import io.github.kipp.core.spi.ModulePart;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Rounding;
@@ -20,13 +22,19 @@ import java.util.Optional;
 /**
  * The scoring side of a rule module: the criteria of each scoring stage, how sheets aggregate, how
  * stages combine, the tie-break chain, the pass mark, nominations, finalist pools, winners' tiers,
- * the panels' conflict-of-interest policy and the rounding. A rule module implements this beside
- * {@link RuleModule}, so that kipp-core never sees scoring types.
+ * the panels' conflict-of-interest policy and the rounding. It is a {@linkplain ModulePart part} of a
+ * {@link RuleModule}, so that kipp-core never sees scoring types: a module has it by implementing
+ * this interface (as every SINOVIK module does) or supplies it by composition, and callers ask for
+ * it by type:
+ *
+ * <pre>{@code
+ * ScoringRules scoring = module.requirePart(ScoringRules.class);   // or ScoringRules.of(module)
+ * }</pre>
  *
  * <p><b>Specification for implementors.</b> As for {@link RuleModule}: immutable, thread-safe, no
  * I/O, and every policy cited (its citation is the module parameter's).
  */
-public interface ScoringRules {
+public interface ScoringRules extends ModulePart {
 
   /**
    * Returns the criteria of every scoring stage.
@@ -113,18 +121,15 @@ public interface ScoringRules {
   Rounding rounding();
 
   /**
-   * Returns a rule module's scoring rules.
+   * Returns a rule module's scoring rules: the same as {@code module.requirePart(ScoringRules.class)},
+   * kept as the entry a reader of kipp-scoring finds beside the type.
    *
    * @param module the module, not null
-   * @return the module as scoring rules, not null
-   * @throws IllegalArgumentException if the module does not implement {@code ScoringRules}
+   * @return the module's scoring rules, not null
+   * @throws MissingModulePartException if the module has no scoring rules, naming the module and
+   *     the parts it has
    */
   static ScoringRules of(RuleModule module) {
-    requireNonNull(module, "module");
-    if (module instanceof ScoringRules rules) {
-      return rules;
-    }
-    throw new IllegalArgumentException("rule module " + module.id() + " (" + module.getClass().getName()
-        + ") has no scoring rules: it does not implement " + ScoringRules.class.getName());
+    return requireNonNull(module, "module").requirePart(ScoringRules.class);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.kipp.scoring.stability;
 
+import static io.github.kipp.core.meta.BuilderChecks.required;
+import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -177,14 +179,6 @@ public final class BootstrapOptions {
 
     private Builder() {}
 
-    private static <T> T once(@Nullable Object current, T value, String name) {
-      requireNonNull(value, name);
-      if (current != null) {
-        throw new IllegalStateException("BootstrapOptions.Builder: " + name + " was already set to " + current);
-      }
-      return value;
-    }
-
     /**
      * Sets the number of replicates (default {@value BootstrapOptions#DEFAULT_REPLICATES}). The
      * result keeps a rank per proposal and replicate: about 2·P·R bytes for P proposals (4·P·R above
@@ -195,7 +189,7 @@ public final class BootstrapOptions {
      */
     @CanIgnoreReturnValue
     public Builder replicates(int value) {
-      replicates = once(replicates, value, "replicates");
+      replicates = setOnce(replicates, value, Builder.class, "replicates");
       return this;
     }
 
@@ -207,7 +201,7 @@ public final class BootstrapOptions {
      */
     @CanIgnoreReturnValue
     public Builder seed(long value) {
-      seed = once(seed, value, "seed");
+      seed = setOnce(seed, value, Builder.class, "seed");
       return this;
     }
 
@@ -220,7 +214,7 @@ public final class BootstrapOptions {
      */
     @CanIgnoreReturnValue
     public Builder confidence(BigDecimal value) {
-      confidence = once(confidence, value, "confidence");
+      confidence = setOnce(confidence, value, Builder.class, "confidence");
       return this;
     }
 
@@ -232,7 +226,7 @@ public final class BootstrapOptions {
      */
     @CanIgnoreReturnValue
     public Builder shortlistSize(int value) {
-      shortlistSize = once(shortlistSize, value, "shortlistSize");
+      shortlistSize = setOnce(shortlistSize, value, Builder.class, "shortlistSize");
       return this;
     }
 
@@ -244,7 +238,7 @@ public final class BootstrapOptions {
      */
     @CanIgnoreReturnValue
     public Builder statistic(Statistic value) {
-      statistic = once(statistic, value, "statistic");
+      statistic = setOnce(statistic, value, Builder.class, "statistic");
       return this;
     }
 
@@ -258,7 +252,7 @@ public final class BootstrapOptions {
      */
     @CanIgnoreReturnValue
     public Builder executor(Executor value) {
-      executor = once(executor, value, "executor");
+      executor = setOnce(executor, value, Builder.class, "executor");
       return this;
     }
 
@@ -272,12 +266,8 @@ public final class BootstrapOptions {
      *     shortlist size below 1
      */
     public BootstrapOptions build() {
-      if (seed == null) {
-        throw new IllegalStateException("BootstrapOptions.Builder: seed is required");
-      }
-      if (shortlistSize == null) {
-        throw new IllegalStateException("BootstrapOptions.Builder: shortlistSize is required");
-      }
+      long seed = required(this.seed, Builder.class, "seed");
+      int shortlistSize = required(this.shortlistSize, Builder.class, "shortlistSize");
       int r = replicates == null ? DEFAULT_REPLICATES : replicates;
       BigDecimal c = confidence == null ? DEFAULT_CONFIDENCE : confidence;
       List<Violation> violations = new ArrayList<>();

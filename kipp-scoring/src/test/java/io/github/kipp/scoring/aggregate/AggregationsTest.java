@@ -149,7 +149,7 @@ class AggregationsTest {
 
   @Test
   void z_scores_do_not_change_when_one_evaluators_scores_undergo_a_positive_affine_transform() {
-    qt().withFixedSeed(31).withExamples(60)
+    qt().withFixedSeed(31).withExamples(1_000)
         .forAll(lists().of(integers().between(100, 275)).ofSize(24), integers().between(1, 3), integers().between(0, 100))
         .checkAssert((values, scaleFactor, shift) -> {
           List<ScoreSheet> before = new ArrayList<>();
@@ -183,7 +183,7 @@ class AggregationsTest {
 
   @Test
   void the_order_of_the_sheets_does_not_change_any_aggregate() {
-    qt().withFixedSeed(32).withExamples(50)
+    qt().withFixedSeed(32).withExamples(1_000)
         .forAll(lists().of(integers().between(0, 100)).ofSize(30), integers().between(0, 1000))
         .checkAssert((values, seed) -> {
           List<ScoreSheet> sheets = new ArrayList<>();

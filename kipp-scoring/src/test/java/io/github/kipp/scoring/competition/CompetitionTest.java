@@ -101,6 +101,9 @@ class CompetitionTest {
 
     assertThat(whole).isEqualTo(staged).hasSameHashCodeAs(staged);
     assertThat(whole.step()).isEqualTo(EditionStep.AWARDED);
+    assertThat(whole.toString()).isEqualTo("EditionResult[sample-2023, kipp-2023, AWARDED, 1 going on]");
+    assertThat(entries().toString()).isEqualTo("Entries[8 registered, 7 submitted]");
+    assertThat(whole).isNotEqualTo(c.award(c.selectFinalists(c.nominate(c.screen(entries()), desk())), List.of(presentation(90, 80, 70)), Map.of()));
   }
 
   @Test
@@ -398,8 +401,8 @@ class CompetitionTest {
 
     assertThat(c.scores()).isFalse();
     assertThat(c.run(entries(), List.of(desk()), Map.of()).step()).isEqualTo(EditionStep.SCREENED);
-    assertThatThrownBy(() -> c.nominate(c.screen(entries()), desk())).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("sample-2023 has no scoring rules");
+    assertThatThrownBy(() -> c.nominate(c.screen(entries()), desk())).isInstanceOf(io.github.kipp.core.spi.MissingModulePartException.class)
+        .hasMessageContaining("sample-2023").hasMessageContaining("ScoringRules");
   }
 
   @Test

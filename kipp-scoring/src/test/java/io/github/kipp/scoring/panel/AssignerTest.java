@@ -109,7 +109,7 @@ class AssignerTest {
   @Test
   void every_assignment_is_valid_and_covers_as_many_slots_as_possible() {
     int[] seen = new int[3];
-    qt().withFixedSeed(20230501L).withExamples(300)
+    qt().withFixedSeed(20230501L).withExamples(1_000)
         .forAll(scenarios(30, 10))
         .checkAssert(s -> {
           List<Proposal> proposals = s.proposals();
@@ -151,7 +151,7 @@ class AssignerTest {
 
   @Test
   void no_evaluator_is_ever_given_a_proposal_they_conflict_with_or_lack_expertise_for() {
-    qt().withFixedSeed(161L).withExamples(300)
+    qt().withFixedSeed(161L).withExamples(1_000)
         .forAll(scenarios(30, 10))
         .checkAssert(s -> {
           Panel panel = s.panel();
@@ -177,7 +177,7 @@ class AssignerTest {
 
   @Test
   void loads_are_as_even_as_any_maximum_assignment_allows() {
-    qt().withFixedSeed(2021L).withExamples(300)
+    qt().withFixedSeed(2021L).withExamples(1_000)
         .forAll(scenarios(30, 10))
         .checkAssert(s -> {
           List<Proposal> proposals = s.proposals();
@@ -192,7 +192,7 @@ class AssignerTest {
 
   @Test
   void loads_stay_least_majorised_when_levels_run_high() {
-    qt().withFixedSeed(2025L).withExamples(40)
+    qt().withFixedSeed(2025L).withExamples(1_000)
         .forAll(scenarios(160, 8, 60))
         .checkAssert(s -> {
           List<Proposal> proposals = s.proposals();
@@ -208,7 +208,7 @@ class AssignerTest {
   @Test
   void when_every_evaluator_may_score_every_proposal_all_are_covered_and_loads_differ_by_at_most_one() {
     Gen<int[]> sizes = integers().between(0, 80).zip(integers().between(1, 15), integers().between(1, 15), (n, m, k) -> new int[] {n, m, Math.min(k, m)});
-    qt().withFixedSeed(99L).withExamples(200)
+    qt().withFixedSeed(99L).withExamples(1_000)
         .forAll(sizes, longs().all())
         .checkAssert((size, seed) -> {
           List<Proposal> proposals = new ArrayList<>();
@@ -231,7 +231,7 @@ class AssignerTest {
 
   @Test
   void the_same_seed_gives_the_same_result_whatever_the_order_of_the_input() {
-    qt().withFixedSeed(7L).withExamples(150)
+    qt().withFixedSeed(7L).withExamples(1_000)
         .forAll(scenarios(30, 10), longs().all())
         .checkAssert((s, shuffleSeed) -> {
           AssignmentResult first = PROVINCIAL.assign(s.proposals(), s.panel(), s.options());

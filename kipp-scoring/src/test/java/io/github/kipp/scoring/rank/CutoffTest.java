@@ -5,9 +5,13 @@ import static io.github.kipp.scoring.ScoringFixtures.LUWU_UTARA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decision;
 import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
+import io.github.kipp.core.Reason;
 import io.github.kipp.scoring.ScoringFixtures;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,8 +38,20 @@ class CutoffTest {
         .isNotEqualTo(Cutoff.passMark(new BigDecimal("85"), DEFAULT))
         .isNotEqualTo(Cutoff.topN(85, PASS_2025));
     assertThat(Cutoff.topN(2, DEFAULT)).isEqualTo(Cutoff.topN(2, DEFAULT)).isNotEqualTo(Cutoff.topN(3, DEFAULT));
-    assertThat(Cutoff.topN(2, DEFAULT).apply(ranking("90", "80", "70")))
-        .isEqualTo(Cutoff.topN(2, DEFAULT).apply(ranking("90", "80", "70")));
+    Ranking ranking = ranking("90", "80", "70");
+    assertThat(Cutoff.topN(2, DEFAULT).apply(ranking)).isEqualTo(topTwoOfThree(ranking))
+        .isNotEqualTo(Cutoff.topN(1, DEFAULT).apply(ranking));
+  }
+
+  /** The top-2 cut of a ranking of p-0, p-1 and p-2 without ties, worked out by hand from the message catalogues. */
+  private static CutResult topTwoOfThree(Ranking ranking) {
+    return new CutResult(Cutoff.topN(2, DEFAULT), ranking.entries().subList(0, 2), ImmutableSortedMap.of(
+        ProposalId.of("p-0"), Decision.pass("proposal p-0", "cutoff",
+            Reason.of("kipp.cutoff.insideTopN", LocalizedText.of("Posisi 1 termasuk 2 teratas", "Position 1 is within the top 2"), DEFAULT)),
+        ProposalId.of("p-1"), Decision.pass("proposal p-1", "cutoff",
+            Reason.of("kipp.cutoff.insideTopN", LocalizedText.of("Posisi 2 termasuk 2 teratas", "Position 2 is within the top 2"), DEFAULT)),
+        ProposalId.of("p-2"), Decision.fail("proposal p-2", "cutoff",
+            Reason.of("kipp.cutoff.outsideTopN", LocalizedText.of("Posisi 3 di luar 2 teratas", "Position 3 is outside the top 2"), DEFAULT))));
   }
 
   @Test

@@ -100,7 +100,7 @@ class RankerTest {
 
   @Test
   void input_order_never_changes_the_ranking() {
-    qt().withFixedSeed(41).withExamples(200)
+    qt().withFixedSeed(41).withExamples(1_000)
         .forAll(lists().of(integers().between(60, 70)).ofSizeBetween(1, 40), integers().all())
         .checkAssert((scores, seed) -> {
           List<Candidate> cs = new ArrayList<>();
@@ -118,7 +118,7 @@ class RankerTest {
   void the_order_is_score_then_each_tie_break_then_id_whatever_the_scales_and_sizes_of_the_scores() {
     String[] written = {"60", "60.0", "60.50", "60.5", "6E+1", "-3.25", "0", "0.000", "1E-18", "1E-19",
         "99999999999999999999.5", "-99999999999999999999.5", "61.000000000000000001"};
-    qt().withFixedSeed(43).withExamples(300)
+    qt().withFixedSeed(43).withExamples(1_000)
         .forAll(lists().of(integers().between(0, written.length - 1)).ofSizeBetween(0, 60), integers().all())
         .checkAssert((picks, seed) -> {
           // Half the lists keep to scores that fit in a long at scale 3; the others may not.
@@ -147,7 +147,7 @@ class RankerTest {
 
   @Test
   void raising_one_proposals_score_never_lowers_its_rank() {
-    qt().withFixedSeed(42).withExamples(200)
+    qt().withFixedSeed(42).withExamples(1_000)
         .forAll(lists().of(integers().between(50, 60)).ofSizeBetween(2, 30), integers().between(0, 29), integers().between(1, 10))
         .checkAssert((scores, which, raise) -> {
           int i = which % scores.size();
@@ -256,6 +256,10 @@ class RankerTest {
     assertThat(plain.explain(ProposalId.of("zz"))).isEmpty();
     assertThat(clustered.explain(ProposalId.of("k1")).orElseThrow().render(Locale.ENGLISH)).contains("Rank 2 of 2 (cluster kabupaten): 2");
     assertThat(clustered).hasToString("Ranking[kabupaten][1. k2 85, 2. k1 80]");
+    assertThat(plain).hasToString("Ranking[1. a 90, 2. b 80, 2. c 80]");
+    Ranking seven = Ranker.withTieBreaks().rank(List.of(candidate("g", "40"), candidate("f", "50"), candidate("e", "60"), candidate("d", "70"),
+        candidate("c", "80"), candidate("b", "90"), candidate("a", "95.5")));
+    assertThat(seven).hasToString("Ranking[1. a 95.5, 2. b 90, 3. c 80, 4. d 70, 5. e 60, …]");
     assertThat(clustered).isNotEqualTo(plain);
   }
 }

@@ -180,7 +180,7 @@ class ShortlisterPropertiesTest {
     AtomicInteger feasible = new AtomicInteger();
     AtomicInteger infeasible = new AtomicInteger();
     AtomicInteger passedOver = new AtomicInteger();
-    qt().withFixedSeed(9901).withExamples(300)
+    qt().withFixedSeed(9901).withExamples(1_000)
         .forAll(scenarios(10, 8, 4))
         .checkAssert(s -> {
           ImmutableList<QuotaProblem> problems = Shortlister.create().check(s.ranking, s.spec);
@@ -208,7 +208,7 @@ class ShortlisterPropertiesTest {
 
   @Test
   void every_quota_holds_whenever_check_says_feasible_on_larger_rankings() {
-    qt().withFixedSeed(9902).withExamples(150)
+    qt().withFixedSeed(9902).withExamples(1_000)
         .forAll(scenarios(60, 30, 6))
         .checkAssert(s -> {
           ImmutableList<QuotaProblem> problems = Shortlister.create().check(s.ranking, s.spec);
@@ -226,7 +226,7 @@ class ShortlisterPropertiesTest {
 
   @Test
   void the_shortlist_does_not_depend_on_the_order_of_the_candidates() {
-    qt().withFixedSeed(9903).withExamples(150)
+    qt().withFixedSeed(9903).withExamples(1_000)
         .forAll(scenarios(30, 15, 4))
         .checkAssert(s -> {
           if (!Shortlister.create().check(s.ranking, s.spec).isEmpty()) {
@@ -244,7 +244,7 @@ class ShortlisterPropertiesTest {
 
   @Test
   void no_entry_is_left_out_ahead_of_an_included_one_unless_a_quota_says_why() {
-    qt().withFixedSeed(9904).withExamples(200)
+    qt().withFixedSeed(9904).withExamples(1_000)
         .forAll(scenarios(30, 15, 5))
         .checkAssert(s -> {
           if (!Shortlister.create().check(s.ranking, s.spec).isEmpty()) {
@@ -270,7 +270,7 @@ class ShortlisterPropertiesTest {
 
   @Test
   void without_quotas_the_shortlist_is_exactly_the_top_n() {
-    qt().withFixedSeed(9905).withExamples(150)
+    qt().withFixedSeed(9905).withExamples(1_000)
         .forAll(scenarios(40, 45, 0))
         .checkAssert(s -> {
           Shortlist shortlist = Shortlister.create().select(s.ranking, s.spec);

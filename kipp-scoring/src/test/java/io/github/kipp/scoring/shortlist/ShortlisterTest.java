@@ -364,7 +364,9 @@ class ShortlisterTest {
     assertThat(s.spec().size()).isEqualTo(5);
     assertThat(s.ranking()).isEqualTo(ranking);
     assertThat(s).isEqualTo(SHORTLISTER.select(ranking, top(5).build())).hasSameHashCodeAs(SHORTLISTER.select(ranking, top(5).build()));
-    assertThat(s.toString()).startsWith("Shortlist[5 of 5]");
+    assertThat(s).hasToString("Shortlist[5 of 5]" + included(s).stream().collect(Collectors.joining(", ", "[", "]")));
+    Shortlist six = SHORTLISTER.select(ranking, top(6).build());
+    assertThat(six).hasToString("Shortlist[6 of 6]" + included(six).subList(0, 5).stream().collect(Collectors.joining(", ", "[", ", ...]")));
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.spi.MissingModulePartException;
 import io.github.kipp.core.spi.RuleModule;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
@@ -34,25 +35,32 @@ class ScoringRulesTest {
   }
 
   @Test
-  void a_module_with_scoring_rules_is_returned_as_its_scoring_rules() {
+  void a_module_implementing_scoring_rules_has_them_as_a_part() {
     RuleModule m = (RuleModule) module("kipp-2023", RuleModule.class, ScoringRules.class);
 
     assertThat(ScoringRules.of(m)).isSameAs(m);
+    assertThat(m.requirePart(ScoringRules.class)).isSameAs(m);
+    assertThat(m.part(ScoringRules.class)).hasValueSatisfying(rules -> assertThat(rules).isSameAs(m));
+    assertThat(m.parts()).containsExactly(ScoringRules.class);
   }
 
   @Test
-  void a_module_without_scoring_rules_is_refused_with_its_id_and_class() {
+  void a_module_without_scoring_rules_is_refused_as_a_missing_part_naming_the_module() {
     RuleModule m = (RuleModule) module("kipp-2019", RuleModule.class);
 
+    assertThat(m.part(ScoringRules.class)).isEmpty();
     assertThatThrownBy(() -> ScoringRules.of(m))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("rule module kipp-2019 (")
-        .hasMessageEndingWith(") has no scoring rules: it does not implement io.github.kipp.scoring.spi.ScoringRules");
+        .isInstanceOfSatisfying(MissingModulePartException.class, e -> {
+          assertThat(e.module()).isEqualTo(RuleModuleId.of("kipp-2019"));
+          assertThat(e.part()).isEqualTo(ScoringRules.class);
+          assertThat(e.errorCode()).isEqualTo("kipp.module.missingPart");
+        })
+        .hasMessage("Rule module kipp-2019 has no part io.github.kipp.scoring.spi.ScoringRules; its parts: -.");
   }
 
   @Test
   void the_criteria_of_a_stage_are_found_by_stage_and_absent_for_a_stage_not_scored() {
-    ScoringRules rules = (ScoringRules) module("kipp-2023", RuleModule.class, ScoringRules.class);
+    ScoringRules rules = ((RuleModule) module("kipp-2023", RuleModule.class, ScoringRules.class)).requirePart(ScoringRules.class);
 
     assertThat(rules.criteria(DESK)).containsSame(DESK_CRITERIA);
     assertThat(rules.criteria(PRESENTATION)).isEmpty();

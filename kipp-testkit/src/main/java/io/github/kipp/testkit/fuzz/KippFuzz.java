@@ -58,11 +58,39 @@ public final class KippFuzz {
 
   private static final String PUNCTUATION = "{}[]\",:0-.e\\ \nabc#&*!|'\t\r";
 
-  private static final ImmutableList<String> TOKENS = ImmutableList.of(
+  /**
+   * One or more samples of every class of code point that kipp's text policy treats apart, and of
+   * the characters around them: plain letters and digits, {@code ?} (what a lossy encoder writes for
+   * a lone surrogate), the replacement character, lone high and low surrogates, noncharacters of the
+   * BMP and of other planes, C0 controls (NUL, BEL, ESC, unit separator), tab, line feed, carriage
+   * return, DEL, C1 controls (U+0080, NEL, CSI, U+009F), the line and paragraph separators, every
+   * bidirectional embedding, override and isolate, zero-width and other invisible characters (ZWSP,
+   * ZWNJ, ZWJ, LRM, RLM, ALM, word joiner, soft hyphen, Mongolian vowel separator, combining grapheme
+   * joiner, Hangul filler), the byte order mark, variation selectors, tag characters, astral
+   * characters, an emoji ZWJ sequence and combining marks.
+   */
+  private static final ImmutableList<String> CODE_POINT_CLASSES = ImmutableList.of(
+      "a", "Z", "0", " ", "-", "?", "\\", "\u00e9", "\u4e2d", "\ufffd",
+      "\ud800", "\udbff", "\udc00", "\udfff",
+      "\ufffe", "\uffff", "\ufdd0", "\ufdef", "\ud83f\udffe", "\udbff\udfff",
+      "\u0000", "\u0007", "\u001b", "\u001f", "\t", "\n", "\r", "\u007f", "\u0080", "\u0085", "\u009b", "\u009f",
+      "\u2028", "\u2029",
+      "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+      "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\u2060", "\u00ad", "\u180e", "\u034f", "\u3164",
+      "\ufeff", "\ufe0f", "\udb40\udd00", "\udb40\udc41", "\udb40\udc01",
+      "\ud83d\ude00", "\ud835\udc00", "\ud83d\udc69\u200d\ud83d\udcbb", "\u0301", "e\u0301", "\u0651");
+
+  /** The samples of {@link #CODE_POINT_CLASSES} that are one UTF-16 unit, lone surrogates included. */
+  private static final String SINGLE_UNITS =
+      CODE_POINT_CLASSES.stream().filter(c -> c.length() == 1).collect(Collectors.joining());
+
+  private static final ImmutableList<String> TOKENS = ImmutableList.<String>builder().add(
       "0", "1", "7", "9", "3", "73", "73.22", ".", "-", "_", " ", "\t", "\n", "\r", "\\", "\\t", "\\n", "\\x", ",", ":", ";", "\"", "'",
-      "{", "}", "[", "]", "a", "Z", "é", "✓", "\u0000", "\uD800", "\uDC00", "\u202E", "\uFEFF", "99999999999999999999", "-1", "1e9",
+      "{", "}", "[", "]", "a", "Z", "\u00e9", "\u2713", "99999999999999999999", "-1", "1e9",
       "NaN", "Infinity", "T", "2023-", "2023-02-30", "http://", "https://x.id/", "<b>", "&#0;", "kipp", "p-1", "UNKNOWN",
-      "REGULATION", "EVALUATOR", "null", "true");
+      "REGULATION", "EVALUATOR", "null", "true")
+      .addAll(CODE_POINT_CLASSES)
+      .build();
 
   private KippFuzz() {}
 
@@ -87,7 +115,8 @@ public final class KippFuzz {
   /**
    * Returns hostile text: half of it any code points (lone surrogates and control characters
    * included), half of it built from tokens that kipp's formats give meaning to (digits, dots,
-   * escapes, dates, links, enum names).
+   * escapes, dates, links, enum names) and from samples of every class of code point of {@link
+   * #codePointClasses()}.
    *
    * @param maxLength the most characters of the first half, and a quarter of it the most tokens of
    *     the second; at least 1
@@ -105,9 +134,40 @@ public final class KippFuzz {
   }
 
   /**
+   * Returns texts made of samples of every class of code point that kipp's text policy treats
+   * apart (see {@link #codePointClasses()}): lone surrogates, noncharacters, C0 and C1 controls,
+   * DEL, NEL, tabs and line breaks, line and paragraph separators, bidirectional controls,
+   * zero-width and other invisible characters, the byte order mark, variation selectors, tags,
+   * astral characters and combining marks, mixed with plain letters and {@code ?}.
+   *
+   * @param maxSamples the most samples in one text, at least 1
+   * @return the generator, not null
+   * @throws IllegalArgumentException if {@code maxSamples} is below 1
+   */
+  public static Gen<String> everyCodePointClass(int maxSamples) {
+    if (maxSamples < 1) {
+      throw new IllegalArgumentException("maxSamples must be at least 1, not " + maxSamples);
+    }
+    return lists().of(Generate.pick(CODE_POINT_CLASSES)).ofSizeBetween(0, maxSamples)
+        .map(parts -> String.join("", parts));
+  }
+
+  /**
+   * Returns the samples {@link #everyCodePointClass(int)} builds its texts from, one code point (or,
+   * for the emoji sequence and the decomposed letter, one grapheme) each.
+   *
+   * @return the samples, in a fixed order
+   */
+  public static ImmutableList<String> codePointClasses() {
+    return CODE_POINT_CLASSES;
+  }
+
+  /**
    * Returns copies of a valid document with 1 to {@code maxEdits} characters deleted or inserted at
-   * random places: what a damaged upload looks like. Half of the inserted characters are the
-   * punctuation JSON, YAML and CSV give meaning to, half any character below U+3000.
+   * random places: what a damaged upload looks like. Of the inserted characters, a third are the
+   * punctuation JSON, YAML and CSV give meaning to, a third any character below U+3000 and a third
+   * the samples of {@link #codePointClasses()} that are one UTF-16 unit (lone surrogates,
+   * noncharacters, controls, bidirectional and invisible characters).
    *
    * @param document the valid document, not null
    * @param maxEdits the most characters changed, at least 1
@@ -129,10 +189,12 @@ public final class KippFuzz {
       int what = edits.get(i + 1);
       if (Math.floorMod(what, 3) == 0 && at < s.length()) {
         s.deleteCharAt(at);
-      } else if (Math.floorMod(what, 2) == 0) {
-        s.insert(at, PUNCTUATION.charAt(Math.floorMod(what >> 1, PUNCTUATION.length())));
+      } else if (Math.floorMod(what >> 2, 3) == 0) {
+        s.insert(at, PUNCTUATION.charAt(Math.floorMod(what >> 4, PUNCTUATION.length())));
+      } else if (Math.floorMod(what >> 2, 3) == 1) {
+        s.insert(at, (char) Math.floorMod(what >> 4, 0x3000));
       } else {
-        s.insert(at, (char) Math.floorMod(what >> 1, 0x3000));
+        s.insert(at, SINGLE_UNITS.charAt(Math.floorMod(what >> 4, SINGLE_UNITS.length())));
       }
     }
     return s.toString();

@@ -5,26 +5,34 @@ import static io.github.kipp.testkit.fuzz.KippFuzz.hostileInts;
 import static io.github.kipp.testkit.fuzz.KippFuzz.hostileText;
 import static io.github.kipp.testkit.fuzz.KippFuzz.onlyKippErrors;
 import static io.github.kipp.testkit.fuzz.KippFuzz.seed;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Decision;
 import io.github.kipp.core.EditionId;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.InstitutionId;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
+import io.github.kipp.core.Role;
 import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.UnitId;
+import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.edition.Category;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.innovation.Attachment;
@@ -39,9 +47,11 @@ import io.github.kipp.core.institution.RegionCatalogue;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
+import io.github.kipp.core.validation.TextPolicy;
 import io.github.kipp.testkit.KippBuilders;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -123,6 +133,48 @@ class CoreFactoriesFuzzTest {
           String input = year + "/" + seconds + "/" + height;
           onlyKippErrors(input, () -> EffectivePeriod.ofYear(year));
           onlyKippErrors(input, () -> Video.of(Duration.ofSeconds(seconds), height, URI.create("https://video.example.id/v/1")));
+        });
+  }
+
+  private static final Instant T0 = Instant.parse("2023-07-01T01:00:00Z");
+
+  /** A factory that puts a text into a field of one kind. */
+  private record TextEntry(String name, TextPolicy.Kind kind, Function<String, ?> make) {}
+
+  private static final List<TextEntry> TEXTS = List.of(
+      new TextEntry("LocalizedText", TextPolicy.Kind.SINGLE_LINE, t -> LocalizedText.of(t, "Title")),
+      new TextEntry("Category", TextPolicy.Kind.SINGLE_LINE, t -> Category.of("tata-kelola", "Tata Kelola", t)),
+      new TextEntry("Citation instrument", TextPolicy.Kind.SINGLE_LINE, t -> Citation.reported(t, "Pasal 5")),
+      new TextEntry("Citation note", TextPolicy.Kind.MULTI_LINE, t -> Citation.inferred("PermenPANRB 1/2023", "Pasal 5", t)),
+      new TextEntry("Institution", TextPolicy.Kind.SINGLE_LINE, t -> Institution.central("kemenkes", t, InstitutionType.KEMENTERIAN)),
+      new TextEntry("Attachment", TextPolicy.Kind.SINGLE_LINE, t -> Attachment.of(t, AttachmentKind.SUPPORTING_DATA, 1)),
+      new TextEntry("ProposalSection", TextPolicy.Kind.MULTI_LINE, t -> ProposalSection.of("signifikansi", t)),
+      new TextEntry("Decision", TextPolicy.Kind.SINGLE_LINE, t -> Decision.pass(t, "eligibility.age")),
+      new TextEntry("PublishedResult title", TextPolicy.Kind.SINGLE_LINE, t -> PublishedResult.of("B/1/2023", t, T0, List.of("1. p-1"))),
+      new TextEntry("PublishedResult line", TextPolicy.Kind.MULTI_LINE, t -> PublishedResult.of("B/1/2023", "Top 99", T0, List.of(t))),
+      new TextEntry("log subject", TextPolicy.Kind.SINGLE_LINE,
+          t -> DecisionLog.create().append(T0, Actor.of("sekretariat", Role.SECRETARIAT), EntryKind.NOTE, t, "p", List.of())),
+      new TextEntry("log payload", TextPolicy.Kind.MULTI_LINE,
+          t -> DecisionLog.create().append(T0, Actor.of("sekretariat", Role.SECRETARIAT), EntryKind.NOTE, "s", t, List.of())));
+
+  @Test
+  void texts_of_every_code_point_class_are_accepted_exactly_when_the_text_policy_allows_them() {
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(KippFuzz.everyCodePointClass(10), integers().between(0, TEXTS.size() - 1))
+        .checkAssert((sample, which) -> {
+          TextEntry entry = TEXTS.get(which);
+          String text = "x" + sample;
+          onlyKippErrors(entry.name() + ": " + KippFuzz.describe(text), () -> {
+            boolean allowed = TextPolicy.allows(text, entry.kind());
+            try {
+              assertThat(entry.make().apply(text)).isNotNull();
+              assertThat(allowed).as("%s accepted %s", entry.name(), KippFuzz.describe(text)).isTrue();
+            } catch (InvalidInputException refused) {
+              assertThat(allowed).as("%s refused %s", entry.name(), KippFuzz.describe(text)).isFalse();
+              assertThat(refused.violations()).extracting(v -> v.code()).containsAnyOf(
+                  "kipp.text.malformed", "kipp.text.controlCharacter", "kipp.text.invisible");
+              throw refused;
+            }
+          });
         });
   }
 }

@@ -21,7 +21,7 @@ class KippFuzzTest {
   @Test
   void a_changed_document_differs_from_the_original_by_at_most_the_edits_allowed() {
     Set<String> seen = new HashSet<>();
-    qt().withFixedSeed(7).withExamples(500).forAll(KippFuzz.changed(DOCUMENT, 4)).checkAssert(changed -> {
+    qt().withFixedSeed(7).withExamples(1_000).forAll(KippFuzz.changed(DOCUMENT, 4)).checkAssert(changed -> {
       assertThat(Math.abs(changed.length() - DOCUMENT.length())).isLessThanOrEqualTo(4);
       seen.add(changed);
     });
@@ -84,5 +84,38 @@ class KippFuzzTest {
   @Test
   void a_kipp_error_really_is_what_an_invalid_identifier_throws() {
     assertThatThrownBy(() -> ProposalId.of("bad id")).isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void the_code_point_classes_hold_every_class_the_text_policy_treats_apart() {
+    assertThat(KippFuzz.codePointClasses()).anyMatch(c -> c.length() == 1 && Character.isHighSurrogate(c.charAt(0)))
+        .anyMatch(c -> c.length() == 1 && Character.isLowSurrogate(c.charAt(0)))
+        .contains("\ufffe", "\uffff", "\ufdd0", "\ud83f\udffe")
+        .contains("\u0000", "\u001b", "\t", "\n", "\r", "\u007f", "\u0080", "\u0085", "\u009f")
+        .contains("\u2028", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069")
+        .contains("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\ufe0f")
+        .contains("\ud83d\ude00", "\u0301", "?");
+  }
+
+  @Test
+  void every_code_point_class_turns_up_in_a_short_run_of_each_text_generator() {
+    Set<String> fromClasses = new HashSet<>();
+    Set<String> fromHostile = new HashSet<>();
+    qt().withFixedSeed(KippFuzz.DEFAULT_SEED).withExamples(KippFuzz.SHORT_RUN)
+        .forAll(KippFuzz.everyCodePointClass(12), KippFuzz.hostileText(200))
+        .checkAssert((classes, hostile) -> {
+          KippFuzz.codePointClasses().stream().filter(classes::contains).forEach(fromClasses::add);
+          KippFuzz.codePointClasses().stream().filter(hostile::contains).forEach(fromHostile::add);
+        });
+    assertThat(fromClasses).containsExactlyInAnyOrderElementsOf(KippFuzz.codePointClasses());
+    assertThat(fromHostile).containsExactlyInAnyOrderElementsOf(KippFuzz.codePointClasses());
+  }
+
+  @Test
+  void changed_documents_get_lone_surrogates_noncharacters_and_invisible_characters_inserted() {
+    Set<Character> inserted = new HashSet<>();
+    qt().withFixedSeed(8).withExamples(2_000).forAll(KippFuzz.changed(DOCUMENT, 4))
+        .checkAssert(changed -> changed.chars().filter(c -> DOCUMENT.indexOf(c) < 0).forEach(c -> inserted.add((char) c)));
+    assertThat(inserted).contains('\ud800', '\udc00', '\ufffe', '\u202e', '\u200b', '\ufeff', '\u0085');
   }
 }

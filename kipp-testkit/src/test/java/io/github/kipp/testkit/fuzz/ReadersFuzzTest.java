@@ -11,9 +11,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
+import io.github.kipp.core.audit.PublishedResult;
+import io.github.kipp.core.validation.TextPolicy;
 import io.github.kipp.testkit.SampleModule;
 import io.github.kipp.testkit.scenario.InvalidScenarioException;
 import io.github.kipp.testkit.scenario.ScenarioRunner;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Fuzzes the readers of text kipp accepts from outside: the decision log's text form and golden
@@ -70,14 +74,50 @@ class ReadersFuzzTest {
   }
 
   @Test
+  void texts_of_every_code_point_class_reach_the_hash_through_the_text_form_or_are_refused_when_the_value_is_made() {
+    Gen<String> texts = KippFuzz.everyCodePointClass(12);
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(texts, texts, texts, texts)
+        .checkAssert((subject, payload, note, title) -> {
+          String s = "s" + subject;
+          String t = "t" + title;
+          String input = KippFuzz.describe(s) + "|" + KippFuzz.describe(payload) + "|" + KippFuzz.describe(note) + "|" + KippFuzz.describe(t);
+          boolean allowed = TextPolicy.allows(s, TextPolicy.Kind.SINGLE_LINE) && TextPolicy.allows(payload, TextPolicy.Kind.MULTI_LINE)
+              && TextPolicy.allows(note, TextPolicy.Kind.MULTI_LINE) && TextPolicy.allows(t, TextPolicy.Kind.SINGLE_LINE);
+          onlyKippErrors(input, () -> {
+            DecisionLog log = DecisionLog.create();
+            Instant at = Instant.parse("2023-07-01T00:00:00Z");
+            Actor secretariat = Actor.of("sekretariat", Role.SECRETARIAT);
+            try {
+              log.append(at, secretariat, EntryKind.NOTE, s, payload, List.of(Citation.inferred("PermenPANRB 1/2023", "Pasal 5", note)));
+              log.recordPublication(PublishedResult.of("B/1/2023", t, at.plusSeconds(1), List.of("1. p-1", payload)), secretariat);
+            } catch (InvalidInputException refused) {
+              assertThat(allowed).as("refused %s", input).isFalse();
+              throw refused;
+            }
+            assertThat(allowed).as("accepted %s", input).isTrue();
+            String text = log.write();
+            DecisionLog read = DecisionLog.parse(text);
+            assertThat(read.entries()).isEqualTo(log.entries());
+            assertThat(read.verify(log.headHash()).valid()).isTrue();
+            assertThat(read.write()).isEqualTo(text);
+          });
+        });
+  }
+
+  @Test
   void scenario_files_of_any_text_are_run_or_refused_as_invalid_scenarios() {
     qt().withFixedSeed(seed()).withExamples(examples()).forAll(hostileText(300))
         .checkAssert(text -> onlyKippErrors(text, () -> runOrRefuse(text)));
   }
 
+  /**
+   * Most changed scenario files still parse, so an example is usually a whole scenario run (about
+   * 3 ms); the long run tries a tenth of the other targets' count here, and every run at least
+   * 1,000 unless fewer are asked for.
+   */
   @Test
   void scenario_files_with_changed_characters_are_run_or_refused_as_invalid_scenarios() {
-    qt().withFixedSeed(seed()).withExamples(Math.max(1, examples() / 10)).forAll(KippFuzz.changed(SCENARIO, 4))
+    qt().withFixedSeed(seed()).withExamples(Math.min(examples(), Math.max(1_000, examples() / 10))).forAll(KippFuzz.changed(SCENARIO, 4))
         .checkAssert(text -> onlyKippErrors(text, () -> runOrRefuse(text)));
   }
 

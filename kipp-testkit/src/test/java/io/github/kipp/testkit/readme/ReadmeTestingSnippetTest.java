@@ -8,7 +8,7 @@ import io.github.kipp.core.eligibility.EligibilityScreen;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.testkit.KippBuilders;
-import io.github.kipp.testkit.RuleModuleContract;
+import io.github.kipp.testkit.ScoringRulesContract;
 import io.github.kipp.testkit.SampleModule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class ReadmeTestingSnippetTest {
 
   // tag::testing-with-kipp[]
   @Nested
-  class MyRegionalModuleTest implements RuleModuleContract {     // 11 contract checks + golden scenarios
+  class MyRegionalModuleTest implements ScoringRulesContract {   // 11 checks (C1-C6, S1-S5) + golden scenarios (C7)
 
     @Override
     public RuleModule subject() {

@@ -1,49 +1,62 @@
 package io.github.kipp.core.internal.constraints;
 
+import io.github.kipp.core.internal.Texts;
 import io.github.kipp.core.validation.PlainText;
+import io.github.kipp.core.validation.TextPolicy;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
-/** Checks {@link PlainText}. */
+/**
+ * Checks {@link PlainText} with {@link TextPolicy}: the constraint and kipp's factories apply one
+ * policy. With the default message, a refused text is reported under the code of what was found
+ * ({@code kipp.text.malformed}, {@code kipp.text.controlCharacter} or {@code kipp.text.invisible}).
+ */
 public final class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence> {
 
-  private boolean multiline;
+  private TextPolicy.Kind kind = TextPolicy.Kind.SINGLE_LINE;
+  private boolean defaultMessage = true;
 
   @Override
   public void initialize(PlainText annotation) {
-    multiline = annotation.multiline();
+    kind = kindOf(annotation);
+    defaultMessage = PlainText.DEFAULT_MESSAGE.equals(annotation.message());
   }
 
   @Override
   public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-    return value == null || isPlain(value, multiline);
+    if (value == null) {
+      return true;
+    }
+    String code = Texts.refusal(value, kind == TextPolicy.Kind.MULTI_LINE);
+    if (code == null) {
+      return true;
+    }
+    if (defaultMessage) {
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate("{" + code + "}").addConstraintViolation();
+    }
+    return false;
   }
 
   /**
-   * Returns whether a text has no control characters (other than line breaks and tabs when
-   * multi-line) and no unpaired surrogates.
+   * Returns the kind of text an annotation asks for.
+   *
+   * @param annotation the annotation
+   * @return {@link TextPolicy.Kind#MULTI_LINE} when {@link PlainText#multiline()} is true
+   */
+  public static TextPolicy.Kind kindOf(PlainText annotation) {
+    return annotation.multiline() ? TextPolicy.Kind.MULTI_LINE : TextPolicy.Kind.SINGLE_LINE;
+  }
+
+  /**
+   * Returns whether a text follows kipp's text policy.
    *
    * @param value the text
-   * @param multiline whether line breaks and tabs are allowed
-   * @return true if the text is plain
+   * @param multiline whether it is a multi-line text
+   * @return true if the text is accepted
    */
   public static boolean isPlain(CharSequence value, boolean multiline) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-        if (!(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
-          return false;
-        }
-      } else if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-          return false;
-        }
-        i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
+    return Texts.allows(value, multiline);
   }
 }

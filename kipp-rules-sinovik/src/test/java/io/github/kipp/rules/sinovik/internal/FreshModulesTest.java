@@ -2,18 +2,33 @@ package io.github.kipp.rules.sinovik.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import io.github.kipp.core.EffectivePeriod;
+import io.github.kipp.core.GroupId;
 import io.github.kipp.core.RuleModuleId;
+import io.github.kipp.core.SectionId;
+import io.github.kipp.core.edition.InnovationGroup;
+import io.github.kipp.core.edition.Phase;
+import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
+import io.github.kipp.scoring.rank.Cutoff;
 import io.github.kipp.testkit.scenario.ScenarioRunner;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,10 +37,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Each national module, built afresh, answers exactly as the installed singleton does, and the
- * shared building blocks give the published shapes.
+ * Each national module answers the facts of its edition worked out by hand below, from the domain
+ * specification (3.3 timing, 4.1 quotas, 4.2 groups, 4.3 categories, 4.4 minimum age, 4.6 weights,
+ * 4.7 video, 4.8 pass mark, 4.9 finalists and winners) and, where a fact is UNKNOWN, from the
+ * default the module's citation states. The facts are checked on a module built
+ * afresh and on the installed singleton; two fresh builds answer alike, so building shares no state
+ * and depends on no hash order.
  */
 class FreshModulesTest {
+
+  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   /** Everything a module answers, as comparable values. */
   private static List<Object> answers(SinovikModule m) {
@@ -58,39 +79,166 @@ class FreshModulesTest {
     return text.startsWith(value.getClass().getName() + "@") ? value.getClass().getName() : text;
   }
 
-  private static void answersAsInstalled(Supplier<SinovikModule> fresh, SinovikModule installed) {
-    SinovikModule m = fresh.get();
+  /** Two builds are distinct objects that answer alike. */
+  private static void twoBuildsAnswerAlike(Supplier<SinovikModule> build) {
+    SinovikModule first = build.get();
+    SinovikModule second = build.get();
 
-    assertThat(answers(m)).containsExactlyElementsOf(answers(installed));
-    assertThat(m.conflictOfInterest()).isNotNull().hasSameClassAs(installed.conflictOfInterest());
+    assertThat(second).isNotSameAs(first);
+    assertThat(answers(second)).containsExactlyElementsOf(answers(first));
+    assertThat(second.conflictOfInterest()).isNotNull().hasSameClassAs(first.conflictOfInterest());
   }
 
-  @Test
-  void the_2021_module_built_afresh_answers_as_the_installed_one() {
-    answersAsInstalled(National2021::module, SinovikRules.edition2021());
-    SinovikModule m = National2021.module();
+  private static List<String> groups(SinovikModule m) {
+    return m.edition().groups().stream().map(g -> g.id().value()).collect(Collectors.toList());
+  }
+
+  private static List<String> invitationOnly(SinovikModule m) {
+    return m.edition().groups().stream().filter(InnovationGroup::byInvitation).map(g -> g.id().value()).collect(Collectors.toList());
+  }
+
+  private static Map<String, Integer> byGroup(Map<GroupId, Integer> counts) {
+    Map<String, Integer> out = new TreeMap<>();
+    counts.forEach((g, n) -> out.put(g.value(), n));
+    return out;
+  }
+
+  private static Map<String, Integer> nominations(SinovikModule m) {
+    Map<String, Integer> out = new TreeMap<>();
+    m.nominations().forEach((g, cut) -> out.put(g.value(), cut.topN().orElseThrow()));
+    return out;
+  }
+
+  /** Each finalist pool as {@code tier [groups]: size}. */
+  private static List<String> finalists(SinovikModule m) {
+    return m.finalists().stream().map(p -> p.tier().value() + " " + p.groups() + ": " + p.spec().size()).collect(Collectors.toList());
+  }
+
+  /** Each award tier as {@code tier [groups]: size}. */
+  private static List<String> winners(SinovikModule m) {
+    return m.winners().stream().map(t -> t.id().value() + " " + t.groups() + ": " + t.size()).collect(Collectors.toList());
+  }
+
+  /** The registration window: opens at the start of its first day and closes at the end of its last, in WIB. */
+  private static void registration(SinovikModule m, LocalDate first, LocalDate last) {
+    Window w = m.edition().schedule().window(Phase.REGISTRATION).orElseThrow();
+    assertThat(w.opens()).isEqualTo(ZonedDateTime.of(first.atStartOfDay(), WIB));
+    assertThat(w.close()).isEqualTo(ZonedDateTime.of(last.plusDays(1).atStartOfDay(), WIB));
+  }
+
+  private static void kipp2021(SinovikModule m) {
     assertThat(m.id()).isEqualTo(RuleModuleId.of("sinovik-2021"));
-    assertThat(m.parameters().get(SinovikKeys.GROUPS)).hasSize(3);
+    assertThat(m.editionYear()).isEqualTo(2021);
+    assertThat(m.effectivePeriod()).isEqualTo(EffectivePeriod.of(LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1)));
+    assertThat(m.edition().zone()).isEqualTo(WIB);
+    registration(m, LocalDate.of(2021, 3, 17), LocalDate.of(2021, 5, 11));
+    assertThat(groups(m)).containsExactly("umum", "replikasi", "khusus");
+    assertThat(invitationOnly(m)).containsExactly("khusus");
+    assertThat(m.edition().categories()).hasSize(10);
+    assertThat(m.parameters().get(SinovikKeys.MINIMUM_AGE)).isEqualTo(Period.ofYears(2));
+    assertThat(m.parameters().get(SinovikKeys.MINIMUM_AGE_BY_GROUP)).containsExactly(entry(GroupId.of("replikasi"), Period.ofYears(1)));
+    assertThat(byGroup(m.parameters().get(SinovikKeys.CAPS))).containsExactly(entry("replikasi", 5), entry("umum", 10));
+    // twice the finalists, as 228 were nominated for 114 places in 2023
+    assertThat(nominations(m)).containsExactly(entry("khusus", 30), entry("replikasi", 30), entry("umum", 198));
+    // 129 finalists = 99 + 15 + 15 (Pengumuman B/112, 16 June 2021)
+    assertThat(finalists(m)).containsExactly("top-99 [umum]: 99", "top-15-replikasi [replikasi]: 15", "top-15-khusus [khusus]: 15");
+    // 55 winners = 45 + 5 Replikasi + 5 Outstanding Achievement
+    assertThat(winners(m)).containsExactly("top-45 [umum]: 45", "top-5-replikasi [replikasi]: 5", "outstanding-achievement [khusus]: 5");
+    assertThat(m.passMark()).isEmpty();
+    assertThat(m.tieBreaks()).hasToString("stage:evaluasi-proposal > earlier-submission > draw");
+  }
+
+  private static void kipp2022(SinovikModule m) {
+    assertThat(m.id()).isEqualTo(RuleModuleId.of("sinovik-2022"));
+    assertThat(m.editionYear()).isEqualTo(2022);
+    assertThat(m.effectivePeriod()).isEqualTo(EffectivePeriod.of(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1)));
+    registration(m, LocalDate.of(2022, 3, 16), LocalDate.of(2022, 4, 15));
+    assertThat(groups(m)).containsExactly("umum", "khusus");
+    assertThat(invitationOnly(m)).isEmpty();
+    assertThat(m.edition().categories()).extracting(c -> c.id().value())
+        .containsExactly("inklusif-berkeadilan", "efektivitas-institusi", "ketahanan-institusi");
+    assertThat(m.parameters().get(SinovikKeys.MINIMUM_AGE)).isEqualTo(Period.ofYears(2));
+    assertThat(m.parameters().get(SinovikKeys.MINIMUM_AGE_PANDEMIC)).isEqualTo(Period.ofYears(1));
+    assertThat(m.parameters().get(SinovikKeys.CAPS)).isEmpty();
+    assertThat(m.edition().videoRules().maxDuration()).contains(Duration.ofMinutes(3));
+    assertThat(nominations(m)).containsExactly(entry("khusus", 30), entry("umum", 198));
+    assertThat(finalists(m)).containsExactly("top-99 [umum]: 99", "top-15-khusus [khusus]: 15");
+    assertThat(winners(m)).containsExactly("top-45 [umum]: 45", "outstanding-achievement [khusus]: 5");
+    assertThat(m.passMark()).isEmpty();
+    assertThat(m.tieBreaks()).hasToString("stage:evaluasi-proposal > earlier-submission > draw");
+  }
+
+  private static void kipp2023(SinovikModule m) {
+    assertThat(m.id()).isEqualTo(RuleModuleId.of("sinovik-2023"));
+    assertThat(m.editionYear()).isEqualTo(2023);
+    assertThat(m.effectivePeriod()).isEqualTo(EffectivePeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 1)));
+    // 13 March – 2 May, extended by letter B/188/PP.00.05/2023 to 6 May 23:59 WIB
+    registration(m, LocalDate.of(2023, 3, 13), LocalDate.of(2023, 5, 6));
+    assertThat(m.edition().schedule().window(Phase.REGISTRATION).orElseThrow().originalClose())
+        .isEqualTo(ZonedDateTime.of(LocalDate.of(2023, 5, 3).atStartOfDay(), WIB));
+    assertThat(groups(m)).containsExactly("umum", "khusus");
+    assertThat(m.edition().categories()).hasSize(3);
+    // the 2023 weights of the umum form: 0 + 10 + 15 + 5 + 30 + 20 + 5 + 15 = 100 %
+    assertThat(m.criteria().get(0).criteria()).extracting(c -> c.id().value() + " " + c.weight().movePointRight(2).intValueExact() + " %")
+        .containsExactly("ringkasan 0 %", "latar-belakang 10 %", "kebaruan 15 %", "implementasi 5 %", "signifikansi 30 %",
+            "adaptabilitas 20 %", "sumber-daya 5 %", "strategi-keberlanjutan 15 %");
+    assertThat(m.criteria().get(0).weightTotal()).isEqualByComparingTo("1");
+    assertThat(m.edition().section(SectionId.of("ringkasan")).orElseThrow().maxWords()).hasValue(200);
+    // 228 nominated: 198 umum and 30 khusus, for 99 + 15 finalists
+    assertThat(nominations(m)).containsExactly(entry("khusus", 30), entry("umum", 198));
+    assertThat(finalists(m)).containsExactly("top-99 [umum]: 99", "top-15-khusus [khusus]: 15");
+    assertThat(winners(m)).containsExactly("top-45 [umum]: 45", "top-5-khusus [khusus]: 5");
+    assertThat(m.passMark()).isEmpty();
+    assertThat(m.tieBreaks()).hasToString("criterion:signifikansi > stage:evaluasi-proposal > earlier-submission > draw");
+  }
+
+  private static void kipp2025(SinovikModule m) {
+    assertThat(m.id()).isEqualTo(RuleModuleId.of("sinovik-2025"));
+    assertThat(m.editionYear()).isEqualTo(2025);
+    assertThat(m.effectivePeriod()).isEqualTo(EffectivePeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)));
+    registration(m, LocalDate.of(2025, 4, 8), LocalDate.of(2025, 6, 3));
+    assertThat(groups(m)).containsExactly("umum", "replikasi");
+    assertThat(m.edition().categories()).hasSize(8);
+    assertThat(m.edition().videoRules().maxDuration()).contains(Duration.ofMinutes(5));
+    assertThat(m.edition().videoRules().minHeight()).hasValue(720);
+    // the desk's pass mark of 85, inclusive, nominates instead of a count
+    assertThat(m.passMark().flatMap(Cutoff::passMark)).hasValueSatisfying(mark -> assertThat(mark).isEqualByComparingTo("85"));
+    assertThat(m.nominations()).isEmpty();
+    assertThat(finalists(m)).containsExactly("finalis-2025 [replikasi, umum]: 273");
+    assertThat(winners(m)).containsExactly("top-40 [replikasi, umum]: 40");
     assertThat(m.tieBreaks()).hasToString("stage:evaluasi-proposal > earlier-submission > draw");
   }
 
   @Test
-  void the_2022_module_built_afresh_answers_as_the_installed_one() {
-    answersAsInstalled(National2022::module, SinovikRules.edition2022());
-    assertThat(National2022.module().tieBreaks()).hasToString("stage:evaluasi-proposal > earlier-submission > draw");
+  void the_2021_module_answers_the_facts_of_kipp_2021_built_afresh_and_installed() {
+    kipp2021(National2021.module());
+    kipp2021(SinovikRules.edition2021());
+    twoBuildsAnswerAlike(National2021::module);
+    assertThat(National2021.module().parameters().get(SinovikKeys.GROUPS)).hasSize(3);
   }
 
   @Test
-  void the_2023_module_built_afresh_answers_as_the_installed_one() {
-    answersAsInstalled(National2023::module, SinovikRules.edition2023());
+  void the_2022_module_answers_the_facts_of_kipp_2022_built_afresh_and_installed() {
+    kipp2022(National2022.module());
+    kipp2022(SinovikRules.edition2022());
+    twoBuildsAnswerAlike(National2022::module);
+  }
+
+  @Test
+  void the_2023_module_answers_the_facts_of_kipp_2023_built_afresh_and_installed() {
+    kipp2023(National2023.module());
+    kipp2023(SinovikRules.edition2023());
+    twoBuildsAnswerAlike(National2023::module);
     SinovikModule m = National2023.module();
     assertThat(m.eligibilityRules()).isNotEmpty();
     assertThat(m.edition().sections()).extracting(s -> s.id().value()).contains("ringkasan", "spbe");
   }
 
   @Test
-  void the_2025_module_built_afresh_answers_as_the_installed_one() {
-    answersAsInstalled(National2025::module, SinovikRules.edition2025());
+  void the_2025_module_answers_the_facts_of_kipp_2025_built_afresh_and_installed() {
+    kipp2025(National2025.module());
+    kipp2025(SinovikRules.edition2025());
+    twoBuildsAnswerAlike(National2025::module);
   }
 
   @Test
@@ -141,6 +289,8 @@ class FreshModulesTest {
     assertThat(installed.winners()).isSameAs(m.winners());
     assertThat(installed.conflictOfInterest()).isSameAs(m.conflictOfInterest());
     assertThat(installed.rounding()).isSameAs(m.rounding());
+    assertThat(m).hasToString("sinovik-2023 (KIPP 2023 (Pedoman Menteri PANRB 3/2023))");
+    assertThat(installed).hasToString(m.toString());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.kipp.rules.sinovik.readme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.EditionId;
 import io.github.kipp.core.KippTime;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.eligibility.EligibilityContext;
@@ -59,6 +60,7 @@ class ReadmeSnippetsTest {
         .title(LocalizedText.of("KIPP Provinsi Sulawesi Selatan 2023", "South Sulawesi KIPP 2023"))
         .jurisdiction(Jurisdiction.province(RegionCode.of("73"), LocalizedText.same("Provinsi Sulawesi Selatan")))
         .legalBasis(panduan)
+        .override(SinovikKeys.EDITION_ID, EditionId.of("sulsel-2023"), panduan)   // its own edition, found by its id
         .override(SinovikKeys.ZONE, KippTime.MAKASSAR, panduan)
         .override(SinovikKeys.ENTRANT_REGION, RegionCode.of("73"), panduan)
         .build();
@@ -66,6 +68,7 @@ class ReadmeSnippetsTest {
     // end::extend-region[]
 
     assertThat(registry.moduleFor(sulsel.jurisdiction(), LocalDate.of(2023, 3, 1))).isSameAs(sulsel);
+    assertThat(registry.moduleFor(EditionId.of("sulsel-2023"))).isSameAs(sulsel);
     assertThat(readme()).contains(region("extend-region"));
   }
 

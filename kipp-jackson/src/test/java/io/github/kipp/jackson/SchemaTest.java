@@ -28,7 +28,7 @@ class SchemaTest {
   private static final Schema COMPETITION = schema("competition", KippJson.FORMAT_VERSION);
   private static final Schema RESULTS = schema("results", KippJson.FORMAT_VERSION);
   private static final Schema PUBLISHED_RESULT = definition("results", "publishedResult");
-  private static final Schema EDITION_RESULT = schema("edition-result");
+  private static final Schema EDITION_RESULT = schema("edition-result", KippJson.EDITION_RESULT_FORMAT_VERSION);
 
   /** One definition of a shipped schema, as a schema of its own that keeps every other definition. */
   private static Schema definition(String name, String def) {

@@ -35,8 +35,11 @@ import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.competition.Competition;
+import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.jackson.internal.BoundedYaml;
 import io.github.kipp.jackson.internal.DocumentWire;
+import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
 import io.github.kipp.jackson.internal.References;
@@ -48,6 +51,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -82,6 +86,12 @@ public final class KippJson {
    * (1.0, which has no {@code module} in the competition document).
    */
   public static final String FORMAT_VERSION = DocumentWire.VERSION;
+
+  /**
+   * The version of the edition-result format this release writes and reads: a document kind of its
+   * own ({@link #readEditionResult}), versioned apart from the competition and results documents.
+   */
+  public static final String EDITION_RESULT_FORMAT_VERSION = EditionResultWire.VERSION;
 
   /** The default limit on an input's length, in characters (100 million). */
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 100_000_000;
@@ -166,6 +176,8 @@ public final class KippJson {
    * @return the value, not null
    * @throws KippFormatException if the input is malformed, too large, or does not describe a valid
    *     value of the type
+   * @throws IllegalArgumentException if the type is {@code EditionResult}, which {@link
+   *     #readEditionResult} reads
    */
   public <T> T read(String text, Class<T> type) {
     return doRead(text, type, null);
@@ -182,6 +194,8 @@ public final class KippJson {
    * @return the value, not null
    * @throws KippFormatException if the input is malformed, too large, names an unknown id, or does
    *     not describe a valid value of the type
+   * @throws IllegalArgumentException if the type is {@code EditionResult}, which {@link
+   *     #readEditionResult} reads
    */
   public <T> T read(String text, Class<T> type, CompetitionDocument context) {
     return doRead(text, type, requireNonNull(context, "context"));
@@ -196,6 +210,8 @@ public final class KippJson {
    * @return the value, not null
    * @throws KippFormatException if the input is too large, malformed or invalid
    * @throws UncheckedIOException if the reader fails
+   * @throws IllegalArgumentException if the type is {@code EditionResult}, which {@link
+   *     #readEditionResult} reads
    */
   public <T> T read(Reader input, Class<T> type) {
     return doRead(text(input), type, null);
@@ -246,8 +262,47 @@ public final class KippJson {
   public ResultsDocument readResults(String text, CompetitionDocument competition) {
     requireNonNull(competition, "competition");
     checkLength(text);
-    checkVersion(text);
+    checkVersion(text, DocumentWire::checkVersion);
     return doRead(text, ResultsDocument.class, competition);
+  }
+
+  /**
+   * Reads a stored edition result — what a {@link Competition} decided up to some step, written with
+   * {@link #write(Object)} — so that the competition can resume from it, checking it by deciding it
+   * again: the entries are rebuilt from the document's proposals and history with the recorded
+   * submissions; each stage's sheets are frozen from the document at the recorded close and must give
+   * the recorded population; every recorded step, finalist removal included, runs again with the
+   * given competition at the time it was decided ({@link Competition#withClock}); and every outcome,
+   * the nominated, the finalists, the final ranking and the awarded must be what the steps give. The
+   * result returned equals the one written when the document and the competition are those it was
+   * decided with.
+   *
+   * <pre>{@code
+   * String stored = KippJson.json().write(competition.nominate(screened, desk));  // keep it
+   * EditionResult nominated = KippJson.json().readEditionResult(stored, document, competition);
+   * EditionResult finalists = competition.selectFinalists(nominated);
+   * }</pre>
+   *
+   * @param text the stored result, not null
+   * @param document the competition document the result was decided on, as it is now; not null
+   * @param competition the competition that goes on: the result's rule module and draw seed, the host's
+   *     quotas; its clock is not read; not null
+   * @return the result, ready for the competition's next step; not null
+   * @throws KippFormatException if the input is malformed, too large, of another format version, of
+   *     another rule module, draw seed or edition, or if anything it says is not what its steps give on
+   *     the document (a changed outcome, rank or score, a sheet changed in the document, a step added or
+   *     removed), each problem with its path
+   */
+  public EditionResult readEditionResult(String text, CompetitionDocument document, Competition competition) {
+    requireNonNull(text, "text");
+    requireNonNull(document, "document");
+    requireNonNull(competition, "competition");
+    checkLength(text);
+    checkVersion(text, EditionResultWire::checkVersion);
+    Map<String, Object> attributes = new HashMap<>();
+    attributes.put(EditionResultWire.DOCUMENT, document);
+    attributes.put(EditionResultWire.COMPETITION, competition);
+    return doRead(text, EditionResult.class, null, null, attributes);
   }
 
   /**
@@ -287,10 +342,18 @@ public final class KippJson {
   }
 
   private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context, @Nullable Map<StageId, CriteriaSet> criteria) {
+    if (type == EditionResult.class) {
+      throw new IllegalArgumentException("an edition result is read with readEditionResult(text, document, competition), which runs its steps again");
+    }
+    return doRead(text, type, context, criteria, Map.of());
+  }
+
+  private <T> T doRead(String text, Class<T> type, @Nullable CompetitionDocument context, @Nullable Map<StageId, CriteriaSet> criteria,
+      Map<String, Object> attributes) {
     requireNonNull(text, "text");
     requireNonNull(type, "type");
     checkLength(text);
-    ObjectReader reader = mapper.readerFor(type);
+    ObjectReader reader = mapper.readerFor(type).withAttributes(attributes);
     if (criteria != null) {
       reader = reader.withAttribute(SheetChecks.CRITERIA, criteria);
     }
@@ -339,7 +402,7 @@ public final class KippJson {
   }
 
   /** Checks the format version first, so that a newer document is refused for its version. */
-  private void checkVersion(String text) {
+  private void checkVersion(String text, Consumer<@Nullable String> check) {
     String version = null;
     try (JsonParser p = mapper.createParser(text)) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
@@ -358,7 +421,7 @@ public final class KippJson {
     }
     if (version != null) {
       try {
-        DocumentWire.checkVersion(version);
+        check.accept(version);
       } catch (RuntimeException e) {
         throw Failures.translate(format, e, () -> null);
       }

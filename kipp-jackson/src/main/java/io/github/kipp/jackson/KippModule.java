@@ -20,6 +20,7 @@ import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.jackson.internal.AuditWire;
 import io.github.kipp.jackson.internal.CoreWire;
 import io.github.kipp.jackson.internal.DocumentWire;
+import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.EditionWire;
 import io.github.kipp.jackson.internal.InnovationWire;
 import io.github.kipp.jackson.internal.Mapping;
@@ -31,8 +32,10 @@ import java.util.List;
 
 /**
  * A Jackson 2 module that reads and writes every public kipp domain and result type in kipp's JSON
- * format (described in {@code docs/format.md}), and its two top-level documents, {@link
- * CompetitionDocument} and {@link ResultsDocument}.
+ * format (described in {@code docs/format.md}), and its top-level documents: {@link
+ * CompetitionDocument}, {@link ResultsDocument} and a competition's stored {@link
+ * io.github.kipp.scoring.competition.EditionResult}. An edition result is read only through {@link
+ * KippJson#readEditionResult}, which runs its steps again; this module writes it.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new KippModule());
@@ -76,12 +79,14 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings())
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new EditionWire.ScheduleSerializer());
     addDeserializer(Schedule.class, new EditionWire.ScheduleDeserializer());
     addSerializer(CompetitionDocument.class, new DocumentWire.CompetitionSerializer());
     addDeserializer(CompetitionDocument.class, new DocumentWire.CompetitionDeserializer());
+    addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Serializer());
+    addDeserializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Deserializer());
   }
 
   private <T> void scalar(Scalar<T> s) {

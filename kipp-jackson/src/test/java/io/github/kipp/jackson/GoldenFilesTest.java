@@ -42,6 +42,7 @@ class GoldenFilesTest {
     v.put("cut", JacksonFixtures.cut());
     v.put("competition-document", JacksonFixtures.competition());
     v.put("results-document", JacksonFixtures.results());
+    v.put("edition-result", EditionRuns.golden().awarded());
     return v;
   }
 

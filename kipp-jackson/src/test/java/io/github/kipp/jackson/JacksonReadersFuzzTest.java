@@ -69,6 +69,10 @@ class JacksonReadersFuzzTest {
   private static final String LOG_JSON = JSON.write(log());
   private static final String PUBLISHED_JSON = JSON.write(PublishedResult.of("B/12/2023", "Top 99", Instant.parse("2023-07-01T08:00:00Z"), List.of("1. p-1", "2. p-2")));
   private static final String SHEETS_CSV = CSV.writeScoreSheets(JacksonFixtures.sheets(), JacksonFixtures.CRITERIA);
+  private static final EditionRuns EDITION = EditionRuns.golden();
+  private static final String EDITION_JSON = JSON.write(EDITION.awarded());
+  private static final String EDITION_YAML = YAML.write(EDITION.awarded());
+  private static final List<String> DECIDED = List.of("nominated", "finalists", "ranking", "awarded", "outcomes");
 
   @Test
   void competition_documents_of_any_text_are_read_or_refused_with_a_format_error() {
@@ -95,6 +99,43 @@ class JacksonReadersFuzzTest {
           onlyKippErrors(results, () -> JSON.readResults(results, COMPETITION));
           onlyKippErrors(frozen, () -> JSON.read(frozen, FrozenScores.class));
         });
+  }
+
+  // Stored edition results with changed characters: only format errors escape, and a result that is
+  // read back says exactly what the result returned decides — its nominated, finalists, ranking,
+  // awarded and outcomes as written are those of the result read, so no edit forges a decision.
+  @Test
+  void edition_results_with_changed_characters_are_refused_or_read_as_exactly_what_their_steps_decide() {
+    io.github.kipp.scoring.competition.Competition competition = EDITION.competition(30);
+    qt().withFixedSeed(seed()).withExamples(examples()).forAll(changed(EDITION_JSON, 4), changed(EDITION_YAML, 4), hostileText(300))
+        .checkAssert((json, yaml, text) -> {
+          onlyKippErrors(text, () -> JSON.readEditionResult(text, EDITION.document(), competition));
+          for (KippJson format : List.of(JSON, YAML)) {
+            String input = format == JSON ? json : yaml;
+            onlyKippErrors(input, () -> {
+              io.github.kipp.scoring.competition.EditionResult read;
+              try {
+                read = format.readEditionResult(input, EDITION.document(), competition);
+              } catch (KippFormatException refused) {
+                return;
+              }
+              JsonNode given = decided(format, input);
+              JsonNode returned = decided(format, format.write(read));
+              assertThat(given).as("what the accepted %s says it decided", format.format()).isEqualTo(returned);
+            });
+          }
+        });
+  }
+
+  private static JsonNode decided(KippJson format, String text) {
+    try {
+      JsonNode all = format.mapper().readTree(text);
+      ObjectNode out = format.mapper().createObjectNode();
+      DECIDED.forEach(f -> out.set(f, all.get(f)));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static DecisionLog log() {

@@ -28,6 +28,7 @@ class SchemaTest {
   private static final Schema COMPETITION = schema("competition", KippJson.FORMAT_VERSION);
   private static final Schema RESULTS = schema("results", KippJson.FORMAT_VERSION);
   private static final Schema PUBLISHED_RESULT = definition("results", "publishedResult");
+  private static final Schema EDITION_RESULT = schema("edition-result", KippJson.EDITION_RESULT_FORMAT_VERSION);
 
   /** One definition of a shipped schema, as a schema of its own that keeps every other definition. */
   private static Schema definition(String name, String def) {
@@ -109,6 +110,68 @@ class SchemaTest {
   void every_written_results_document_is_valid() {
     qt().withFixedSeed(72).withExamples(1_000).forAll(JsonGenerators.results())
         .checkAssert(x -> assertThat(errors(RESULTS, KippJson.json().write(x.results()))).isEmpty());
+  }
+
+  @Test
+  void every_written_edition_result_is_valid_after_every_step() {
+    // One example is a whole competition of up to 40 proposals, each of its steps' results written.
+    qt().withFixedSeed(74).withExamples(40)
+        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, EditionRuns.MODULES.size() - 1),
+            org.quicktheories.generators.SourceDSL.integers().between(1, 40), org.quicktheories.generators.SourceDSL.longs().all())
+        .checkAssert((m, n, seed) -> EditionRuns.generate(m, n, seed).everyStep()
+            .forEach(r -> assertThat(errors(EDITION_RESULT, KippJson.json().write(r))).isEmpty()));
+    assertThat(errors(EDITION_RESULT, KippJson.json().write(EditionRuns.golden().awarded()))).isEmpty();
+  }
+
+  @Test
+  void edition_results_the_schema_refuses_are_refused_by_the_reader() {
+    EditionRuns run = EditionRuns.golden();
+    // kipp's own mapper keeps decimals as written (82.80), so that only the edit differs.
+    ObjectMapper exact = KippJson.json().mapper();
+    String json = KippJson.json().write(run.awarded());
+    List<Consumer<ObjectNode>> edits = List.of(
+        d -> d.put("verdict", "unknown field"),
+        d -> d.put("formatVersion", "2.0"),
+        d -> d.remove("steps"),
+        d -> d.put("drawSeed", "11"),
+        d -> d.put("module", "Sinovik 2023"),
+        d -> ((ObjectNode) d.at("/steps/0")).put("call", "SCREEN_AGAIN"),
+        d -> ((ObjectNode) d.at("/steps/0")).put("removed", "p-1"),
+        d -> ((ObjectNode) d.at("/steps/1")).remove("scores"),
+        d -> ((ObjectNode) d.at("/steps/3")).remove("ruling"),
+        d -> ((ObjectNode) d.at("/steps/1/scores/0")).put("closedAt", "2023-04-01 16:00"),
+        d -> ((ObjectNode) d.at("/entries")).putArray("registered").add("p 1"),
+        d -> ((ObjectNode) d.at("/outcomes/0")).put("kind", "MAYBE"),
+        d -> ((ObjectNode) d.at("/outcomes/0")).remove("text"),
+        d -> ((ObjectNode) d.at("/ranking/0")).put("rank", 0),
+        d -> ((ObjectNode) d.at("/ranking/0")).put("score", "82.80"));
+    // Unedited, the same path reads back: each refusal below is the edit's.
+    assertThat(KippJson.json().readEditionResult(exactText(exact, exactTree(exact, json)), run.document(), run.competition(9)))
+        .isEqualTo(run.awarded());
+    for (int i = 0; i < edits.size(); i++) {
+      ObjectNode doc = exactTree(exact, json);
+      edits.get(i).accept(doc);
+      String text = exactText(exact, doc);
+      assertThat(errors(EDITION_RESULT, text)).as("schema errors for edit %s", i).isNotEmpty();
+      assertThat(catchThrowable(() -> KippJson.json().readEditionResult(text, run.document(), run.competition(9))))
+          .as("reader for edit %s", i).isInstanceOf(KippFormatException.class);
+    }
+  }
+
+  private static ObjectNode exactTree(ObjectMapper mapper, String json) {
+    try {
+      return (ObjectNode) mapper.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String exactText(ObjectMapper mapper, JsonNode tree) {
+    try {
+      return mapper.writeValueAsString(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void bothRefuse(Schema schema, String json, Consumer<ObjectNode> edit, boolean results, int label) {

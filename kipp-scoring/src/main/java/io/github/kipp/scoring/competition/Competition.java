@@ -105,6 +105,17 @@ public final class Competition {
   private final ImmutableMap<TierId, ImmutableList<Quota>> hostQuotas;
   private final Shortlister shortlister;
 
+  private Competition(Competition other, Clock clock) {
+    this.module = other.module;
+    this.rules = other.rules;
+    this.drawSeed = other.drawSeed;
+    this.clock = clock;
+    this.stages = other.stages;
+    this.criterionStages = other.criterionStages;
+    this.hostQuotas = other.hostQuotas;
+    this.shortlister = other.shortlister;
+  }
+
   private Competition(Builder b) {
     this.module = requireNonNull(b.module, "module");
     this.rules = module.part(ScoringRules.class).orElse(null);
@@ -179,6 +190,19 @@ public final class Competition {
   }
 
   /**
+   * Returns a copy of this competition whose steps are stamped by another clock: the same module,
+   * draw seed, host quotas and search budget, so it decides exactly what this one decides. A host
+   * that runs a stored competition again at the times its steps were decided (kipp-jackson checks a
+   * stored {@link EditionResult} so, with each {@link StepRecord#decidedAt()}) uses it.
+   *
+   * @param value the clock, not null
+   * @return the competition, not null
+   */
+  public Competition withClock(Clock value) {
+    return new Competition(this, requireNonNull(value, "clock"));
+  }
+
+  /**
    * Returns the rule module.
    *
    * @return the module, not null
@@ -242,8 +266,9 @@ public final class Competition {
     ScreeningResult result = EligibilityScreen.of(module.eligibilityRules()).screen(submitted, context);
     ImmutableSortedSet.Builder<ProposalId> drafts = ImmutableSortedSet.naturalOrder();
     entries.registered().stream().filter(p -> !entries.isSubmitted(p.id())).forEach(p -> drafts.add(p.id()));
-    return new EditionResult(module.id(), module.edition().id(), drawSeed, entries, new Screening(result, drafts.build(), clock.instant()),
-        null, null, null);
+    Instant at = clock.instant();
+    return new EditionResult(module.id(), module.edition().id(), drawSeed, entries, new Screening(result, drafts.build(), at),
+        null, null, null, ImmutableList.of(StepRecord.screen(at)));
   }
 
   // --- step 2: desk evaluation and nomination ---------------------------------------------------
@@ -300,7 +325,8 @@ public final class Competition {
       }
       groups.put(g.getKey(), new Nomination.GroupNomination(g.getKey(), ranking, passMark, count, nominated.build()));
     }
-    return screened.withNomination(new Nomination(aggregate, groups.buildOrThrow(), unscored.build(), clock.instant()));
+    Instant at = clock.instant();
+    return screened.withNomination(new Nomination(aggregate, groups.buildOrThrow(), unscored.build(), at), StepRecord.nominate(at, desk));
   }
 
   private static boolean passed(CutResult cut, ProposalId proposal) {
@@ -322,7 +348,8 @@ public final class Competition {
    */
   public EditionResult selectFinalists(EditionResult nominated) {
     requireStep(nominated, "select the finalists of", EditionStep.NOMINATED);
-    return nominated.withFinalists(select(nominated, ImmutableSortedMap.of()));
+    Instant at = clock.instant();
+    return nominated.withFinalists(select(nominated, ImmutableSortedMap.of(), at), StepRecord.selectFinalists(at));
   }
 
   /**
@@ -347,10 +374,11 @@ public final class Competition {
     }
     Map<ProposalId, Reason> removed = new TreeMap<>(current.removed());
     removed.put(proposal, ruling);
-    return selected.withFinalists(select(selected, ImmutableSortedMap.copyOf(removed)));
+    Instant at = clock.instant();
+    return selected.withFinalists(select(selected, ImmutableSortedMap.copyOf(removed), at), StepRecord.removeFinalist(at, proposal, ruling));
   }
 
-  private FinalistSelection select(EditionResult nominated, ImmutableSortedMap<ProposalId, Reason> removed) {
+  private FinalistSelection select(EditionResult nominated, ImmutableSortedMap<ProposalId, Reason> removed, Instant at) {
     Nomination nomination = nominated.nomination().orElseThrow();
     Ranker ranker = ranker(Set.of(stages.get(0)));
     Map<ProposalId, Candidate> candidates = new LinkedHashMap<>();
@@ -377,7 +405,7 @@ public final class Competition {
       Shortlist shortlist = shortlister.select(ranking, spec(pool));
       pools.add(new FinalistSelection.PoolSelection(pool, shortlist));
     }
-    return new FinalistSelection(pools.build(), removed, clock.instant());
+    return new FinalistSelection(pools.build(), removed, at);
   }
 
   private ShortlistSpec spec(FinalistPool pool) {
@@ -416,6 +444,7 @@ public final class Competition {
     prior.nomination().ifPresent(n -> aggregated.put(n.desk().stage(), n.desk().restrictedTo(population)));
     List<Violation> problems = new ArrayList<>();
     List<AggregationResult> later = new ArrayList<>();
+    Map<StageId, StepRecord.FrozenStage> frozenStages = new TreeMap<>();
     Set<StageId> given = new TreeSet<>();
     for (FrozenScores frozen : scores) {
       StageId stage = requireNonNull(frozen, "scores").criteria().stage();
@@ -431,6 +460,7 @@ public final class Competition {
       AggregationResult a = rules().aggregation(stage).aggregate(frozen).restrictedTo(population);
       later.add(a);
       aggregated.put(stage, a);
+      frozenStages.put(stage, StepRecord.FrozenStage.of(frozen));
     }
     InvalidInputException.throwIfAny("stage scores", problems);
     later.sort((x, y) -> Integer.compare(stages.indexOf(x.stage()), stages.indexOf(y.stage())));
@@ -458,7 +488,11 @@ public final class Competition {
       cut.passed().forEach(e -> awarded.add(e.proposal()));
       tiers.add(new Winners.TierAward(tier, tierRanking, cut));
     }
-    return prior.withWinners(new Winners(ImmutableList.copyOf(later), combination, ranking, tiers.build(), clock.instant()));
+    ImmutableList.Builder<StepRecord.FrozenStage> recorded = ImmutableList.builder();
+    later.forEach(a -> recorded.add(requireNonNull(frozenStages.get(a.stage()), "frozen stage")));
+    Instant at = clock.instant();
+    return prior.withWinners(new Winners(ImmutableList.copyOf(later), combination, ranking, tiers.build(), at),
+        StepRecord.award(at, recorded.build(), found));
   }
 
   // --- every step at once ---------------------------------------------------------------------

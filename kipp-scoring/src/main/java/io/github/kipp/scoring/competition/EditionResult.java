@@ -51,9 +51,10 @@ public final class EditionResult {
   private final @Nullable Nomination nomination;
   private final @Nullable FinalistSelection finalists;
   private final @Nullable Winners winners;
+  private final ImmutableList<StepRecord> steps;
 
   EditionResult(RuleModuleId module, EditionId edition, long drawSeed, Entries entries, Screening screening, @Nullable Nomination nomination,
-      @Nullable FinalistSelection finalists, @Nullable Winners winners) {
+      @Nullable FinalistSelection finalists, @Nullable Winners winners, ImmutableList<StepRecord> steps) {
     this.module = requireNonNull(module, "module");
     this.edition = requireNonNull(edition, "edition");
     this.drawSeed = drawSeed;
@@ -62,18 +63,23 @@ public final class EditionResult {
     this.nomination = nomination;
     this.finalists = finalists;
     this.winners = winners;
+    this.steps = requireNonNull(steps, "steps");
   }
 
-  EditionResult withNomination(Nomination value) {
-    return new EditionResult(module, edition, drawSeed, entries, screening, value, null, null);
+  private ImmutableList<StepRecord> then(StepRecord step) {
+    return ImmutableList.<StepRecord>builderWithExpectedSize(steps.size() + 1).addAll(steps).add(step).build();
   }
 
-  EditionResult withFinalists(FinalistSelection value) {
-    return new EditionResult(module, edition, drawSeed, entries, screening, nomination, value, null);
+  EditionResult withNomination(Nomination value, StepRecord step) {
+    return new EditionResult(module, edition, drawSeed, entries, screening, value, null, null, then(step));
   }
 
-  EditionResult withWinners(Winners value) {
-    return new EditionResult(module, edition, drawSeed, entries, screening, nomination, finalists, value);
+  EditionResult withFinalists(FinalistSelection value, StepRecord step) {
+    return new EditionResult(module, edition, drawSeed, entries, screening, nomination, value, null, then(step));
+  }
+
+  EditionResult withWinners(Winners value, StepRecord step) {
+    return new EditionResult(module, edition, drawSeed, entries, screening, nomination, finalists, value, then(step));
   }
 
   /**
@@ -125,6 +131,18 @@ public final class EditionResult {
       return EditionStep.FINALISTS_SELECTED;
     }
     return nomination != null ? EditionStep.NOMINATED : EditionStep.SCREENED;
+  }
+
+  /**
+   * Returns the calls that made this result, in the order run: each step and each finalist removed,
+   * when it was decided, and what it was given that the decisions do not otherwise hold (each stage's
+   * close and frozen population, the rulings of public review, the field findings). With the
+   * competition document they let the steps be run again, which is how a stored result is checked.
+   *
+   * @return the calls, starting with {@link StepRecord.Call#SCREEN}; not empty
+   */
+  public ImmutableList<StepRecord> steps() {
+    return steps;
   }
 
   /**
@@ -441,6 +459,10 @@ public final class EditionResult {
     return winners().flatMap(w -> w.tier(tier)).map(Winners.TierAward::cut);
   }
 
+  /**
+   * Returns whether another result is of the same module, edition and draw seed, with the same
+   * registered proposals, the same result of every step and the same {@link #steps()}.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof EditionResult)) {
@@ -449,12 +471,12 @@ public final class EditionResult {
     EditionResult r = (EditionResult) o;
     return module.equals(r.module) && edition.equals(r.edition) && drawSeed == r.drawSeed && entries.registered().equals(r.entries.registered())
         && screening.equals(r.screening) && Objects.equals(nomination, r.nomination) && Objects.equals(finalists, r.finalists)
-        && Objects.equals(winners, r.winners);
+        && Objects.equals(winners, r.winners) && steps.equals(r.steps);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(module, edition, drawSeed, screening, nomination, finalists, winners);
+    return Objects.hash(module, edition, drawSeed, screening, nomination, finalists, winners, steps);
   }
 
   /** Returns a summary: module, edition, last step and how many go on. */

@@ -73,7 +73,7 @@ class SchemaTest {
 
   @Test
   void every_written_published_result_is_valid_and_a_correction_without_its_reason_is_refused_by_schema_and_reader() {
-    qt().withFixedSeed(73).withExamples(200).forAll(JsonGenerators.publishedResults())
+    qt().withFixedSeed(73).withExamples(1_000).forAll(JsonGenerators.publishedResults())
         .checkAssert(r -> assertThat(errors(PUBLISHED_RESULT, KippJson.json().write(r))).isEmpty());
     io.github.kipp.core.audit.PublishedResult first = io.github.kipp.core.audit.PublishedResult.of("B/12/2023", "Top 99",
         java.time.Instant.parse("2023-06-01T08:00:00Z"), List.of("1. p-1"));
@@ -115,7 +115,7 @@ class SchemaTest {
   @Test
   void every_written_edition_result_is_valid_after_every_step() {
     // One example is a whole competition of up to 40 proposals, each of its steps' results written.
-    qt().withFixedSeed(74).withExamples(40)
+    qt().withFixedSeed(74).withExamples(1_000)
         .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, EditionRuns.MODULES.size() - 1),
             org.quicktheories.generators.SourceDSL.integers().between(1, 40), org.quicktheories.generators.SourceDSL.longs().all())
         .checkAssert((m, n, seed) -> EditionRuns.generate(m, n, seed).everyStep()

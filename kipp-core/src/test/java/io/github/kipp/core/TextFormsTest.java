@@ -115,6 +115,9 @@ class TextFormsTest {
     assertThat(Jurisdiction.NATIONAL).hasToString("NATIONAL (National (Ministry of PANRB))");
     assertThat(Jurisdiction.regency(RegionCode.of("73.22"), LocalizedText.of("Kabupaten Luwu Utara", "Luwu Utara Regency")))
         .hasToString("REGENCY 73.22 (Luwu Utara Regency)");
+    assertThat(new io.github.kipp.core.rule.RuleModuleReference(io.github.kipp.core.RuleModuleId.of("sinovik-2023/sulsel-2023"),
+        Jurisdiction.province(RegionCode.of("73"), LocalizedText.same("Provinsi Sulawesi Selatan"))))
+        .hasToString("sinovik-2023/sulsel-2023 (PROVINCE 73 (Provinsi Sulawesi Selatan))");
   }
 
   @Test

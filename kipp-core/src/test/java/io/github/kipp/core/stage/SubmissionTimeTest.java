@@ -64,6 +64,14 @@ class SubmissionTimeTest {
   }
 
   @Test
+  void a_proposal_whose_first_move_is_its_submission_was_submitted_then() {
+    // A regency's pipeline may let a unit submit straight from drafts, with no administrator's step.
+    assertThat(status(DRAFT, SUBMITTED).submittedAt()).contains(day(1));
+    assertThat(status(DRAFT, SUBMITTED, PASSED).submittedAt()).contains(day(1));
+    assertThat(status(DRAFT, SUBMITTED, DRAFT).submittedAt()).isEmpty();
+  }
+
+  @Test
   void a_proposal_returned_to_drafts_and_submitted_again_counts_from_its_last_submission() {
     ProposalStatus resubmitted = status(DRAFT, ADMIN, SUBMITTED, DRAFT, ADMIN, SUBMITTED, PASSED);
 

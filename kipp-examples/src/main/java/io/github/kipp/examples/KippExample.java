@@ -12,6 +12,8 @@ import io.github.kipp.core.stage.Stages;
 import io.github.kipp.jackson.CompetitionDocument;
 import io.github.kipp.jackson.KippCsv;
 import io.github.kipp.jackson.KippJson;
+import io.github.kipp.rules.sinovik.ModuleFiles;
+import io.github.kipp.rules.sinovik.ModuleReview;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;
@@ -117,6 +119,21 @@ public final class KippExample {
       out.print(Options.HELP);
       return OK;
     }
+    if (options.describe.isPresent()) {
+      try {
+        out.print(describe(options.describe.get()));
+        return OK;
+      } catch (UsageException e) {
+        err.println(e.getMessage());
+        return BAD_INPUT;
+      } catch (KippException e) {
+        err.println("Kesalahan: modul ditolak (" + e.errorCode() + "):");
+        err.println(e.text().indonesian());
+        err.println("Error: the module was refused (" + e.errorCode() + "):");
+        err.println(e.text().english());
+        return BAD_INPUT;
+      }
+    }
     try {
       long started = System.nanoTime();
       SinovikModule module = options.module();
@@ -150,6 +167,30 @@ public final class KippExample {
       err.println(Messages.unwritable(options.out, e.getCause()));
       return BAD_INPUT;
     }
+  }
+
+  /**
+   * Renders the reviewer's view of a module ({@link ModuleReview}): a registered module named by id,
+   * or a module file (.yaml, .yml or .json) read against the national modules.
+   *
+   * @param what a module id, such as {@code sinovik-2023/sulsel-2023}, or a module file's path
+   * @return the Markdown page
+   * @throws UsageException if the id names no module, or the file cannot be read
+   * @throws KippException if the id is malformed or the file is refused
+   */
+  static String describe(String what) {
+    RuleRegistry registry = SinovikRules.registryBuilder().register(SulawesiSelatan.kipp2023()).register(LuwuUtara.selection2023()).build();
+    String lower = what.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
+      Path file = Options.path("--describe", what);
+      SinovikModule module = ModuleFiles.read(file.getFileName().toString(), readInput(file, MAX_INPUT_BYTES), SinovikRules.registry());
+      return ModuleReview.markdown(module, registry);
+    }
+    Optional<RuleModule> module = registry.find(RuleModuleId.of(what));
+    if (module.isEmpty()) {
+      throw new UsageException(Messages.unknownModule(what, registry.modules().stream().map(m -> m.id().value()).collect(java.util.stream.Collectors.joining(", "))));
+    }
+    return ModuleReview.markdown(module.get(), registry);
   }
 
   /** Reads a competition file (JSON document or CSV of proposals) into the run's data. */
@@ -265,6 +306,8 @@ public final class KippExample {
         "  --input FILE      berkas kompetisi sendiri / your own competition file: a kipp-jackson JSON document (.json)",
         "                    or a CSV of proposals (.csv) naming the sample's institutions and units",
         "  --out DIR         folder laporan / report folder (default kipp-examples/target/kipp-report)",
+        "  --describe WHAT   tampilan peninjau sebuah modul (Markdown) / a module's reviewer's view (Markdown): a module id",
+        "                    (sinovik-2023/sulsel-2023) or a module file (.yaml, .json); runs nothing else",
         "  --help            bantuan ini / this help",
         "");
 
@@ -272,6 +315,7 @@ public final class KippExample {
     int proposals = DEFAULT_PROPOSALS;
     String edition = SulawesiSelatan.kipp2023().id().value();
     Optional<Path> input = Optional.empty();
+    Optional<String> describe = Optional.empty();
     Path out = Paths.get(System.getProperty("kipp.examples.out", DEFAULT_OUT));
     boolean help;
 
@@ -284,7 +328,7 @@ public final class KippExample {
           o.help = true;
           continue;
         }
-        if (!List.of("--seed", "--proposals", "--edition", "--input", "--out").contains(arg)) {
+        if (!List.of("--seed", "--proposals", "--edition", "--input", "--out", "--describe").contains(arg)) {
           throw new UsageException(Messages.unknownOption(arg));
         }
         if (!seen.add(arg)) {
@@ -299,10 +343,11 @@ public final class KippExample {
           case "--proposals" -> o.proposals = (int) number(arg, value, MIN_PROPOSALS, MAX_PROPOSALS);
           case "--edition" -> o.edition = value;
           case "--input" -> o.input = Optional.of(path(arg, value));
+          case "--describe" -> o.describe = Optional.of(value);
           default -> o.out = path(arg, value);
         }
       }
-      if (!o.help) {
+      if (!o.help && o.describe.isEmpty()) {
         o.module();
         if (o.input.isPresent() && seen.contains("--proposals")) {
           throw new UsageException(Messages.inputAndProposals());
@@ -323,7 +368,7 @@ public final class KippExample {
       }
     }
 
-    private static Path path(String option, String value) {
+    static Path path(String option, String value) {
       try {
         if (value.isBlank()) {
           throw new InvalidPathException(value, "blank");

@@ -17,8 +17,8 @@ final class Messages {
   }
 
   static String unknownOption(String arg) {
-    return both("opsi '" + arg + "' tidak dikenal; yang tersedia: --seed, --proposals, --edition, --input, --out, --help.",
-        "unknown option '" + arg + "'; the options are --seed, --proposals, --edition, --input, --out and --help.");
+    return both("opsi '" + arg + "' tidak dikenal; yang tersedia: --seed, --proposals, --edition, --input, --out, --describe, --help.",
+        "unknown option '" + arg + "'; the options are --seed, --proposals, --edition, --input, --out, --describe and --help.");
   }
 
   static String repeated(String option) {
@@ -47,6 +47,11 @@ final class Messages {
   static String unknownEdition(String value) {
     return both("edisi '" + value + "' tidak tersedia untuk contoh ini; yang tersedia: sulsel-2023 (modul sinovik-2023/sulsel-2023).",
         "edition '" + value + "' is not available to this example; available: sulsel-2023 (module sinovik-2023/sulsel-2023).");
+  }
+
+  static String unknownModule(String value, String known) {
+    return both("modul '" + value + "' tidak dikenal; yang dikenal: " + known + ", atau berkas modul (.yaml, .json).",
+        "module '" + value + "' is not known; known: " + known + ", or a module file (.yaml, .json).");
   }
 
   static String inputAndProposals() {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.testkit.internal.ScenarioFile;
+import io.github.kipp.rules.sinovik.InvalidModuleFileException;
+import io.github.kipp.rules.sinovik.ModuleFiles;
+import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.testkit.scenario.InvalidScenarioException;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -172,6 +175,30 @@ class YamlLimitsTest {
       assertThat(scenario.getMessage()).as(name).startsWith("big.yaml: over a limit of scenario files")
           .contains("string " + KippJson.DEFAULT_MAX_STRING_LENGTH)
           .contains(jackson.substring("The input is too large: ".length(), jackson.indexOf("; allowed")));
+    }
+  }
+
+  @Test
+  void the_module_file_reader_applies_the_same_limits_and_refuses_alike() {
+    assertThat(ModuleFiles.MAX_DOCUMENT_LENGTH).isEqualTo(KippJson.DEFAULT_MAX_DOCUMENT_LENGTH);
+    assertThat(ModuleFiles.MAX_NESTING_DEPTH).isEqualTo(KippJson.DEFAULT_MAX_NESTING_DEPTH);
+    assertThat(ModuleFiles.MAX_STRING_LENGTH).isEqualTo(KippJson.DEFAULT_MAX_STRING_LENGTH);
+    assertThat(ModuleFiles.MAX_NUMBER_LENGTH).isEqualTo(KippJson.DEFAULT_MAX_NUMBER_LENGTH);
+    assertThat(ModuleFiles.MAX_NAME_LENGTH).isEqualTo(KippJson.DEFAULT_MAX_NAME_LENGTH);
+
+    int over = KippJson.DEFAULT_MAX_STRING_LENGTH + 1;
+    for (String name : new String[] {"plain", "plain-words", "double-quoted", "single-quoted", "literal-block", "folded-block", "flow", "json"}) {
+      String yaml = form(name).apply(over);
+      String jackson = refused(KippJson.yaml(), yaml).violations().get(0).message().english();
+      InvalidModuleFileException module = catchThrowableOfType(InvalidModuleFileException.class,
+          () -> ModuleFiles.read("big.yaml", yaml, SinovikRules.registry()));
+
+      assertThat(module).as(name).isNotNull();
+      assertThat(module.problems()).as(name).singleElement().satisfies(p -> {
+        assertThat(p.code()).isEqualTo("kipp.module.file.tooLarge");
+        assertThat(p.violation().message().english())
+            .contains(jackson.substring("The input is too large: ".length(), jackson.indexOf("; allowed")));
+      });
     }
   }
 }

@@ -1,13 +1,13 @@
 package io.github.kipp.rules.sinovik;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.Jurisdiction;
-import io.github.kipp.rules.sinovik.internal.National2021;
-import io.github.kipp.rules.sinovik.internal.National2022;
-import io.github.kipp.rules.sinovik.internal.National2023;
-import io.github.kipp.rules.sinovik.internal.National2025;
+import io.github.kipp.rules.sinovik.internal.NationalHistory;
 import io.github.kipp.rules.sinovik.internal.Sources;
 
 /**
@@ -21,26 +21,21 @@ import io.github.kipp.rules.sinovik.internal.Sources;
  * the project's domain specification records. There was no KIPP in 2024 (Pengumuman Sesmen PANRB
  * B/51/S.PP.00.05/2024); {@link #registry()} says so for dates in 2024.
  *
- * <p>The modules are immutable singletons, built on first use.
+ * <p>The parameters of all four editions are data: one history in the jar
+ * ({@code io/github/kipp/rules/sinovik/modules/sinovik-national.yaml}, docs/modules.md) lists each key
+ * once, with its value and citation in each edition, and each edition's module is built from it. The
+ * modules are immutable singletons, built on first use.
  */
 public final class SinovikRules {
 
   private SinovikRules() {}
 
-  private static final class Holder2021 {
-    static final SinovikModule INSTANCE = National2021.module();
+  private static final class Holder {
+    static final ImmutableSortedMap<Integer, SinovikModule> NATIONAL = NationalHistory.read();
   }
 
-  private static final class Holder2022 {
-    static final SinovikModule INSTANCE = National2022.module();
-  }
-
-  private static final class Holder2023 {
-    static final SinovikModule INSTANCE = National2023.module();
-  }
-
-  private static final class Holder2025 {
-    static final SinovikModule INSTANCE = National2025.module();
+  private static SinovikModule edition(int year) {
+    return requireNonNull(Holder.NATIONAL.get(year), "the national history has no edition " + year);
   }
 
   /**
@@ -53,7 +48,7 @@ public final class SinovikRules {
    * @return the module {@code sinovik-2021}
    */
   public static SinovikModule edition2021() {
-    return Holder2021.INSTANCE;
+    return edition(2021);
   }
 
   /**
@@ -64,7 +59,7 @@ public final class SinovikRules {
    * @return the module {@code sinovik-2022}
    */
   public static SinovikModule edition2022() {
-    return Holder2022.INSTANCE;
+    return edition(2022);
   }
 
   /**
@@ -76,7 +71,7 @@ public final class SinovikRules {
    * @return the module {@code sinovik-2023}
    */
   public static SinovikModule edition2023() {
-    return Holder2023.INSTANCE;
+    return edition(2023);
   }
 
   /**
@@ -87,7 +82,7 @@ public final class SinovikRules {
    * @return the module {@code sinovik-2025}
    */
   public static SinovikModule edition2025() {
-    return Holder2025.INSTANCE;
+    return edition(2025);
   }
 
   /**

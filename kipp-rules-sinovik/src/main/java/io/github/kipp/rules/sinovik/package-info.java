@@ -7,7 +7,13 @@
  * <p>Every module is built from a {@link io.github.kipp.core.spi.ParameterSet} whose keys are in
  * {@link io.github.kipp.rules.sinovik.SinovikKeys}; every value is cited to its instrument and, where
  * known, article, with its confidence; values no source gives are UNKNOWN with a documented default.
- * Stable API.
+ *
+ * <p>A module may also be written as data: {@link io.github.kipp.rules.sinovik.ModuleFiles} reads a
+ * cited module file (YAML or JSON, docs/modules.md) into a {@link
+ * io.github.kipp.rules.sinovik.SinovikModule}, refusing a faulty file with every problem at once
+ * ({@link io.github.kipp.rules.sinovik.InvalidModuleFileException}), and {@link
+ * io.github.kipp.rules.sinovik.ModuleReview} renders any module for a reviewer. The national modules
+ * and the regional ones shipped here are built from such data. Stable API.
  */
 @NullMarked
 package io.github.kipp.rules.sinovik;

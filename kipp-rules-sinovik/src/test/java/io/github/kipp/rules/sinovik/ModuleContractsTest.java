@@ -62,4 +62,13 @@ class ModuleContractsTest {
       return LuwuUtara.selection2023();
     }
   }
+
+  /** The README's example, a module file dropped in and registered: the contract runs on it as on any module. */
+  @Nested
+  class TakalarModuleFile implements ScoringRulesContract {
+    @Override
+    public RuleModule subject() {
+      return ModuleFiles.readResource(ModuleContractsTest.class.getClassLoader(), "modules/takalar-2023.yaml", SinovikRules.registry());
+    }
+  }
 }

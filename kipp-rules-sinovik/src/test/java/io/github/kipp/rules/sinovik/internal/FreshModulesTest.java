@@ -12,6 +12,7 @@ import io.github.kipp.core.edition.InnovationGroup;
 import io.github.kipp.core.edition.Phase;
 import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.eligibility.EligibilityRule;
+import io.github.kipp.core.edition.Category;
 import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
@@ -45,6 +46,8 @@ import org.junit.jupiter.api.TestFactory;
  * and depends on no hash order.
  */
 class FreshModulesTest {
+
+  private static final io.github.kipp.core.StageId DESK = io.github.kipp.core.StageId.of("evaluasi-proposal");
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
@@ -243,27 +246,25 @@ class FreshModulesTest {
 
   @Test
   void the_2025_catalogue_has_one_category_per_asta_cita_mission_numbered_one_to_eight() {
-    assertThat(Common.categories2025()).extracting(c -> c.id().value())
+    List<Category> categories = SinovikRules.edition2025().edition().categories();
+
+    assertThat(categories).extracting(c -> c.id().value())
         .containsExactly("asta-cita-1", "asta-cita-2", "asta-cita-3", "asta-cita-4", "asta-cita-5", "asta-cita-6", "asta-cita-7", "asta-cita-8");
-    assertThat(Common.categories2025().get(7).name().english()).isEqualTo("Asta Cita mission 8");
+    assertThat(categories.get(7).name().english()).isEqualTo("Asta Cita mission 8");
   }
 
   @Test
   void equal_weights_give_each_criterion_weight_one_and_a_total_equal_to_their_number() {
-    CriteriaSet c = Common.equalWeights(Common.PANEL, Sources.unknown(Sources.PEDOMAN_3_2023, "test"), Common.rounding(Sources.PEDOMAN_3_2023),
-        "a", "Satu", "One", "b", "Dua", "Two");
+    CriteriaSet c = SinovikRules.edition2025().criteria().stream().filter(x -> x.stage().equals(DESK)).findFirst().orElseThrow();
 
-    assertThat(c.criteria()).extracting(x -> x.id().value()).containsExactly("a", "b");
-    assertThat(c.criteria()).extracting(x -> x.name().english()).containsExactly("One", "Two");
-    assertThat(c.criteria()).extracting(x -> x.name().indonesian()).containsExactly("Satu", "Dua");
+    assertThat(c.criteria()).hasSize(3);
     assertThat(c.criteria()).extracting(Criterion::weight).containsOnly(BigDecimal.ONE);
-    assertThat(c.weightTotal()).isEqualByComparingTo("2");
-    assertThat(c.stage()).isEqualTo(Common.PANEL);
+    assertThat(c.weightTotal()).isEqualByComparingTo(BigDecimal.valueOf(c.criteria().size()));
   }
 
   @Test
   void only_the_2023_summary_section_has_a_word_limit_of_two_hundred() {
-    assertThat(Common.sections2023()).filteredOn(s -> s.maxWords().isPresent())
+    assertThat(SinovikRules.edition2023().edition().sections()).filteredOn(s -> s.maxWords().isPresent())
         .singleElement().satisfies(s -> {
           assertThat(s.id().value()).isEqualTo("ringkasan");
           assertThat(s.maxWords().getAsInt()).isEqualTo(200);
@@ -280,7 +281,7 @@ class FreshModulesTest {
     assertThat(installed.title()).isEqualTo(m.title());
     assertThat(installed.pipeline()).isSameAs(m.pipeline());
     assertThat(installed.criteria()).isSameAs(m.criteria());
-    assertThat(installed.aggregation(Common.DESK)).isSameAs(m.aggregation(Common.DESK));
+    assertThat(installed.aggregation(DESK)).isSameAs(m.aggregation(DESK));
     assertThat(installed.combination()).isSameAs(m.combination());
     assertThat(installed.tieBreaks()).isSameAs(m.tieBreaks());
     assertThat(installed.passMark()).isEqualTo(m.passMark());

@@ -14,12 +14,16 @@ import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.core.rule.RuleModuleDiff;
+import io.github.kipp.rules.sinovik.ModuleFiles;
 import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.testkit.KippBuilders;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +74,22 @@ class ReadmeSnippetsTest {
     assertThat(registry.moduleFor(sulsel.jurisdiction(), LocalDate.of(2023, 3, 1))).isSameAs(sulsel);
     assertThat(registry.moduleFor(EditionId.of("sulsel-2023"))).isSameAs(sulsel);
     assertThat(readme()).contains(region("extend-region"));
+  }
+
+  @Test
+  void a_region_writes_its_module_as_one_reviewed_file_of_at_most_forty_lines() throws IOException {
+    Path file = Paths.get("src/test/resources/modules/takalar-2023.yaml");
+
+    // tag::module-file[]
+    String text = Files.readString(file, StandardCharsets.UTF_8);       // takalar-2023.yaml, above
+    SinovikModule takalar = ModuleFiles.read("takalar-2023.yaml", text, SinovikRules.registry());
+    RuleRegistry registry = SinovikRules.registryBuilder().register(takalar).build();
+    // end::module-file[]
+
+    assertThat(text.lines().count()).isLessThanOrEqualTo(40);
+    assertThat(readme()).contains("```yaml\n" + text + "```").contains(region("module-file"));
+    assertThat(registry.moduleFor(EditionId.of("takalar-2023"))).isSameAs(takalar);
+    assertThat(RuleModuleDiff.between(SinovikRules.edition2023(), takalar).changes()).hasSize(6);
   }
 
   static String readme() throws IOException {

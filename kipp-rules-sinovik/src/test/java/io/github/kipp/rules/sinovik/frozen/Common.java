@@ -1,4 +1,4 @@
-package io.github.kipp.rules.sinovik.internal;
+package io.github.kipp.rules.sinovik.frozen;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;

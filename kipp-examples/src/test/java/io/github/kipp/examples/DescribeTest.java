@@ -1,0 +1,61 @@
+package io.github.kipp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --describe} prints a module's reviewer's view, of a shipped module or of a module file, and runs nothing else. */
+class DescribeTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void describing_a_shipped_module_prints_its_reviewers_view() {
+    BadInputTest.Result r = BadInputTest.run("--describe", "sinovik-2023/luwu-utara-2023");
+
+    assertThat(r.code()).isEqualTo(KippExample.OK);
+    assertThat(r.out()).startsWith("# sinovik-2023/luwu-utara-2023: Seleksi Inovasi Kabupaten Luwu Utara 2023\n")
+        .contains("| `scoring.conflictOfInterest` | none |").contains("**diganti / overridden**").contains("**ditambahkan / added**")
+        .doesNotContain("kipp example:");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void describing_a_module_file_reads_it_against_the_national_modules() throws IOException {
+    Path file = folder.resolve("takalar-2023.yaml");
+    Files.writeString(file, """
+        format: kipp-module/1
+        id: sinovik-2023/takalar-2023
+        extends: sinovik-2023
+        title: {id: Lomba Inovasi Daerah Kabupaten Takalar 2023, en: Takalar Innovation Competition 2023}
+        jurisdiction: {level: regency, region: "73.05", name: {id: Kabupaten Takalar, en: Takalar Regency}}
+        legalBasis: [{instrument: Keputusan Bupati Takalar tentang Lomba Inovasi Daerah 2023, provision: Diktum KESATU, confidence: reported}]
+        parameters:
+          edition.id: {value: takalar-2023, citation: {instrument: Keputusan Bupati Takalar, provision: Diktum KESATU, confidence: inferred, note: "its own round"}}
+        """, StandardCharsets.UTF_8);
+
+    BadInputTest.Result r = BadInputTest.run("--describe", file.toString());
+
+    assertThat(r.code()).isEqualTo(KippExample.OK);
+    assertThat(r.out()).contains("| `edition.id` | takalar-2023 |").contains("1 overridden, 0 added, 0 removed.");
+  }
+
+  @Test
+  void an_unknown_module_or_a_refused_file_is_refused_in_both_languages() throws IOException {
+    BadInputTest.Result unknown = BadInputTest.run("--describe", "sinovik-2019");
+    Path file = folder.resolve("broken.yaml");
+    Files.writeString(file, "format: kipp-module/1\nid: sinovik-2023/x\nextends: sinovik-2023\n", StandardCharsets.UTF_8);
+    BadInputTest.Result broken = BadInputTest.run("--describe", file.toString());
+
+    assertThat(unknown.code()).isEqualTo(KippExample.BAD_INPUT);
+    assertThat(unknown.err()).contains("Kesalahan:", "Error:", "'sinovik-2019'", "sinovik-2023/sulsel-2023");
+    assertThat(broken.code()).isEqualTo(KippExample.BAD_INPUT);
+    assertThat(broken.err()).contains("kipp.module.file.invalid", "baris 1", "line 1", "'title'").doesNotContain("\tat ");
+  }
+}

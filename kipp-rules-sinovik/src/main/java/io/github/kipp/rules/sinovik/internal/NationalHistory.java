@@ -1,0 +1,60 @@
+package io.github.kipp.rules.sinovik.internal;
+
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.rules.sinovik.InvalidModuleFileException;
+import io.github.kipp.rules.sinovik.SinovikModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The national modules, built from the history of their parameters in {@value #RESOURCE}: each key
+ * in one place, with its value and citation in each edition.
+ */
+public final class NationalHistory {
+
+  /** The history of the national parameters, a resource of this jar. */
+  public static final String RESOURCE = "io/github/kipp/rules/sinovik/modules/sinovik-national.yaml";
+
+  private NationalHistory() {}
+
+  /**
+   * Reads the history and builds every edition's module, afresh.
+   *
+   * @return the modules by edition year: 2021, 2022, 2023, 2025
+   * @throws InvalidModuleFileException if the history in the jar is refused
+   */
+  public static ImmutableSortedMap<Integer, SinovikModule> read() {
+    String text;
+    try (InputStream in = NationalHistory.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no " + RESOURCE);
+      }
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    Problems problems = new Problems();
+    ImmutableSortedMap<Integer, SinovikModule> modules = HistoryFileReader.read(text, problems);
+    if (modules == null || !problems.isEmpty()) {
+      throw InvalidModuleFileException.of(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1), problems.sorted());
+    }
+    return modules;
+  }
+
+  /**
+   * Builds one edition's module afresh.
+   *
+   * @param year 2021, 2022, 2023 or 2025
+   * @return the module
+   * @throws IllegalArgumentException if the history has no such edition
+   */
+  public static SinovikModule module(int year) {
+    SinovikModule m = read().get(year);
+    if (m == null) {
+      throw new IllegalArgumentException("no national edition " + year + " in " + RESOURCE);
+    }
+    return m;
+  }
+}

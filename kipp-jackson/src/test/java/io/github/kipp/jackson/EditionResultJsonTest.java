@@ -332,6 +332,19 @@ class EditionResultJsonTest {
   }
 
   @Test
+  void a_citation_whose_empty_note_or_sources_are_left_out_reads_as_the_same_result() {
+    // Found by the long fuzz run: an edit that comments out a citation's empty note in YAML is read
+    // as the same result, since the format documents an absent note and sources as empty.
+    String yaml = KippJson.yaml().write(SULSEL.awarded());
+    String withoutNotes = yaml.replace("note: \"\"", "# note: \"\"").replace("sources: []", "# sources: []");
+
+    assertThat(withoutNotes).isNotEqualTo(yaml);
+    assertThat(KippJson.yaml().readEditionResult(withoutNotes, SULSEL.document(), resuming(SULSEL)))
+        .isEqualTo(KippJson.yaml().readEditionResult(yaml, SULSEL.document(), resuming(SULSEL)))
+        .isEqualTo(SULSEL.awarded());
+  }
+
+  @Test
   void an_edition_result_is_not_read_without_its_document_and_competition() {
     String json = JSON.write(SULSEL.screened());
 

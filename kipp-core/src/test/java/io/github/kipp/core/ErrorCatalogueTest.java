@@ -118,7 +118,8 @@ class ErrorCatalogueTest {
       "kipp.eligibility.replication.rule", "kipp.eligibility.replication.missing", "kipp.eligibility.replication.self",
       "kipp.eligibility.replication.unqualified", "kipp.eligibility.replication.pass",
       "kipp.eligibility.title.rule", "kipp.eligibility.title.pass", "kipp.eligibility.title.fail",
-      "kipp.eligibility.region.rule", "kipp.eligibility.region.pass", "kipp.eligibility.region.fail");
+      "kipp.eligibility.region.rule", "kipp.eligibility.region.pass", "kipp.eligibility.region.fail",
+      "kipp.eligibility.kind.rule", "kipp.eligibility.kind.pass", "kipp.eligibility.kind.fail");
 
   /**
    * The keys that are the message of an exception whose code is another key; a case carries such a

@@ -49,6 +49,8 @@ import java.util.stream.Collectors;
  *   <li>{@link #uniqueTitle}: no earlier submission of the edition has the same title, compared after
  *       a declared normalisation.
  *   <li>{@link #withinRegion}: a regional round admits only institutions of its region.
+ *   <li>{@link #entrantKinds}: a regional round admits only some types of institution and kinds of
+ *       unit (a province's own agencies; a regency's <i>kecamatan</i> and villages).
  * </ul>
  */
 public final class EligibilityRules {
@@ -362,6 +364,40 @@ public final class EligibilityRules {
         Reason reason = reason(key, citation, "institution", proposal.innovation().institution().name(),
             "theirs", theirs.map(Object::toString).orElse("-"), "region", region);
         return inside ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
+      }
+    };
+  }
+
+  /**
+   * A round admits only entrants of some kinds: the proposal's institution is of an admitted type and
+   * the unit running the innovation of an admitted kind (a province's own agencies; a regency's
+   * <i>kecamatan</i> and villages).
+   *
+   * @param kinds the institution types and unit kinds admitted, not null
+   * @param citation where the rule comes from, not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule entrantKinds(EntrantKinds kinds, Citation citation) {
+    requireNonNull(kinds, "kinds");
+    requireNonNull(citation, "citation");
+    String typesEn = kinds.institutionTypes().isEmpty() ? "of any type"
+        : kinds.institutionTypes().stream().map(t -> t.label().english()).collect(Collectors.joining(", "));
+    String typesId = kinds.institutionTypes().isEmpty() ? "jenis apa pun"
+        : kinds.institutionTypes().stream().map(t -> t.label().indonesian()).collect(Collectors.joining(", "));
+    String unitsEn = kinds.unitKinds().isEmpty() ? "of any kind" : kinds.unitKinds().stream().map(EntrantKinds::name).collect(Collectors.joining(", "));
+    String unitsId = kinds.unitKinds().isEmpty() ? "jenis apa pun" : unitsEn;
+    return new Rule("entrant-kind", CoreMessages.render("kipp.eligibility.kind.rule", "typesEn", typesEn, "typesId", typesId, "unitsEn", unitsEn,
+        "unitsId", unitsId), ImmutableList.of(citation)) {
+      @Override
+      public Decision evaluate(Proposal proposal, EligibilityContext context) {
+        boolean admitted = kinds.admits(proposal);
+        String key = admitted ? "kipp.eligibility.kind.pass" : "kipp.eligibility.kind.fail";
+        io.github.kipp.core.institution.Institution institution = proposal.innovation().institution();
+        Reason reason = reason(key, citation, "institution", institution.name(),
+            "typeEn", institution.type().label().english(), "typeId", institution.type().label().indonesian(),
+            "unit", proposal.innovation().unit().name(), "unitKind", EntrantKinds.name(proposal.innovation().unit().kind()),
+            "typesEn", typesEn, "typesId", typesId, "unitsEn", unitsEn, "unitsId", unitsId);
+        return admitted ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
       }
     };
   }

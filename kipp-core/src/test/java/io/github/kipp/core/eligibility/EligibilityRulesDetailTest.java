@@ -222,6 +222,59 @@ class EligibilityRulesDetailTest {
     assertThat(central.reasons().get(0).message().english()).startsWith("Kementerian Kesehatan (region -) does not lie");
   }
 
+  private static Proposal byUnit(String id, Institution institution, UnitKind kind, String unitName) {
+    Unit unit = Unit.of(id + "-unit", unitName, institution, kind);
+    Innovation innovation = Innovation.of(InnovationId.of("inv-" + id), "Inovasi " + id, Optional.empty(), institution, unit,
+        ImplementationStart.of(LocalDate.of(2018, 1, 1)));
+    return Proposal.newBuilder().id(ProposalId.of(id)).innovation(innovation).edition(EditionId.of("kipp-2023")).group(UMUM)
+        .category(io.github.kipp.core.CategoryId.of("kesehatan")).build();
+  }
+
+  @Test
+  void a_village_round_admits_only_kecamatan_and_villages_and_says_what_it_admits() {
+    EligibilityRule rule = EligibilityRules.entrantKinds(EntrantKinds.of(List.of(), List.of(UnitKind.DESA_KELURAHAN, UnitKind.KECAMATAN)), GENERAL);
+    EligibilityContext context = EligibilityContext.newBuilder(edition()).build();
+
+    Decision village = rule.evaluate(byUnit("p-1", TAKALAR, UnitKind.DESA_KELURAHAN, "Desa Bontolebang"), context);
+    Decision kecamatan = rule.evaluate(byUnit("p-2", TAKALAR, UnitKind.KECAMATAN, "Kecamatan Galesong"), context);
+    Decision agency = rule.evaluate(byUnit("p-3", TAKALAR, UnitKind.PERANGKAT_DAERAH, "Dinas Kesehatan"), context);
+
+    assertThat(rule.id()).isEqualTo("entrant-kind");
+    assertThat(rule.citations()).containsExactly(GENERAL);
+    assertThat(rule.description().english()).isEqualTo("Only entrants of these kinds may enter: institutions of any type; units kecamatan, desa-kelurahan.");
+    assertThat(rule.description().indonesian()).isEqualTo("Hanya peserta dengan jenis berikut yang boleh ikut: instansi jenis apa pun; unit kecamatan, desa-kelurahan.");
+    assertThat(village.passed()).isTrue();
+    assertThat(village.reasons().get(0).message().english())
+        .isEqualTo("Pemerintah Kabupaten Takalar (Regency government) enters through Desa Bontolebang (desa-kelurahan), of a kind the round admits.");
+    assertThat(kecamatan.passed()).isTrue();
+    assertThat(agency.passed()).isFalse();
+    assertThat(agency.reasons().get(0).code()).isEqualTo("kipp.eligibility.kind.fail");
+    assertThat(agency.reasons().get(0).message().english()).isEqualTo("Pemerintah Kabupaten Takalar (Regency government) enters through Dinas Kesehatan"
+        + " (perangkat-daerah), but the round admits only institutions of any type and units kecamatan, desa-kelurahan.");
+    assertThat(agency.reasons().get(0).message().indonesian()).isEqualTo("Pemerintah Kabupaten Takalar (Pemerintah Kabupaten) ikut melalui Dinas Kesehatan"
+        + " (perangkat-daerah), padahal kompetisi ini hanya menerima instansi jenis apa pun dan unit kecamatan, desa-kelurahan.");
+    assertThat(agency.reasons().get(0).citations()).containsExactly(GENERAL);
+  }
+
+  @Test
+  void a_round_of_a_province_own_agencies_refuses_a_regency_whatever_its_unit() {
+    EligibilityRule rule = EligibilityRules.entrantKinds(EntrantKinds.of(List.of(InstitutionType.PROVINSI), List.of(UnitKind.PERANGKAT_DAERAH)), GENERAL);
+    Institution sulteng = Institution.regionalGovernment("pemprov-sulteng", "Pemerintah Provinsi Sulawesi Tengah", InstitutionType.PROVINSI, RegionCode.of("72"));
+    EligibilityContext context = EligibilityContext.newBuilder(edition()).build();
+
+    assertThat(rule.evaluate(byUnit("p-1", sulteng, UnitKind.PERANGKAT_DAERAH, "Dinas Kesehatan"), context).passed()).isTrue();
+    assertThat(rule.evaluate(byUnit("p-2", sulteng, UnitKind.PUSKESMAS, "UPT RS Madani"), context).passed()).isFalse();
+    assertThat(rule.evaluate(byUnit("p-3", TAKALAR, UnitKind.PERANGKAT_DAERAH, "Dinas Kesehatan"), context).passed()).isFalse();
+    assertThat(rule.evaluate(byUnit("p-4", KEMENKES, UnitKind.PERANGKAT_DAERAH, "Biro Umum"), context).passed()).isFalse();
+  }
+
+  @Test
+  void entrant_kinds_that_restrict_nothing_are_refused() {
+    assertThatThrownBy(() -> EntrantKinds.of(List.of(), List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("name at least one type or kind");
+    assertThat(EntrantKinds.of(List.of(InstitutionType.PROVINSI), List.of()).toString()).isEqualTo("institutions provinsi; units any");
+  }
+
   @Test
   void a_province_wide_rule_admits_its_regencies() {
     EligibilityRule rule = EligibilityRules.withinRegion(RegionCode.of("73"), GENERAL);

@@ -102,7 +102,10 @@ public final class ScenarioBuilder {
     GroupId group = spec.group().map(GroupId::of).orElse(edition.groups().get(0).id());
     CategoryId category = spec.category().map(CategoryId::of).orElse(edition.categories().get(0).id());
     Institution institution = spec.institution();
-    Unit unit = Unit.of(institution.id().value() + "-unit", "Unit pelaksana " + spec.id(), institution, UnitKind.PERANGKAT_DAERAH);
+    // A unit the file names is the proposal's own; otherwise every proposal of an institution shares one agency.
+    Unit unit = spec.unit()
+        .map(u -> Unit.of(spec.id() + "-unit", u.name(), institution, u.kind()))
+        .orElseGet(() -> Unit.of(institution.id().value() + "-unit", "Unit pelaksana " + spec.id(), institution, UnitKind.PERANGKAT_DAERAH));
     Innovation innovation = Innovation.of(InnovationId.of(spec.innovation().orElse("inv-" + spec.id())), spec.title().orElse("Inovasi " + spec.id()),
         Optional.empty(), institution, unit, spec.start());
     Proposal.Builder b = Proposal.newBuilder().id(ProposalId.of(spec.id())).innovation(innovation).edition(edition.id()).group(group).category(category)

@@ -22,6 +22,7 @@ import io.github.kipp.core.innovation.ImplementationStart;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.core.institution.UnitKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,6 +73,7 @@ public final class ScenarioFile {
       ImplementationStart start,
       boolean pandemicRelated,
       Institution institution,
+      Optional<UnitSpec> unit,
       Optional<String> title,
       Optional<String> innovation,
       ImmutableList<String> replicates,
@@ -82,6 +84,9 @@ public final class ScenarioFile {
       Optional<int[]> video,
       boolean noVideo,
       Optional<ImmutableList<String>> sdgs) {}
+
+  /** The unit running a proposal's innovation, when the file names one: its kind and name. */
+  public record UnitSpec(UnitKind kind, String name) {}
 
   /** A score sheet as written: every criterion gets {@code all}, unless named in {@code scores}. */
   public record SheetSpec(String proposal, String evaluator, Optional<BigDecimal> all, ImmutableMap<String, BigDecimal> scores, Optional<Instant> at) {}
@@ -221,7 +226,7 @@ public final class ScenarioFile {
   }
 
   private ProposalSpec proposal(Node n, Map<String, Institution> institutions) {
-    n.onlyKeys("id", "group", "category", "started", "pandemicRelated", "institution", "title", "innovation", "replicates",
+    n.onlyKeys("id", "group", "category", "started", "pandemicRelated", "institution", "unit", "title", "innovation", "replicates",
         "submittedAt", "sections", "words", "omitSections", "video", "sdgs");
     String id = n.get("id").text();
     Institution institution = n.find("institution").map(i -> {
@@ -255,6 +260,7 @@ public final class ScenarioFile {
         start(n.get("started")),
         n.find("pandemicRelated").map(Node::bool).orElse(false),
         institution,
+        n.find("unit").map(this::unit),
         n.text("title"),
         n.text("innovation"),
         n.find("replicates").map(Node::texts).orElse(ImmutableList.of()),
@@ -265,6 +271,15 @@ public final class ScenarioFile {
         video,
         noVideo,
         n.find("sdgs").map(Node::texts));
+  }
+
+  /** Reads {@code {kind: KECAMATAN, name: Kecamatan Galesong}}; the name defaults to the kind. */
+  private UnitSpec unit(Node n) {
+    n.onlyKeys("kind", "name");
+    Node k = n.get("kind");
+    UnitKind kind = java.util.Arrays.stream(UnitKind.values()).filter(u -> u.name().equals(k.text())).findFirst()
+        .orElseThrow(() -> k.error("'" + k.text() + "' is not a unit kind; allowed: " + java.util.Arrays.toString(UnitKind.values())));
+    return new UnitSpec(kind, n.text("name").orElse(kind.name()));
   }
 
   /** Reads {@code 2019-05-12}, {@code 2019-05}, {@code mid-2019} or {@code 2019}. */

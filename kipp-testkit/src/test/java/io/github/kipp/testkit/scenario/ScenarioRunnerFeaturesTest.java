@@ -196,4 +196,27 @@ class ScenarioRunnerFeaturesTest {
         .hasMessageContaining("given.proposals[0].video")
         .hasMessageContaining("'short' is not a video; write none, or {seconds: 180, height: 720}");
   }
+
+  private static String withUnit(String unit) {
+    return "name: Units\n"
+        + "module: uji-2021\n"
+        + "given:\n"
+        + "  proposals:\n"
+        + "    - {id: desa, started: 2019-01-01, unit: " + unit + "}\n"
+        + "expect:\n"
+        + "  eligible: [desa]\n";
+  }
+
+  @Test
+  void a_unit_is_given_by_its_kind_and_an_unknown_kind_is_refused_naming_the_kinds() {
+    RUNNER.run("desa.yaml", withUnit("{kind: DESA_KELURAHAN, name: Desa Uji}"));
+    RUNNER.run("kecamatan.yaml", withUnit("{kind: KECAMATAN}"));
+    assertThatThrownBy(() -> RUNNER.run("dusun.yaml", withUnit("{kind: DUSUN}")))
+        .isInstanceOf(InvalidScenarioException.class)
+        .hasMessageContaining("given.proposals[0].unit.kind")
+        .hasMessageContaining("'DUSUN' is not a unit kind; allowed: [PERANGKAT_DAERAH, UNIT_PELAYANAN, KECAMATAN, DESA_KELURAHAN, SEKOLAH, PUSKESMAS, LAINNYA]");
+    assertThatThrownBy(() -> RUNNER.run("warna.yaml", withUnit("{kind: KECAMATAN, colour: blue}")))
+        .isInstanceOf(InvalidScenarioException.class)
+        .hasMessageContaining("unknown key 'colour'");
+  }
 }

@@ -98,6 +98,13 @@ public final class SinovikKeys {
   /** The region a regional round admits entrants from. Optional: national modules have none. */
   public static final ParameterKey<io.github.kipp.core.institution.RegionCode> ENTRANT_REGION =
       ParameterKey.of("eligibility.entrantRegion", io.github.kipp.core.institution.RegionCode.class);
+  /**
+   * The kinds of entrant a regional round admits: institution types and unit kinds (a province's own
+   * <i>perangkat daerah</i>; a regency's <i>kecamatan</i> and <i>desa/kelurahan</i>). Optional:
+   * national modules have none.
+   */
+  public static final ParameterKey<io.github.kipp.core.eligibility.EntrantKinds> ENTRANT_KINDS =
+      ParameterKey.of("eligibility.entrantKinds", io.github.kipp.core.eligibility.EntrantKinds.class);
   /** Whether a title used by an earlier submission is refused. */
   public static final ParameterKey<Boolean> UNIQUE_TITLE = ParameterKey.of("eligibility.uniqueTitle", Boolean.class);
 

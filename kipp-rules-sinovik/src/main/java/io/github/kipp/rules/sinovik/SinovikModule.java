@@ -115,6 +115,9 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     if (parameters.find(SinovikKeys.ENTRANT_REGION).isPresent()) {
       rules.add(EligibilityRules.withinRegion(parameters.get(SinovikKeys.ENTRANT_REGION), cited(SinovikKeys.ENTRANT_REGION).citation()));
     }
+    if (parameters.find(SinovikKeys.ENTRANT_KINDS).isPresent()) {
+      rules.add(EligibilityRules.entrantKinds(parameters.get(SinovikKeys.ENTRANT_KINDS), cited(SinovikKeys.ENTRANT_KINDS).citation()));
+    }
     ImmutableMap.Builder<GroupId, Cited<Period>> byGroup = ImmutableMap.builder();
     Cited<ImmutableMap<GroupId, Period>> groupAges = cited(SinovikKeys.MINIMUM_AGE_BY_GROUP);
     groupAges.value().forEach((g, p) -> byGroup.put(g, Cited.of(p, groupAges.citation())));

@@ -22,9 +22,12 @@ import io.github.kipp.core.edition.SectionSpec;
 import io.github.kipp.core.edition.VideoRules;
 import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.eligibility.AgeRequirement;
+import io.github.kipp.core.eligibility.EntrantKinds;
 import io.github.kipp.core.eligibility.HistoryCondition;
 import io.github.kipp.core.innovation.PartialDateResolution;
+import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.core.institution.UnitKind;
 import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.core.stage.TransitionRule;
@@ -167,6 +170,7 @@ public final class ParameterReaders {
     add(b, SinovikKeys.REPLICATION_GROUP, (n, c) -> c.values().parse(n, "a group id", GroupId::of), "group id");
     add(b, SinovikKeys.REPLICATION_SOURCE, (n, c) -> condition(n, c.values(), 0), "condition");
     add(b, SinovikKeys.ENTRANT_REGION, (n, c) -> c.values().parse(n, "a Kemendagri region code such as \"73\" or \"73.22\"", RegionCode::of), "region code");
+    add(b, SinovikKeys.ENTRANT_KINDS, (n, c) -> entrantKinds(n, c.values()), "{institutionTypes, unitKinds}");
     add(b, SinovikKeys.UNIQUE_TITLE, (n, c) -> c.values().bool(n), "true or false");
     add(b, SinovikKeys.ROUNDING, (n, c) -> rounding(n, c.values()), "{scale, mode, citation}");
     add(b, SinovikKeys.CRITERIA, (n, c) -> c.values().list(n, s -> criteria(s, c)), "list of {stage, weightTotal, criteria}");
@@ -330,6 +334,25 @@ public final class ParameterReaders {
       v.problems().add(n, e);
       return null;
     }
+  }
+
+  private static @Nullable EntrantKinds entrantKinds(FileNode n, FileValues v) {
+    FileNode m = v.map(n, "institutionTypes", "unitKinds");
+    if (m == null) {
+      return null;
+    }
+    Optional<FileNode> t = m.find("institutionTypes");
+    Optional<FileNode> u = m.find("unitKinds");
+    ImmutableList<InstitutionType> types = t.isPresent() ? v.list(t.get(), x -> v.constant(x, InstitutionType.class)) : ImmutableList.of();
+    ImmutableList<UnitKind> units = u.isPresent() ? v.list(u.get(), x -> v.constant(x, UnitKind.class)) : ImmutableList.of();
+    if (types == null || units == null) {
+      return null;
+    }
+    if (types.isEmpty() && units.isEmpty()) {
+      v.problems().add(n, "kipp.module.file.value", FileValues.describe(n), "expected", "at least one institution type or unit kind");
+      return null;
+    }
+    return EntrantKinds.of(types, units);
   }
 
   private static @Nullable VideoRules video(FileNode n, FileValues v) {

@@ -18,6 +18,8 @@ import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import io.github.kipp.rules.sinovik.regional.SulawesiTengah;
+import io.github.kipp.rules.sinovik.regional.Takalar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -179,7 +181,8 @@ public final class KippExample {
    * @throws KippException if the id is malformed or the file is refused
    */
   static String describe(String what) {
-    RuleRegistry registry = SinovikRules.registryBuilder().register(SulawesiSelatan.kipp2023()).register(LuwuUtara.selection2023()).build();
+    RuleRegistry registry = SinovikRules.registryBuilder().register(SulawesiSelatan.kipp2023()).register(LuwuUtara.selection2023())
+        .register(SulawesiTengah.kipp2022()).register(SulawesiTengah.kipp2023()).register(Takalar.competition2018()).build();
     String lower = what.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
       Path file = Options.path("--describe", what);

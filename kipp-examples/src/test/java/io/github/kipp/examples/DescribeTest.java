@@ -27,6 +27,19 @@ class DescribeTest {
   }
 
   @Test
+  void the_modules_of_sulawesi_tengah_and_takalar_are_described_by_their_ids() {
+    BadInputTest.Result sulteng = BadInputTest.run("--describe", "sinovik-2022/sulteng-2022");
+    BadInputTest.Result takalar = BadInputTest.run("--describe", "takalar-2018");
+
+    assertThat(sulteng.code()).isEqualTo(KippExample.OK);
+    assertThat(sulteng.out()).startsWith("# sinovik-2022/sulteng-2022: KIPP SINOVIK Lingkup Provinsi Sulawesi Tengah 2022\n")
+        .contains("| `eligibility.entrantKinds` | institutions provinsi; units perangkat-daerah |");
+    assertThat(takalar.code()).isEqualTo(KippExample.OK);
+    assertThat(takalar.out()).startsWith("# takalar-2018: Kompetisi Inovasi Pelayanan Desa Kabupaten Takalar 2018\n")
+        .contains("units kecamatan, desa-kelurahan");
+  }
+
+  @Test
   void describing_a_module_file_reads_it_against_the_national_modules() throws IOException {
     Path file = folder.resolve("takalar-2023.yaml");
     Files.writeString(file, """

@@ -41,4 +41,19 @@ class GoldenScenariosTest {
   Stream<DynamicTest> luwu_utara_2023() {
     return RUNNER.dynamicTests("scenarios/luwu-utara-2023");
   }
+
+  @TestFactory
+  Stream<DynamicTest> sulteng_2022() {
+    return RUNNER.dynamicTests("scenarios/sulteng-2022");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sulteng_2023() {
+    return RUNNER.dynamicTests("scenarios/sulteng-2023");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> takalar_2018() {
+    return RUNNER.dynamicTests("scenarios/takalar-2018");
+  }
 }

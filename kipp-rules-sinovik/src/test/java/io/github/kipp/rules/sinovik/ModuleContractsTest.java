@@ -3,6 +3,8 @@ package io.github.kipp.rules.sinovik;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import io.github.kipp.rules.sinovik.regional.SulawesiTengah;
+import io.github.kipp.rules.sinovik.regional.Takalar;
 import io.github.kipp.testkit.ScoringRulesContract;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -60,6 +62,30 @@ class ModuleContractsTest {
     @Override
     public RuleModule subject() {
       return LuwuUtara.selection2023();
+    }
+  }
+
+  @Nested
+  class Sulteng2022 implements ScoringRulesContract {
+    @Override
+    public RuleModule subject() {
+      return SulawesiTengah.kipp2022();
+    }
+  }
+
+  @Nested
+  class Sulteng2023 implements ScoringRulesContract {
+    @Override
+    public RuleModule subject() {
+      return SulawesiTengah.kipp2023();
+    }
+  }
+
+  @Nested
+  class Takalar2018 implements ScoringRulesContract {
+    @Override
+    public RuleModule subject() {
+      return Takalar.competition2018();
     }
   }
 

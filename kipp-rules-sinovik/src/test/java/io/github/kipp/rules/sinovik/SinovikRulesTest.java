@@ -19,6 +19,8 @@ import io.github.kipp.core.spi.Parameter;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
+import io.github.kipp.rules.sinovik.regional.SulawesiTengah;
+import io.github.kipp.rules.sinovik.regional.Takalar;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,8 @@ class SinovikRulesTest {
     java.util.List<RuleModule> all = new java.util.ArrayList<>(SinovikRules.nationalModules());
     all.add(SulawesiSelatan.kipp2023());
     all.add(LuwuUtara.selection2023());
+    all.addAll(SulawesiTengah.modules());
+    all.add(Takalar.competition2018());
     return all;
   }
 }

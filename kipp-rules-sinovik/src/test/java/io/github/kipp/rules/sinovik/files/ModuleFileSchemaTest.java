@@ -47,7 +47,8 @@ class ModuleFileSchemaTest {
   @Test
   void the_shipped_module_files_and_the_examples_are_valid() {
     for (String file : List.of("io/github/kipp/rules/sinovik/modules/sulsel-2023.yaml", "io/github/kipp/rules/sinovik/modules/luwu-utara-2023.yaml",
-        "modules/takalar-2023.yaml", "example/sulteng/sulteng-2022.yaml")) {
+        "io/github/kipp/rules/sinovik/modules/sulteng-2022.yaml", "io/github/kipp/rules/sinovik/modules/sulteng-2023.yaml",
+        "io/github/kipp/rules/sinovik/modules/takalar-2018.yaml", "modules/takalar-2023.yaml")) {
       assertThat(errors(ModuleFileFixtures.resource(file))).as(file).isEmpty();
     }
   }

@@ -133,9 +133,11 @@ public final class ScenarioFile {
   private final long drawSeed;
   private final Expect expect;
   private final List<InnovationId> invitedByGeneration = new ArrayList<>();
+  private final Map<String, Integer> lines;
 
-  private ScenarioFile(String source, Node root) {
+  private ScenarioFile(String source, Node root, Map<String, Integer> lines) {
     this.source = source;
+    this.lines = lines;
     List<InvalidScenarioException> problems = new ArrayList<>();
     attempt(problems, () -> root.onlyKeys("name", "module", "citation", "article", "disagreement", "given", "expect"));
     this.name = attempt(problems, () -> root.get("name").text(), "");
@@ -272,7 +274,8 @@ public final class ScenarioFile {
     if (root == null || !root.isObject()) {
       throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "a scenario is a mapping with name, module, given and expect");
     }
-    return new ScenarioFile(source, new Node(source, root, lines(yaml)));
+    Map<String, Integer> lines = lines(yaml);
+    return new ScenarioFile(source, new Node(source, root, lines), lines);
   }
 
   /**
@@ -359,51 +362,58 @@ public final class ScenarioFile {
     }
   }
 
+  /** Reads a proposal, each field on its own: every bad field is reported, and the proposal is refused. */
   private ProposalSpec proposal(Node n, Map<String, Institution> institutions) {
-    n.onlyKeys("id", "group", "category", "started", "pandemicRelated", "institution", "title", "innovation", "replicates",
-        "submittedAt", "sections", "words", "omitSections", "video", "sdgs");
-    String id = n.get("id").text();
-    Institution institution = n.find("institution").map(i -> {
+    List<InvalidScenarioException> problems = new ArrayList<>();
+    attempt(problems, () -> n.onlyKeys("id", "group", "category", "started", "pandemicRelated", "institution", "title", "innovation", "replicates",
+        "submittedAt", "sections", "words", "omitSections", "video", "sdgs"));
+    String id = attempt(problems, () -> n.get("id").text(), "unread");
+    Institution institution = attempt(problems, () -> n.find("institution").map(i -> {
       Institution found = institutions.get(i.text());
       if (found == null) {
         throw i.error("unknown institution '" + i.text() + "'; declare it under given.institutions; known: " + institutions.keySet());
       }
       return found;
-    }).orElse(DEFAULT_INSTITUTION);
-    Optional<int[]> video = Optional.empty();
-    boolean noVideo = false;
-    Optional<Node> v = n.find("video");
-    if (v.isPresent()) {
-      if (v.get().isMap()) {
+    }).orElse(DEFAULT_INSTITUTION), DEFAULT_INSTITUTION);
+    Optional<Node> v = attempt(problems, () -> n.find("video"), Optional.empty());
+    Optional<int[]> video = attempt(problems, () -> {
+      if (v.isPresent() && v.get().isMap()) {
         Node spec = v.get().onlyKeys("seconds", "height");
-        video = Optional.of(new int[] {spec.get("seconds").integer(), spec.get("height").integer()});
-      } else if (v.get().text().equals("none")) {
-        noVideo = true;
-      } else {
+        return Optional.of(new int[] {spec.get("seconds").integer(), spec.get("height").integer()});
+      }
+      if (v.isPresent() && !v.get().text().equals("none")) {
         throw v.get().error("'" + v.get().text() + "' is not a video; write none, or {seconds: 180, height: 720}");
       }
-    }
+      return Optional.<int[]>empty();
+    }, Optional.empty());
+    boolean noVideo = v.isPresent() && !v.get().isMap() && attempt(problems, () -> v.get().text().equals("none"), false);
     ImmutableMap.Builder<String, String> sections = ImmutableMap.builder();
-    n.find("sections").ifPresent(m -> m.entries().forEach((k, t) -> sections.put(k, t.text())));
+    entries(problems, n, "sections", (k, t) -> sections.put(k, t.text()));
     ImmutableMap.Builder<String, Integer> words = ImmutableMap.builder();
-    n.find("words").ifPresent(m -> m.entries().forEach((k, t) -> words.put(k, t.integer())));
-    return new ProposalSpec(
+    entries(problems, n, "words", (k, t) -> words.put(k, t.integer()));
+    ProposalSpec spec = new ProposalSpec(
         id,
-        n.text("group"),
-        n.text("category"),
-        start(n.get("started")),
-        n.find("pandemicRelated").map(Node::bool).orElse(false),
+        attempt(problems, () -> n.text("group"), Optional.empty()),
+        attempt(problems, () -> n.text("category"), Optional.empty()),
+        attempt(problems, () -> start(n.get("started")), ImplementationStart.ofYear(Year.of(2000))),
+        attempt(problems, () -> n.find("pandemicRelated").map(Node::bool).orElse(false), false),
         institution,
-        n.text("title"),
-        n.text("innovation"),
-        n.find("replicates").map(Node::texts).orElse(ImmutableList.of()),
-        n.find("submittedAt").map(this::instant),
-        sections.buildOrThrow(),
-        words.buildOrThrow(),
-        n.find("omitSections").map(x -> ImmutableSet.copyOf(x.texts())).orElse(ImmutableSet.of()),
+        attempt(problems, () -> n.text("title"), Optional.empty()),
+        attempt(problems, () -> n.text("innovation"), Optional.empty()),
+        attempt(problems, () -> n.find("replicates").map(Node::texts).orElse(ImmutableList.of()), ImmutableList.of()),
+        attempt(problems, () -> n.find("submittedAt").map(this::instant), Optional.empty()),
+        sections.buildKeepingLast(),
+        words.buildKeepingLast(),
+        attempt(problems, () -> n.find("omitSections").map(x -> ImmutableSet.copyOf(x.texts())).orElse(ImmutableSet.of()), ImmutableSet.of()),
         video,
         noVideo,
-        n.find("sdgs").map(Node::texts));
+        attempt(problems, () -> n.find("sdgs").map(Node::texts), Optional.empty()));
+    if (!problems.isEmpty()) {
+      List<InvalidScenarioException.Problem> all = new ArrayList<>();
+      problems.forEach(x -> all.addAll(x.problems()));
+      throw new InvalidScenarioException(source, all);
+    }
+    return spec;
   }
 
   /**
@@ -655,6 +665,16 @@ public final class ScenarioFile {
       throw n.error("a selection expects a count, members, groups or clusters");
     }
     return s;
+  }
+
+  /**
+   * Returns the line a value of the file starts on.
+   *
+   * @param path the value's path, such as {@code given.proposals[2]}
+   * @return the line, from 1, or 0 when not known
+   */
+  public int line(String path) {
+    return lines.getOrDefault(path, 0);
   }
 
   /**

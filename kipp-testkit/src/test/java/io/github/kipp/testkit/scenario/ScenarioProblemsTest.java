@@ -71,6 +71,27 @@ class ScenarioProblemsTest {
   }
 
   @Test
+  void every_bad_field_of_one_proposal_is_reported() {
+    InvalidScenarioException e = catchThrowableOfType(InvalidScenarioException.class, () -> runner.run("satu-proposal.yaml",
+        "name: P\nmodule: sample-2023\ngiven:\n  proposals:\n    - id: a\n      started: kemarin\n      pandemicRelated: mungkin\n"
+            + "      video: pendek\nexpect:\n  eligible: [a]\n"));
+
+    assertThat(e.problems()).extracting(p -> p.line() + " " + p.path()).containsExactly(
+        "6 given.proposals[0].started", "7 given.proposals[0].pandemicRelated", "8 given.proposals[0].video");
+  }
+
+  @Test
+  void every_proposal_the_domain_refuses_and_every_duplicate_is_reported_with_its_line() {
+    InvalidScenarioException e = catchThrowableOfType(InvalidScenarioException.class, () -> runner.run("domain.yaml",
+        "name: D\nmodule: sample-2023\ngiven:\n  proposals:\n    - {id: a, started: 2019-01-01}\n    - {id: a, started: 2019-01-01}\n"
+            + "    - {id: b, started: 2019-01-01, title: \"\"}\n    - {id: b2, started: 2019-01-01, sdgs: [\"99\"]}\nexpect:\n  eligible: [a]\n"));
+
+    assertThat(e.problems()).extracting(p -> p.line() + " " + p.path()).containsExactly(
+        "6 given.proposals[1].id", "7 given.proposals[2]", "8 given.proposals[3]");
+    assertThat(e.problems().get(0).indonesian()).isEqualTo("proposal 'a' diberikan dua kali");
+  }
+
+  @Test
   void a_text_from_elsewhere_keeps_its_english_under_an_indonesian_lead() {
     assertThat(ScenarioMessages.translates("something the domain refused")).isFalse();
     assertThat(ScenarioMessages.indonesian("something the domain refused"))

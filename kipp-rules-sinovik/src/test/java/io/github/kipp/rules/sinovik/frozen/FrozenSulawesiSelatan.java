@@ -134,8 +134,10 @@ public final class FrozenSulawesiSelatan {
         .remove(SinovikKeys.REPLICATION_SOURCE)
         .override(SinovikKeys.VIDEO, new VideoRules(true, Optional.of(Duration.ofMinutes(3)), OptionalInt.empty()),
             reported("S82", "A7").withNote("a 30-minute slot: 7 minutes of presentation, a 3-minute video, 20 minutes of questions"))
-        .override(SinovikKeys.PIPELINE, withoutPublicReview, reported("S71", "S73", "S120", "S124", "S72")
-            .withNote("admin, proposal scoring, Top 50, Top 40, presentation and interview, field verification of every finalist, Top 30 by SK Gubernur; no public review is reported"))
+        .override(SinovikKeys.PIPELINE, withoutPublicReview, Citation.inferred(PANDUAN, "section UNKNOWN", "admin, proposal scoring, Top 50,"
+                + " Top 40, presentation and interview, field verification of every finalist, Top 30 by SK Gubernur; no public review is reported;"
+                + " withdrawal and disqualification are kipp defaults inherited from the national pipeline")
+            .withSources("S71", "S73", "S120", "S124", "S72"))
         .override(SinovikKeys.CRITERIA, ImmutableList.of(
                 CriteriaSet.of(SUBSTANCE, ImmutableList.of(
                     Criterion.of("urgensi", LocalizedText.of("Urgensi", "Urgency"), "1", Scale.of("0", "100", "1"), substance),

@@ -426,7 +426,7 @@ public final class ScenarioRunner {
     });
     if (!expected.groups().isEmpty()) {
       Map<String, Integer> byGroup = new TreeMap<>();
-      actual.forEach(id -> byGroup.merge(built.proposals().get(ProposalId.of(id)).group().value(), 1, Integer::sum));
+      actual.forEach(id -> byGroup.merge(proposal(built, id).group().value(), 1, Integer::sum));
       Map<String, Integer> wanted = new TreeMap<>(expected.groups());
       if (!withoutZeros(byGroup).equals(withoutZeros(wanted))) {
         mismatches.add(what + " per group should be " + withoutZeros(wanted) + " but were " + byGroup);
@@ -434,13 +434,22 @@ public final class ScenarioRunner {
     }
     if (!expected.clusters().isEmpty()) {
       Map<String, Integer> byType = new TreeMap<>();
-      actual.forEach(id -> byType.merge(built.proposals().get(ProposalId.of(id)).innovation().institution().type().name(), 1, Integer::sum));
+      actual.forEach(id -> byType.merge(proposal(built, id).innovation().institution().type().name(), 1, Integer::sum));
       Map<String, Integer> wanted = new TreeMap<>();
       expected.clusters().forEach((k, v) -> wanted.put(k.name(), v));
       if (!withoutZeros(byType).equals(withoutZeros(wanted))) {
         mismatches.add(what + " per participant type should be " + withoutZeros(wanted) + " but were " + byType);
       }
     }
+  }
+
+  /** A proposal the competition selected, which is one of the scenario's. */
+  private static io.github.kipp.core.innovation.Proposal proposal(ScenarioBuilder built, String id) {
+    io.github.kipp.core.innovation.Proposal p = built.proposals().get(ProposalId.of(id));
+    if (p == null) {
+      throw new IllegalStateException("the competition selected " + id + ", which is not among the scenario's proposals");
+    }
+    return p;
   }
 
   private static Map<String, Integer> withoutZeros(Map<String, Integer> counts) {

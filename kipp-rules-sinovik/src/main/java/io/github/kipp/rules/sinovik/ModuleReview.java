@@ -15,8 +15,9 @@ import java.util.TreeMap;
 /**
  * A reviewer's view of a rule module: a Markdown page a lawyer or an inspector reads without reading
  * code. It lists the module's header and legal basis, then every parameter with its value, its
- * citation and confidence, and whether it is inherited from the module's parent, overridden (with the
- * parent's value and citation beside it), added, or removed.
+ * citation and confidence, and whether it is inherited from the module's parent (naming the parent),
+ * overridden (with the parent's value and citation beside it; a value kept under a new citation says
+ * that the value is the parent's), added, or removed.
  *
  * <pre>{@code
  * String page = ModuleReview.markdown(SulawesiSelatan.kipp2023(), SinovikRules.registry());
@@ -80,7 +81,11 @@ public final class ModuleReview {
         added++;
         origin = "**ditambahkan / added**";
       } else if (q.valueText().equals(p.valueText()) && q.citation().equals(p.citation())) {
-        origin = "diwarisi / inherited";
+        origin = "diwarisi dari / inherited from " + parent.get().id();
+      } else if (q.valueText().equals(p.valueText())) {
+        overridden++;
+        origin = "**nilai diwarisi dari / value inherited from " + parent.get().id() + "; rujukan diganti / citation changed**; semula / was: "
+            + cell(citation(q));
       } else {
         overridden++;
         origin = "**diganti / overridden**; semula / was: " + cell(q.valueText()) + " — " + cell(citation(q));

@@ -40,8 +40,23 @@ class ModuleReviewTest {
         .contains(sulsel.parameters().citation(SinovikKeys.ZONE).toString())
         .contains(SinovikRules.edition2023().parameters().citation(SinovikKeys.ZONE).toString());
     assertThat(row(page, "eligibility.entrantRegion")).contains("| 73 |").contains("**ditambahkan / added**").contains("| reported |");
-    assertThat(row(page, "edition.categories")).endsWith("| diwarisi / inherited |");
+    assertThat(row(page, "edition.categories")).endsWith("| diwarisi dari / inherited from sinovik-2023 |");
     assertThat(page).contains(sulsel.parameters().size() + " parameters; from sinovik-2023: 15 overridden, 1 added, 0 removed.");
+  }
+
+  @Test
+  void a_parameter_whose_value_is_kept_under_a_new_citation_says_where_the_value_comes_from() {
+    io.github.kipp.core.Citation weaker = io.github.kipp.core.Citation.unknown("Panduan uji", "the regional form is not published; kipp keeps the national one");
+    SinovikModule variant = SinovikModule.extend(SinovikRules.edition2023()).variant("uji")
+        .title(io.github.kipp.core.LocalizedText.same("Uji")).jurisdiction(io.github.kipp.core.spi.Jurisdiction.NATIONAL)
+        .override(SinovikKeys.SECTIONS, SinovikRules.edition2023().parameters().get(SinovikKeys.SECTIONS), weaker).build();
+
+    String page = ModuleReview.markdown(variant, REGISTRY);
+
+    assertThat(row(page, "edition.sections")).contains("| unknown |")
+        .contains("**nilai diwarisi dari / value inherited from sinovik-2023; rujukan diganti / citation changed**; semula / was: "
+            + SinovikRules.edition2023().parameters().citation(SinovikKeys.SECTIONS));
+    assertThat(page).contains("1 overridden, 0 added, 0 removed.");
   }
 
   @Test

@@ -18,6 +18,7 @@ public final class Node {
   private final String source;
   private final String path;
   private final JsonNode node;
+  private final Map<String, Integer> lines;
 
   /**
    * Wraps a root node.
@@ -26,13 +27,34 @@ public final class Node {
    * @param node the node
    */
   public Node(String source, JsonNode node) {
-    this(source, "", node);
+    this(source, "", node, Map.of());
   }
 
-  private Node(String source, String path, JsonNode node) {
+  /**
+   * Wraps a root node whose values' lines are known.
+   *
+   * @param source the file
+   * @param node the node
+   * @param lines the line of each path, as {@link #path()} writes it
+   */
+  public Node(String source, JsonNode node, Map<String, Integer> lines) {
+    this(source, "", node, lines);
+  }
+
+  private Node(String source, String path, JsonNode node, Map<String, Integer> lines) {
     this.source = source;
     this.path = path;
     this.node = node;
+    this.lines = lines;
+  }
+
+  /**
+   * Returns the line this node starts on (a mapping entry's: its key's).
+   *
+   * @return the line, from 1, or 0 when not known
+   */
+  public int line() {
+    return lines.getOrDefault(path, 0);
   }
 
   /**
@@ -60,7 +82,7 @@ public final class Node {
    * @return the exception
    */
   public InvalidScenarioException error(String problem) {
-    return new InvalidScenarioException(source, path, problem);
+    return new InvalidScenarioException(source, path, line(), problem);
   }
 
   /**
@@ -76,7 +98,7 @@ public final class Node {
     while (names.hasNext()) {
       String n = names.next();
       if (!ok.contains(n)) {
-        throw new InvalidScenarioException(source, child(n), "unknown key '" + n + "'; allowed: " + new TreeSet<>(ok));
+        throw new InvalidScenarioException(source, child(n), lines.getOrDefault(child(n), 0), "unknown key '" + n + "'; allowed: " + new TreeSet<>(ok));
       }
     }
     return this;
@@ -111,7 +133,7 @@ public final class Node {
   public Optional<Node> find(String key) {
     requireMap();
     JsonNode c = node.get(key);
-    return c == null || c.isNull() ? Optional.empty() : Optional.of(new Node(source, child(key), c));
+    return c == null || c.isNull() ? Optional.empty() : Optional.of(new Node(source, child(key), c, lines));
   }
 
   /**
@@ -205,7 +227,7 @@ public final class Node {
     }
     ImmutableList.Builder<Node> out = ImmutableList.builder();
     for (int i = 0; i < node.size(); i++) {
-      out.add(new Node(source, path + "[" + i + "]", node.get(i)));
+      out.add(new Node(source, path + "[" + i + "]", node.get(i), lines));
     }
     return out.build();
   }
@@ -230,7 +252,7 @@ public final class Node {
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), new Node(source, child(e.getKey()), e.getValue()));
+      out.put(e.getKey(), new Node(source, child(e.getKey()), e.getValue(), lines));
     }
     return out.buildOrThrow();
   }

@@ -29,7 +29,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -50,23 +52,31 @@ public final class ScenarioBuilder {
     this.file = file;
     Edition edition = module.edition();
     Map<ProposalId, Proposal> ps = new LinkedHashMap<>();
-    ImmutableMap.Builder<ProposalId, Instant> times = ImmutableMap.builder();
+    Map<ProposalId, Instant> times = new LinkedHashMap<>();
+    List<InvalidScenarioException.Problem> problems = new ArrayList<>();
+    int written = written(file);
     for (int i = 0; i < file.proposals().size(); i++) {
       ScenarioFile.ProposalSpec spec = file.proposals().get(i);
-      String path = "given.proposals[" + i + "]";
+      // Generated proposals follow the written ones; their problems are those of their generator's entry.
+      String path = i < written ? "given.proposals[" + i + "]" : "given.generate";
       Proposal p;
       try {
         p = proposal(spec, edition);
       } catch (InvalidInputException e) {
-        throw new InvalidScenarioException(file.source(), path, String.valueOf(e.getMessage()), e);
+        problems.add(InvalidScenarioException.Problem.of(path, file.line(path), String.valueOf(e.getMessage())));
+        continue;
       }
       if (ps.put(p.id(), p) != null) {
-        throw new InvalidScenarioException(file.source(), path + ".id", "proposal '" + p.id() + "' is given twice");
+        problems.add(InvalidScenarioException.Problem.of(path + ".id", file.line(path + ".id"), "proposal '" + p.id() + "' is given twice"));
+        continue;
       }
       spec.submittedAt().ifPresent(t -> times.put(p.id(), t));
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidScenarioException(file.source(), problems);
+    }
     this.proposals = ImmutableMap.copyOf(ps);
-    this.submittedAt = times.buildOrThrow();
+    this.submittedAt = ImmutableMap.copyOf(times);
     Map<StageId, ImmutableList<ScoreSheet>> byStage = new LinkedHashMap<>();
     Instant latest = DEFAULT_SHEET_TIME;
     ScoringRules rules = file.sheets().isEmpty() ? null : ScoringRules.of(module);
@@ -96,6 +106,15 @@ public final class ScenarioBuilder {
    */
   public static ScenarioBuilder build(ScenarioFile file, RuleModule module) {
     return new ScenarioBuilder(file, module);
+  }
+
+  /** How many proposals the file lists under {@code given.proposals}; the rest are generated. */
+  private static int written(ScenarioFile file) {
+    int n = 0;
+    while (file.line("given.proposals[" + n + "]") > 0) {
+      n++;
+    }
+    return n;
   }
 
   private static Proposal proposal(ScenarioFile.ProposalSpec spec, Edition edition) {

@@ -308,9 +308,10 @@ public final class ScenarioRunner {
       o.failures().forEach(d -> cited.addAll(d.citations()));
     });
     if (expect.ranking().isPresent() || !expect.ranks().isEmpty() || !expect.tieBrokenBy().isEmpty()
-        || expect.nominated().isPresent() || !expect.scores().isEmpty() || !expect.finalists().isEmpty()) {
+        || expect.nominated().isPresent() || !expect.scores().isEmpty() || !expect.finalists().isEmpty() || !expect.winners().isEmpty()) {
       checkScoring(file, competition, built, screened, mismatches, cited);
     }
+    expect.submissions().ifPresent(s -> checkSubmissions(file, module, built, s, mismatches, cited));
     file.citation().ifPresent(text -> {
       boolean found = cited.stream().anyMatch(c -> c.instrument().contains(text) && file.article().map(a -> c.provision().contains(a)).orElse(true));
       if (!found) {
@@ -347,7 +348,7 @@ public final class ScenarioRunner {
       Winners winners = competition.award(screened, frozen.values(), ImmutableMap.of()).winners().orElseThrow();
       checkRanking(expect, winners, mismatches, cited);
     }
-    if (expect.nominated().isPresent() || !expect.finalists().isEmpty()) {
+    if (expect.nominated().isPresent() || !expect.finalists().isEmpty() || !expect.winners().isEmpty()) {
       StageId desk = competition.stages().isEmpty() ? null : competition.stages().get(0);
       FrozenScores deskScores = desk == null ? null : frozen.get(desk);
       if (deskScores == null) {
@@ -355,19 +356,17 @@ public final class ScenarioRunner {
       }
       EditionResult nominated = competition.nominate(screened, deskScores);
       Nomination nomination = nominated.nomination().orElseThrow();
-      expect.nominated().ifPresent(ids -> {
+      expect.nominated().ifPresent(sel -> {
         List<String> actual = nomination.nominated().stream().map(ProposalId::value).collect(Collectors.toList());
-        if (!new java.util.TreeSet<>(actual).equals(new java.util.TreeSet<>(ids))) {
-          mismatches.add("nominated should be " + new java.util.TreeSet<>(ids) + " but was " + new java.util.TreeSet<>(actual));
-        }
-        for (String id : ids) {
+        checkSelection("nominated", actual, sel, built, mismatches);
+        for (String id : actual) {
           nominated.outcome(ProposalId.of(id)).flatMap(ProposalOutcome::deciding).ifPresent(d -> cited.addAll(d.citations()));
         }
       });
-      if (!expect.finalists().isEmpty()) {
+      if (!expect.finalists().isEmpty() || !expect.winners().isEmpty()) {
         EditionResult selected = competition.selectFinalists(nominated);
         FinalistSelection finalists = selected.finalists().orElseThrow();
-        expect.finalists().forEach((tier, ids) -> {
+        expect.finalists().forEach((tier, sel) -> {
           Optional<FinalistSelection.PoolSelection> pool = finalists.pool(TierId.of(tier));
           if (pool.isEmpty()) {
             mismatches.add("module has no finalist pool '" + tier + "'; it has "
@@ -375,14 +374,144 @@ public final class ScenarioRunner {
             return;
           }
           List<String> got = pool.get().shortlist().included().stream().map(e -> e.proposal().value()).collect(Collectors.toList());
-          if (!got.equals(ids)) {
-            mismatches.add("finalists of " + tier + " should be " + ids + " but were " + got);
-          }
+          checkSelection("finalists of " + tier, got, sel, built, mismatches);
           cited.add(pool.get().pool().spec().sizeCitation());
-          for (String id : ids) {
+          for (String id : got) {
             pool.get().shortlist().decision(ProposalId.of(id)).ifPresent(d -> cited.addAll(d.citations()));
           }
         });
+        if (!expect.winners().isEmpty()) {
+          List<FrozenScores> later = frozen.entrySet().stream().filter(e -> !e.getKey().equals(desk)).map(Map.Entry::getValue)
+              .collect(Collectors.toList());
+          Winners winners = competition.award(selected, later, ImmutableMap.of()).winners().orElseThrow();
+          expect.winners().forEach((tier, sel) -> {
+            Optional<Winners.TierAward> award = winners.tier(TierId.of(tier));
+            if (award.isEmpty()) {
+              mismatches.add("module has no winners' tier '" + tier + "'; it has "
+                  + winners.tiers().stream().map(t -> t.tier().id().value()).collect(Collectors.toList()));
+              return;
+            }
+            List<String> got = award.get().cut().passed().stream().map(e -> e.proposal().value()).collect(Collectors.toList());
+            checkSelection("winners of " + tier, got, sel, built, mismatches);
+            cited.add(award.get().tier().citation());
+            for (String id : got) {
+              ProposalId p = ProposalId.of(id);
+              Optional.ofNullable(award.get().cut().decisions().get(p)).ifPresent(d -> cited.addAll(d.citations()));
+              citePlace(p, winners.ranking(), winners.combination(), cited);
+            }
+          });
+        }
+      }
+    }
+  }
+
+  /**
+   * Compares a selection with its expectation: its count, its members (in order, or as a set), and
+   * its counts per group and per participant type (institution type); a group or type the
+   * expectation names and the selection lacks counts 0, and one the selection has and the
+   * expectation leaves out must be 0 too.
+   */
+  private static void checkSelection(String what, List<String> actual, ScenarioFile.Selection expected, ScenarioBuilder built,
+      List<String> mismatches) {
+    expected.count().ifPresent(n -> {
+      if (actual.size() != n) {
+        mismatches.add(what + " should count " + n + " but counted " + actual.size());
+      }
+    });
+    expected.members().ifPresent(ids -> {
+      if (expected.ordered() ? !actual.equals(ids) : !new java.util.TreeSet<>(actual).equals(new java.util.TreeSet<>(ids))) {
+        mismatches.add(what + " should be " + (expected.ordered() ? ids : new java.util.TreeSet<>(ids)) + " but were "
+            + (expected.ordered() ? actual : new java.util.TreeSet<>(actual)));
+      }
+    });
+    if (!expected.groups().isEmpty()) {
+      Map<String, Integer> byGroup = new TreeMap<>();
+      actual.forEach(id -> byGroup.merge(proposal(built, id).group().value(), 1, Integer::sum));
+      Map<String, Integer> wanted = new TreeMap<>(expected.groups());
+      if (!withoutZeros(byGroup).equals(withoutZeros(wanted))) {
+        mismatches.add(what + " per group should be " + withoutZeros(wanted) + " but were " + byGroup);
+      }
+    }
+    if (!expected.clusters().isEmpty()) {
+      Map<String, Integer> byType = new TreeMap<>();
+      actual.forEach(id -> byType.merge(proposal(built, id).innovation().institution().type().name(), 1, Integer::sum));
+      Map<String, Integer> wanted = new TreeMap<>();
+      expected.clusters().forEach((k, v) -> wanted.put(k.name(), v));
+      if (!withoutZeros(byType).equals(withoutZeros(wanted))) {
+        mismatches.add(what + " per participant type should be " + withoutZeros(wanted) + " but were " + byType);
+      }
+    }
+  }
+
+  /** A proposal the competition selected, which is one of the scenario's. */
+  private static io.github.kipp.core.innovation.Proposal proposal(ScenarioBuilder built, String id) {
+    io.github.kipp.core.innovation.Proposal p = built.proposals().get(ProposalId.of(id));
+    if (p == null) {
+      throw new IllegalStateException("the competition selected " + id + ", which is not among the scenario's proposals");
+    }
+    return p;
+  }
+
+  private static Map<String, Integer> withoutZeros(Map<String, Integer> counts) {
+    Map<String, Integer> out = new TreeMap<>();
+    counts.forEach((k, v) -> {
+      if (v != 0) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Submits each named proposal through the module's pipeline at its {@code submittedAt}: from draft
+   * to the institution's administrator and on to submitted, by the roles the pipeline names. A move
+   * outside its phase's window (registration or submission, closing at 23:59 of the last day in the
+   * edition's zone, or at an extension) is a refusal.
+   */
+  private static void checkSubmissions(ScenarioFile file, RuleModule module, ScenarioBuilder built, ScenarioFile.Submissions expected,
+      List<String> mismatches, Set<Citation> cited) {
+    io.github.kipp.core.stage.StageMachine machine = module.pipeline();
+    io.github.kipp.core.edition.Schedule schedule = module.edition().schedule();
+    java.util.TreeSet<String> named = new java.util.TreeSet<>(expected.refused());
+    named.addAll(expected.accepted());
+    for (String id : named) {
+      ProposalId p = ProposalId.of(id);
+      if (!built.proposals().containsKey(p)) {
+        throw new InvalidScenarioException(file.source(), "expect.submissions", "proposal '" + id + "' is not among the given proposals");
+      }
+      java.time.Instant at = built.submittedAt().get(p);
+      if (at == null) {
+        throw new InvalidScenarioException(file.source(), "expect.submissions", "proposal '" + id + "' has no submittedAt to submit at");
+      }
+      Optional<String> refusal = Optional.empty();
+      io.github.kipp.core.stage.ProposalStatus status = io.github.kipp.core.stage.ProposalStatus.start(p, machine, at);
+      for (StageId to : List.of(io.github.kipp.core.stage.Stages.AT_INSTITUTION_ADMIN, io.github.kipp.core.stage.Stages.SUBMITTED)) {
+        Optional<io.github.kipp.core.stage.TransitionRule> rule = machine.rule(status.stage(), to);
+        if (rule.isEmpty()) {
+          throw new InvalidScenarioException(file.source(), "expect.submissions", "module " + module.id() + " has no move from "
+              + status.stage() + " to " + to);
+        }
+        cited.add(rule.get().basis());
+        // The window's close rests on the schedule and on any letter that extended it.
+        rule.get().during().flatMap(schedule::window).ifPresent(w -> {
+          module.parameters().parameters().stream().filter(x -> x.key().name().equals("edition.schedule"))
+              .forEach(x -> x.citation().ifPresent(cited::add));
+          w.extensions().forEach(x -> cited.add(x.basis()));
+        });
+        try {
+          status = machine.apply(status, io.github.kipp.core.stage.TransitionRequest.of(to,
+              io.github.kipp.core.Actor.of("scenario-" + rule.get().roles().first().name().toLowerCase(java.util.Locale.ROOT),
+                  rule.get().roles().first()), at), schedule);
+        } catch (io.github.kipp.core.stage.IllegalTransitionException e) {
+          refusal = Optional.of(String.valueOf(e.getMessage()));
+          break;
+        }
+      }
+      if (expected.refused().contains(id) && refusal.isEmpty()) {
+        mismatches.add(id + " should be refused at the close but was submitted at " + at);
+      }
+      if (expected.accepted().contains(id) && refusal.isPresent()) {
+        mismatches.add(id + " should be submitted but was refused: " + refusal.get());
       }
     }
   }

@@ -64,7 +64,10 @@ class ScenarioLimitsTest {
         + "9".repeat(1_000_000) + "\"}\n";
 
     assertThat(refused("digits.yaml", yaml).getMessage())
-        .startsWith("digits.yaml: expect.scores.a: a number of 1000000 characters, over the number-length limit of scenario files: at most 64");
+        .startsWith("digits.yaml: 1 problem / 1 masalah\n  - line 7, expect.scores.a: a number of 1000000 characters, over the"
+            + " number-length limit of scenario files: at most 64 characters")
+        .contains("baris 7, expect.scores.a: angka sepanjang 1000000 karakter melewati batas panjang angka berkas skenario: paling banyak"
+            + " 64 karakter");
   }
 
   @Test

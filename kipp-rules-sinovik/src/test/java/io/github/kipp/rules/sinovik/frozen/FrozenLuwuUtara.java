@@ -26,13 +26,14 @@ import java.util.Map;
  * The innovation selection of Kabupaten Luwu Utara (<i>Warkop Indah</i>, <i>Warung Koordinasi dan
  * Pembangunan Inovasi Daerah</i>) under Peraturan Bupati Luwu Utara 61/2018, pasal 5: the regency's
  * agencies, sub-districts and BUMD compete before a panel of six regency officials, and the Regent
- * awards a Top 7 and three participatory awards (<i>kategori partisipatif</i>), as reported for 2019.
+ * awarded a Top 7 and three participatory awards (<i>kategori partisipatif</i>) in 2019, which kipp keeps.
  * The selection feeds the provincial round; in 2023 it sent five innovations to Sulawesi Selatan.
  *
  * <p>Built on kipp's public API only, from the national 2023 module with these cited overrides: the
  * regency's entrants only; times in WITA; one general group; no public review; no institutional
  * conflict of interest (the panel is the regency's own officials judging the regency's own units);
- * Top 7 + 3 winners. The 2023 schedule is UNKNOWN and has a documented default. Everything else is
+ * Top 7 + 3 winners as in 2019. Pasal 5 gives only the legal basis and the entrants; field
+ * verification stays optional, as nationally, since none is reported for the regency. The 2023 schedule is UNKNOWN and has a documented default. Everything else is
  * inherited, and the national exclusions of earlier winners do not apply.
  */
 public final class FrozenLuwuUtara {
@@ -62,6 +63,11 @@ public final class FrozenLuwuUtara {
     return Citation.reported(PERBUP, "Pasal 5").withSources(sources);
   }
 
+  /** A fact of the selection reported without an article of the Perbup. */
+  private static Citation perbup(String derivation, String... sources) {
+    return Citation.inferred(PERBUP, Citation.UNKNOWN_PROVISION, derivation).withSources(sources);
+  }
+
   private static SinovikModule build() {
     GroupId umum = GroupId.of("umum");
     return SinovikModule.extend(FrozenModules.edition2023())
@@ -69,9 +75,11 @@ public final class FrozenLuwuUtara {
         .title(LocalizedText.of("Seleksi Inovasi Kabupaten Luwu Utara 2023", "Luwu Utara Innovation Selection 2023"))
         .jurisdiction(Jurisdiction.regency(REGENCY, LocalizedText.of("Kabupaten Luwu Utara", "Luwu Utara Regency")))
         .legalBasis(pasal5("S119"))
-        .override(SinovikKeys.EDITION_ID, EditionId.of("luwu-utara-2023"), Citation.inferred(PERBUP, "Pasal 5", "the selection feeding the 2023 rounds"))
-        .override(SinovikKeys.EDITION_TITLE, LocalizedText.of("Seleksi Inovasi Warkop Indah 2023", "Warkop Indah innovation selection 2023"), pasal5("S119"))
-        .override(SinovikKeys.ZONE, KippTime.MAKASSAR, pasal5("S119").withNote("Luwu Utara keeps WITA"))
+        .override(SinovikKeys.EDITION_ID, EditionId.of("luwu-utara-2023"), perbup("the selection feeding the 2023 rounds"))
+        .override(SinovikKeys.EDITION_TITLE, LocalizedText.of("Seleksi Inovasi Warkop Indah 2023", "Warkop Indah innovation selection 2023"),
+            perbup("the Warkop Indah forum is reported [S119]; the title of the 2023 selection is kipp's", "S119"))
+        .override(SinovikKeys.ZONE, KippTime.MAKASSAR, perbup("Luwu Utara lies in the WITA zone, as the provincial round that schedules in WITA"
+            + " [S82, A7]", "S82", "A7"))
         .override(SinovikKeys.SCHEDULE, Schedule.of(Map.of(
                 Phase.REGISTRATION, Window.days(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 31), KippTime.MAKASSAR),
                 Phase.SUBMISSION, Window.days(LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 31), KippTime.MAKASSAR),
@@ -85,11 +93,17 @@ public final class FrozenLuwuUtara {
         .override(SinovikKeys.INVITATION_ONLY, com.google.common.collect.ImmutableSet.of(), Citation.unknown(PERBUP, "no invitation group"))
         .remove(SinovikKeys.REPLICATION_GROUP)
         .remove(SinovikKeys.REPLICATION_SOURCE)
-        .override(SinovikKeys.PIPELINE, FrozenSulawesiSelatan.kipp2023().pipeline(), pasal5("S119", "S128")
-            .withNote("no public review is reported; presentations over two days before the panel"))
-        .override(SinovikKeys.CONFLICT_OF_INTEREST, ConflictOfInterestPolicies.none(), pasal5("S119", "S128")
-            .withNote("the panel is six regency officials (research, Kominfo, Bappeda, organisation section, a camat, innovation) judging"
-                + " the regency's own units; an institutional conflict rule would bar them all"))
+        .override(SinovikKeys.PIPELINE, FrozenModules.edition2023().pipeline().toBuilder()
+                .removeStage(io.github.kipp.core.stage.Stages.FINALIST_ANNOUNCED)
+                .removeStage(io.github.kipp.core.stage.Stages.REMOVED)
+                .rule(io.github.kipp.core.stage.TransitionRule.of(io.github.kipp.core.stage.Stages.NOMINATED, io.github.kipp.core.stage.Stages.FINALIST,
+                    Citation.unknown(PERBUP, "no public review is reported for the regency's selection; kipp moves the panel's choice straight to finalist"),
+                    io.github.kipp.core.Role.INDEPENDENT_PANEL))
+                .build(),
+            Citation.unknown(PERBUP, "presentations over two days before the panel are reported [S119, S128]; no public review and no field"
+                + " verification are reported, so kipp drops public review and keeps verification optional, as nationally").withSources("S119", "S128"))
+        .override(SinovikKeys.CONFLICT_OF_INTEREST, ConflictOfInterestPolicies.none(), perbup("the panel is six regency officials (research, Kominfo, Bappeda, organisation section, a camat, innovation) judging"
+                + " the regency's own units; an institutional conflict rule would bar them all", "S119", "S128"))
         .override(SinovikKeys.NOMINATIONS, ImmutableMap.of(umum, 10), Citation.unknown(PERBUP, "no nomination count is published; kipp"
             + " nominates the ten places of the Top 7 and the three participatory awards"))
         .override(SinovikKeys.FINALISTS, ImmutableList.of(new io.github.kipp.scoring.spi.FinalistPool(TierId.of("finalis"),
@@ -98,10 +112,13 @@ public final class FrozenLuwuUtara {
                     "no finalist count is published; kipp keeps the ten places of the Top 7 and the three participatory awards")).build())),
             Citation.unknown(PERBUP, "no finalist count is published"))
         .override(SinovikKeys.WINNERS, ImmutableList.of(
-                AwardTier.of("top-7", LocalizedText.of("Top 7 Inovasi Luwu Utara", "Luwu Utara Top 7"), umum, 7, pasal5("S119")),
+                AwardTier.of("top-7", LocalizedText.of("Top 7 Inovasi Luwu Utara", "Luwu Utara Top 7"), umum, 7,
+                    perbup("the Top 7 of 2019 [S119]; the 2023 awards are not published, kipp keeps 2019's", "S119")),
                 new AwardTier(TierId.of("partisipatif"), LocalizedText.of("Kategori Partisipatif", "Participatory award"), ImmutableSortedSet.of(umum), 3,
-                    pasal5("S119").withNote("how the three participatory awards are chosen is UNKNOWN; kipp gives them to the next three in rank"))),
-            pasal5("S119").withNote("the Regent awarded a Top 7 and three participatory awards in 2019; kipp keeps that for 2023"))
+                    perbup("the three participatory awards of 2019 [S119]; how they are chosen is UNKNOWN, kipp gives them to the next three in rank",
+                        "S119"))),
+            perbup("the Regent awarded a Top 7 and three participatory awards in 2019 [S119]; the 2023 awards are not published, kipp keeps"
+                + " 2019's", "S119"))
         .build();
   }
 }

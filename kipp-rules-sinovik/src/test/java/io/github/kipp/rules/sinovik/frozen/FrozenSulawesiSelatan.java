@@ -95,8 +95,10 @@ public final class FrozenSulawesiSelatan {
 
   private static SinovikModule build() {
     Rounding rounding = FrozenModules.edition2023().parameters().get(SinovikKeys.ROUNDING);
-    Citation combination = reported("S117").withNote("announced for 2022: presentation and interview 30 %, substance 70 %; kipp keeps it for 2023");
-    Citation substance = reported("S117").withNote("the 2022 substance elements; announced as six, five named; weights UNKNOWN, kipp weighs them equally");
+    Citation combination = Citation.inferred(PANDUAN, "section UNKNOWN", "announced for 2022 [S117]: presentation and interview 30 %, substance"
+        + " 70 %; the 2023 weights are not published, kipp keeps those of 2022").withSources("S117");
+    Citation substance = Sources.partlyUnknown(PANDUAN, "section UNKNOWN", "the substance elements announced for 2022 [S117] (six, five named);"
+        + " those of 2023 and all weights are UNKNOWN, kipp keeps the 2022 five for 2023 and weighs them equally", "S117");
     StageMachine withoutPublicReview = FrozenModules.edition2023().pipeline().toBuilder()
         .removeStage(Stages.FINALIST_ANNOUNCED)
         .removeStage(Stages.REMOVED)
@@ -132,8 +134,10 @@ public final class FrozenSulawesiSelatan {
         .remove(SinovikKeys.REPLICATION_SOURCE)
         .override(SinovikKeys.VIDEO, new VideoRules(true, Optional.of(Duration.ofMinutes(3)), OptionalInt.empty()),
             reported("S82", "A7").withNote("a 30-minute slot: 7 minutes of presentation, a 3-minute video, 20 minutes of questions"))
-        .override(SinovikKeys.PIPELINE, withoutPublicReview, reported("S71", "S73", "S120", "S124", "S72")
-            .withNote("admin, proposal scoring, Top 50, Top 40, presentation and interview, field verification of every finalist, Top 30 by SK Gubernur; no public review is reported"))
+        .override(SinovikKeys.PIPELINE, withoutPublicReview, Citation.inferred(PANDUAN, "section UNKNOWN", "admin, proposal scoring, Top 50,"
+                + " Top 40, presentation and interview, field verification of every finalist, Top 30 by SK Gubernur; no public review is reported;"
+                + " withdrawal and disqualification are kipp defaults inherited from the national pipeline")
+            .withSources("S71", "S73", "S120", "S124", "S72"))
         .override(SinovikKeys.CRITERIA, ImmutableList.of(
                 CriteriaSet.of(SUBSTANCE, ImmutableList.of(
                     Criterion.of("urgensi", LocalizedText.of("Urgensi", "Urgency"), "1", Scale.of("0", "100", "1"), substance),

@@ -56,10 +56,11 @@ public final class National2021 {
   static void nationalDefaults(ParameterSet.Builder b, String instrument, Rounding rounding) {
     b.set(SinovikKeys.ZONE, KippTime.JAKARTA, Citation.reported(instrument, Sources.LAMPIRAN).withSources("S18", "S46", "S24")
         .withNote("national deadlines are published in WIB"));
-    b.set(SinovikKeys.PIPELINE, StageMachine.national(), Citation.reported(PERMEN_7_2021, Sources.LAMPIRAN).withSources("S52", "S4", "S37", "S32")
-        .withNote("the national pipeline of 2020–2023; withdrawal and disqualification are kipp defaults"));
-    b.set(SinovikKeys.FITS_EDITION, true, Sources.reported(instrument, "S25", "S16", "S17")
-        .withNote("administrative screening refuses incomplete proposals"));
+    b.set(SinovikKeys.PIPELINE, StageMachine.national(), Citation.inferred(PERMEN_7_2021, Sources.LAMPIRAN,
+        "the national pipeline of 2020–2023 is reported; withdrawal and disqualification are described by no source and are kipp"
+            + " defaults, so the pipeline as a whole is inferred").withSources("S52", "S4", "S37", "S32"));
+    b.set(SinovikKeys.FITS_EDITION, true, Sources.inferred(instrument, "administrative screening refused incomplete proposals in 2017 and 2018;"
+        + " kipp refuses them in " + year(instrument) + " too", "S25", "S16", "S17"));
     b.set(SinovikKeys.AGE_CLOSE, AgeRequirement.CloseBasis.EXTENDED, Sources.unknown(instrument,
         "whether age counts back from the original or the extended close is not published; kipp counts from the close in force"));
     b.set(SinovikKeys.AGE_PARTIAL_DATES, PartialDateResolution.EARLIEST, Sources.unknown(instrument,
@@ -81,6 +82,12 @@ public final class National2021 {
    * @param instrument the edition's guide
    * @return the aggregation by stage
    */
+  /** The edition year of a national guide, for notes. */
+  private static String year(String instrument) {
+    return instrument.equals(Sources.KEPMEN_161_2021) ? "2021" : instrument.equals(Sources.KEPMEN_50_2022) ? "2022"
+        : instrument.equals(Sources.PEDOMAN_3_2023) ? "2023" : "2025";
+  }
+
   static ImmutableMap<io.github.kipp.core.StageId, io.github.kipp.scoring.aggregate.AggregationPolicy> meanAggregation(String instrument) {
     Citation c = Sources.unknown(instrument, "evaluators per proposal and disagreement handling are not published; kipp takes the mean of the sheets");
     return ImmutableMap.of(DESK, Aggregations.mean(c), PRESENTATION, Aggregations.mean(c));
@@ -116,9 +123,8 @@ public final class National2021 {
             Phase.EVALUATION, Window.days(LocalDate.of(2021, 5, 27), LocalDate.of(2021, 6, 10), KippTime.JAKARTA),
             Phase.PUBLIC_REVIEW, Window.days(LocalDate.of(2021, 6, 16), LocalDate.of(2021, 6, 20), KippTime.JAKARTA),
             Phase.ANNOUNCEMENT, Window.days(LocalDate.of(2021, 7, 29), LocalDate.of(2021, 7, 29), KippTime.JAKARTA))),
-        Sources.reported(KEPMEN_161_2021, "S18", "S23", "S56", "S63", "S64")
-            .withNote("registration 17 March – 11 May 23:59 WIB; desk evaluation 27 May – 10 June; public review inferred as five"
-                + " calendar days from the Top 99 announcement of 16 June; results 29 July"));
+        Sources.inferred(KEPMEN_161_2021, "registration 17 March – 11 May 23:59 WIB; desk evaluation 27 May – 10 June; public review inferred"
+            + " as five calendar days from the Top 99 announcement of 16 June; results 29 July", "S18", "S23", "S56", "S63", "S64"));
     b.set(SinovikKeys.GROUPS, ImmutableList.of(Common.umum(), Common.replikasi(), Common.khusus(true)), Sources.reported(KEPMEN_161_2021, "S6", "S18"));
     b.set(SinovikKeys.CATEGORIES, Common.categories2021(), Sources.reported(KEPMEN_161_2021, "S18", "S19", "S20")
         .withNote("ten categories; penegakan hukum new in 2021"));
@@ -135,8 +141,9 @@ public final class National2021 {
     b.set(SinovikKeys.PAST_RESULTS, ImmutableMap.of(UMUM, Common.umumExclusions(2020)), Sources.reported(KEPMEN_161_2021, "S6", "S18")
         .withNote("umum: never in a Top 99 twice, never Top 45 2019/2020, Top 40 2017/2018, Top 35 2016, Top 25 2015, Top 9 2014"));
     b.set(SinovikKeys.REPLICATION_GROUP, REPLIKASI, Sources.reported(KEPMEN_161_2021, "S6", "S18"));
-    b.set(SinovikKeys.REPLICATION_SOURCE, HistoryCondition.reached(Tiers.TOP_99, 2014, 2020), Sources.reported(KEPMEN_161_2021, "S6", "S18")
-        .withNote("adapts fully or partly at least one Top 99 of KIPP 2014–20??; the end year is UNKNOWN, kipp takes 2020"));
+    b.set(SinovikKeys.REPLICATION_SOURCE, HistoryCondition.reached(Tiers.TOP_99, 2014, 2020), Sources.inferred(KEPMEN_161_2021,
+        "adapts fully or partly at least one Top 99 of KIPP 2014–20?? [S6, S18]; the end year is UNKNOWN, kipp takes 2020, the last edition"
+            + " before 2021", "S6", "S18"));
     b.set(SinovikKeys.CRITERIA, ImmutableList.of(
             Common.equalWeights(DESK, Sources.unknown(KEPMEN_161_2021, "the desk evaluators score the aspects; weights are not published, kipp weighs them equally"), rounding,
                 "latar-belakang", "Latar Belakang dan Tujuan", "Background and goals",
@@ -163,10 +170,13 @@ public final class National2021 {
         Sources.reported(KEPMEN_161_2021, "S63").withNote("129 finalists = 99 umum + 15 replikasi + 15 khusus (Pengumuman B/112, 16 June 2021);"
             + " composition targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
-            AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45, Sources.reported(KEPMEN_161_2021, "S64")),
+            AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45, Sources.inferred(KEPMEN_161_2021,
+                "45 winners are reported [S64], clustered by institution type [S144]; the clusters' sizes are UNKNOWN, so kipp ranks one Top 45"
+                    + " over the whole umum group", "S64", "S144")),
             AwardTier.of("top-5-replikasi", LocalizedText.of("Top 5 Replikasi", "Top 5 Replication"), REPLIKASI, 5, Sources.reported(KEPMEN_161_2021, "S64")),
             AwardTier.of("outstanding-achievement", LocalizedText.of("Outstanding Achievement", "Outstanding Achievement"), KHUSUS, 5, Sources.reported(KEPMEN_161_2021, "S64"))),
-        Sources.reported(KEPMEN_161_2021, "S64").withNote("55 winners = 45 + 5 Replikasi + 5 OA, announced 29 July 2021"));
+        Sources.inferred(KEPMEN_161_2021, "55 winners = 45 + 5 Replikasi + 5 OA, announced 29 July 2021 [S64]; the 45 were chosen per"
+            + " institution-type cluster [S144], which kipp does not reproduce (one Top 45)", "S64", "S144"));
     return SinovikModule.newBuilder()
         .id(RuleModuleId.of("sinovik-2021"))
         .title(LocalizedText.of("KIPP 2021 (PermenPANRB 7/2021, KepmenPANRB 161/2021)", "KIPP 2021 (PermenPANRB 7/2021, KepmenPANRB 161/2021)"))

@@ -77,11 +77,13 @@ public final class National2022 {
         "the 2022 exclusions are not published; kipp applies the 2021 rule to umum, extended to 2021, and admits to khusus the winners"
             + " of 2014–2021 (khusus was for earlier winners in 2020)", "S33", "S104"));
     b.set(SinovikKeys.CRITERIA, ImmutableList.of(
-            Common.equalWeights(DESK, Citation.regulation(PERMEN_91_2021, "Pasal 3").withSources("A1", "S50")
-                .withNote("read via JDIH; weights are not published, kipp weighs the five criteria equally"), rounding, Common.PERMEN_91_CRITERIA),
+            Common.equalWeights(DESK, Sources.partlyUnknown(PERMEN_91_2021, "Pasal 3", "the general innovation criteria of PermenPANRB 91/2021"
+                + " Pasal 3 (read via JDIH), not a known 2022 scoring sheet; kipp takes them as the 2022 desk criteria and, weights not being"
+                + " published, weighs the five equally", "A1", "S50"), rounding, Common.PERMEN_91_CRITERIA),
             Common.equalWeights(PRESENTATION, Sources.unknown(KEPMEN_50_2022, "the panel's sheets are not published; kipp scores one overall criterion"), rounding,
                 "penilaian-tpi", "Penilaian Tim Panel Independen", "Independent panel's assessment")),
-        Citation.regulation(PERMEN_91_2021, "Pasal 3").withSources("A1").withNote("criteria from 2022; weights and scale UNKNOWN"));
+        Sources.partlyUnknown(PERMEN_91_2021, "Pasal 3", "the 2022 scoring sheet is not published; kipp scores the general innovation criteria"
+            + " of PermenPANRB 91/2021 Pasal 3, equally weighted on 0–100 (weights and scale UNKNOWN)", "A1"));
     b.set(SinovikKeys.AGGREGATION, National2021.meanAggregation(KEPMEN_50_2022), Sources.unknown(KEPMEN_50_2022, "mean of the sheets"));
     b.set(SinovikKeys.TIE_BREAKS, National2021.defaultTieBreaks(KEPMEN_50_2022), Sources.unknown(KEPMEN_50_2022, "no tie-break is published"));
     b.set(SinovikKeys.NOMINATIONS, ImmutableMap.of(UMUM, 198, KHUSUS, 30), Sources.inferred(KEPMEN_50_2022,

@@ -85,6 +85,8 @@ public final class National2023 {
   public static SinovikModule module() {
     Rounding rounding = Common.rounding(PEDOMAN_3_2023);
     Citation deck = Citation.regulation(PEDOMAN_3_2023, Sources.LAMPIRAN).withSources("S48").withNote("read in the ministry's 2023 training deck");
+    Citation umumForm = Sources.partlyUnknown(PEDOMAN_3_2023, Sources.LAMPIRAN, "the umum weight was read in the ministry's 2023 training deck"
+        + " (regulation via deck); the scale 0–100 and the khusus sheet are UNKNOWN, kipp applies the umum weights to both groups", "S48");
     ParameterSet.Builder b = ParameterSet.newBuilder();
     National2021.nationalDefaults(b, PEDOMAN_3_2023, rounding);
     b.set(SinovikKeys.EDITION_ID, EditionId.of("kipp-2023"), Citation.inferred(PEDOMAN_3_2023, "title", "the 2023 edition, the tenth"));
@@ -102,15 +104,16 @@ public final class National2023 {
             Phase.ANNOUNCEMENT, Window.days(LocalDate.of(2023, 7, 31), LocalDate.of(2023, 7, 31), KippTime.JAKARTA)))
         .extend(Phase.REGISTRATION, ZonedDateTime.of(2023, 5, 7, 0, 0, 0, 0, KippTime.JAKARTA), EXTENSION_LETTER)
         .extend(Phase.SUBMISSION, ZonedDateTime.of(2023, 5, 7, 0, 0, 0, 0, KippTime.JAKARTA), EXTENSION_LETTER);
-    b.set(SinovikKeys.SCHEDULE, schedule, Sources.reported(PEDOMAN_3_2023, "S105", "S24", "S57", "S12", "S106", "S45")
-        .withNote("registration 13 March – 2 May, extended by letter B/188/PP.00.05/2023 to 6 May 23:59 WIB; verification from 24 July,"
-            + " its end inferred from the results of 31 July"));
+    b.set(SinovikKeys.SCHEDULE, schedule, Sources.inferred(PEDOMAN_3_2023, "registration 13 March – 2 May, extended by letter B/188/PP.00.05/2023"
+        + " to 6 May 23:59 WIB; verification from 24 July, its end inferred from the results of 31 July, so the schedule as a whole is inferred",
+        "S105", "S24", "S57", "S12", "S106", "S45"));
     b.set(SinovikKeys.GROUPS, ImmutableList.of(Common.umum(), Common.khusus(false)), Sources.reported(PEDOMAN_3_2023, "S48", "S57"));
     b.set(SinovikKeys.CATEGORIES, Common.categories2022(), Sources.unknown(PEDOMAN_3_2023,
         "the 2023 categories are not published; entries of Sulawesi Selatan's 2023 round carried the national 2022 categories [A4],"
             + " so kipp uses the 2022 catalogue"));
-    b.set(SinovikKeys.SECTIONS, Common.sections2023(), deck.withNote("read in the 2023 training deck; the summary has at most 200 words;"
-        + " the unweighted SPBE questions are reported [S57]; khusus sections are unreadable, kipp uses the umum form for both groups"));
+    b.set(SinovikKeys.SECTIONS, Common.sections2023(), Sources.partlyUnknown(PEDOMAN_3_2023, Sources.LAMPIRAN, "the umum form was read in the"
+        + " 2023 training deck [S48] (regulation via deck): the summary has at most 200 words; the unweighted SPBE questions are reported [S57];"
+        + " the khusus form is UNKNOWN (unreadable in the deck), and kipp applies the umum form to both groups", "S48", "S57"));
     b.set(SinovikKeys.VIDEO, new VideoRules(true, Optional.empty(), OptionalInt.empty()), Sources.reported(PEDOMAN_3_2023, "S12")
         .withNote("slides, a summary and a video are required; the video's length is UNKNOWN"));
     b.set(SinovikKeys.MINIMUM_AGE, Period.ofYears(2), Sources.unknown(PEDOMAN_3_2023, "the 2023 minimum age is not published; kipp keeps the two years of 2021–2022"));
@@ -122,10 +125,11 @@ public final class National2023 {
         + " the intent is UNKNOWN: khusus reads 'Top Terpuji of umum 2014–2021 and not Top 15 khusus twice or not one of the 5 OA 2020–2022',"
         + " which kipp reads as A and (B or C)"));
     b.set(SinovikKeys.CRITERIA, ImmutableList.of(
-            Common.deskCriteria2023(deck, rounding),
+            Common.deskCriteria2023(umumForm, rounding),
             Common.equalWeights(PRESENTATION, Sources.unknown(PEDOMAN_3_2023, "the panel's sheets are not published; kipp scores one overall criterion"), rounding,
                 "penilaian-tpi", "Penilaian Tim Panel Independen", "Independent panel's assessment")),
-        deck.withNote("desk weights as the sections'; the scale 0–100 is UNKNOWN"));
+        Sources.partlyUnknown(PEDOMAN_3_2023, Sources.LAMPIRAN, "desk weights as the sections' of the umum form (regulation via deck); the scale"
+            + " 0–100 and the khusus sheet are UNKNOWN, kipp applies the umum weights to both groups", "S48"));
     b.set(SinovikKeys.AGGREGATION, National2021.meanAggregation(PEDOMAN_3_2023), Sources.unknown(PEDOMAN_3_2023, "mean of the sheets"));
     b.set(SinovikKeys.TIE_BREAKS, TieBreakChain.of(Sources.unknown(PEDOMAN_3_2023, "no tie-break is published; kipp breaks ties by the heaviest"
             + " criterion, Signifikansi (30 %), then the desk score, the earlier submission and a recorded draw"),
@@ -138,10 +142,12 @@ public final class National2023 {
         Sources.reported(PEDOMAN_3_2023, "S2", "S106").withNote("proportional to participants and to disadvantaged regions [S2]; targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
             AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45,
-                Sources.reported(PEDOMAN_3_2023, "S45").withNote("announced per participant type")),
-            AwardTier.of("top-5-khusus", LocalizedText.of("Top 5 Kelompok Khusus", "Top 5 special group"), KHUSUS, 5,
-                Sources.inferred(PEDOMAN_3_2023, "khusus winners of 2023 are UNKNOWN; 5 as the Outstanding Achievements of 2020–2022"))),
-        Sources.reported(PEDOMAN_3_2023, "S45"));
+                Sources.inferred(PEDOMAN_3_2023, "Top 45 per participant-type cluster [S45]; the clusters' sizes are UNKNOWN, so kipp ranks one"
+                    + " Top 45 over the whole umum group", "S45", "S146")),
+            AwardTier.of("outstanding-achievement", LocalizedText.of("Outstanding Achievement", "Outstanding Achievement"), KHUSUS, 5,
+                Sources.reported(PEDOMAN_3_2023, "S146").withNote("the khusus winners of 2023 are 5 Outstanding Achievement awards"))),
+        Sources.inferred(PEDOMAN_3_2023, "Top 45 of umum, chosen per participant-type cluster [S45] (kipp: one Top 45), and 5 Outstanding"
+            + " Achievement awards of khusus [S146]", "S45", "S146"));
     return SinovikModule.newBuilder()
         .id(RuleModuleId.of("sinovik-2023"))
         .title(LocalizedText.of("KIPP 2023 (Pedoman Menteri PANRB 3/2023)", "KIPP 2023 (Pedoman Menteri PANRB 3/2023)"))

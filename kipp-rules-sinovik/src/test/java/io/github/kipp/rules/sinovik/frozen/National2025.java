@@ -84,15 +84,19 @@ public final class National2025 {
     b.set(SinovikKeys.REPLICATION_SOURCE, Common.anyAward(2023), Sources.inferred(PEDOMAN_4_2025,
         "the 2024 monitoring covered Top Inovasi of 2014–2023 and their replicas [S43]; kipp takes a winner of any pool in 2014–2023"
             + " as a qualifying source", "S43"));
+    b.set(SinovikKeys.ZONE, io.github.kipp.core.KippTime.JAKARTA, Sources.inferred(PEDOMAN_4_2025, "national deadlines of 2021–2023 are"
+        + " published in WIB; no 2025 deadline with its zone is known, so kipp keeps WIB", "S18", "S46", "S24"));
     b.set(SinovikKeys.PASS_MARK, new BigDecimal("85"), Sources.reported(PEDOMAN_4_2025, "S28", "S39").withNote("at least 85, inclusive; replicated innovations first"));
     b.set(SinovikKeys.CRITERIA, ImmutableList.of(
-            Common.equalWeights(DESK, Sources.reported(PEDOMAN_4_2025, "S40").withNote("measurable benefit, replicability, durability; weights UNKNOWN, kipp weighs them equally"), rounding,
+            Common.equalWeights(DESK, Sources.partlyUnknown(PEDOMAN_4_2025, Sources.LAMPIRAN, "measurable benefit, replicability, durability are"
+                + " reported [S40]; weights and scale UNKNOWN, kipp weighs them equally on 0–100", "S40"), rounding,
                 "manfaat-terukur", "Manfaat Terukur", "Measurable benefit",
                 "replikabilitas", "Replikabilitas", "Replicability",
                 "keberlanjutan", "Keberlanjutan", "Durability"),
             Common.equalWeights(PANEL, Sources.unknown(PEDOMAN_4_2025, "the panel assesses feasibility for national roll-out; kipp scores one overall criterion"), rounding,
                 "kelayakan-nasional", "Kelayakan Penerapan Nasional", "Feasibility for national roll-out")),
-        Sources.reported(PEDOMAN_4_2025, "S40").withNote("weights and scale UNKNOWN"));
+        Sources.partlyUnknown(PEDOMAN_4_2025, Sources.LAMPIRAN, "the criteria are reported [S40]; weights and scale UNKNOWN, kipp weighs them"
+            + " equally on 0–100", "S40"));
     Citation mean = Sources.unknown(PEDOMAN_4_2025, "small teams consolidate, then a plenary decides [S28]; kipp takes the mean of the sheets");
     b.set(SinovikKeys.AGGREGATION, ImmutableMap.of(DESK, Aggregations.mean(mean), PANEL, Aggregations.mean(mean)), mean);
     b.set(SinovikKeys.COMBINATION, StageCombinations.single(PANEL, Sources.unknown(PEDOMAN_4_2025,

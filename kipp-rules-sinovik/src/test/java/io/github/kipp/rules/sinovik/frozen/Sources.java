@@ -123,4 +123,19 @@ public final class Sources {
   public static Citation inferred(String instrument, String derivation, String... sources) {
     return Citation.inferred(instrument, LAMPIRAN, derivation).withSources(sources);
   }
+
+  /**
+   * A value only part of which a source gives: the rest is a documented default, so the value as a
+   * whole is UNKNOWN, though sources and an article are named.
+   *
+   * @param instrument the instrument
+   * @param provision the article, or {@link #LAMPIRAN}
+   * @param documentedDefault what is known, and the default for the rest
+   * @param sources the source ids
+   * @return the citation
+   */
+  public static Citation partlyUnknown(String instrument, String provision, String documentedDefault, String... sources) {
+    return new Citation(instrument, provision, io.github.kipp.core.Confidence.UNKNOWN, com.google.common.collect.ImmutableList.copyOf(sources),
+        documentedDefault);
+  }
 }

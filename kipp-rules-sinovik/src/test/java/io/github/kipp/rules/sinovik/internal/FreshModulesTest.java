@@ -190,7 +190,7 @@ class FreshModulesTest {
     // 228 nominated: 198 umum and 30 khusus, for 99 + 15 finalists
     assertThat(nominations(m)).containsExactly(entry("khusus", 30), entry("umum", 198));
     assertThat(finalists(m)).containsExactly("top-99 [umum]: 99", "top-15-khusus [khusus]: 15");
-    assertThat(winners(m)).containsExactly("top-45 [umum]: 45", "top-5-khusus [khusus]: 5");
+    assertThat(winners(m)).containsExactly("top-45 [umum]: 45", "outstanding-achievement [khusus]: 5");
     assertThat(m.passMark()).isEmpty();
     assertThat(m.tieBreaks()).hasToString("criterion:signifikansi > stage:evaluasi-proposal > earlier-submission > draw");
   }

@@ -18,6 +18,7 @@ import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.eligibility.PastResult;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.ImplementationStart;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
@@ -81,7 +82,8 @@ public final class ScenarioFile {
       ImmutableSet<String> omitSections,
       Optional<int[]> video,
       boolean noVideo,
-      Optional<ImmutableList<String>> sdgs) {}
+      Optional<ImmutableList<String>> sdgs,
+      Optional<ImmutableList<AttachmentKind>> attachments) {}
 
   /** A score sheet as written: every criterion gets {@code all}, unless named in {@code scores}. */
   public record SheetSpec(String proposal, String evaluator, Optional<BigDecimal> all, ImmutableMap<String, BigDecimal> scores, Optional<Instant> at) {}
@@ -222,7 +224,7 @@ public final class ScenarioFile {
 
   private ProposalSpec proposal(Node n, Map<String, Institution> institutions) {
     n.onlyKeys("id", "group", "category", "started", "pandemicRelated", "institution", "title", "innovation", "replicates",
-        "submittedAt", "sections", "words", "omitSections", "video", "sdgs");
+        "submittedAt", "sections", "words", "omitSections", "video", "sdgs", "attachments");
     String id = n.get("id").text();
     Institution institution = n.find("institution").map(i -> {
       Institution found = institutions.get(i.text());
@@ -264,7 +266,19 @@ public final class ScenarioFile {
         n.find("omitSections").map(x -> ImmutableSet.copyOf(x.texts())).orElse(ImmutableSet.of()),
         video,
         noVideo,
-        n.find("sdgs").map(Node::texts));
+        n.find("sdgs").map(Node::texts),
+        n.find("attachments").map(ScenarioFile::attachments));
+  }
+
+  /** Reads a list of attachment kinds such as {@code [innovator-identity-statement]}. */
+  private static ImmutableList<AttachmentKind> attachments(Node n) {
+    ImmutableList.Builder<AttachmentKind> out = ImmutableList.builder();
+    for (String t : n.texts()) {
+      out.add(ProposalDefaults.attachmentKind(t).orElseThrow(() -> n.error("'" + t + "' is not an attachment kind; allowed: "
+          + java.util.Arrays.stream(AttachmentKind.values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+              .collect(java.util.stream.Collectors.joining(", ")))));
+    }
+    return out.build();
   }
 
   /** Reads {@code 2019-05-12}, {@code 2019-05}, {@code mid-2019} or {@code 2019}. */

@@ -39,7 +39,8 @@ public final class ModuleFileReader {
   /** The keys a module may lack; only these may be removed. */
   private static final ImmutableList<String> OPTIONAL = ImmutableList.of(
       SinovikKeys.EDITION_THEME.name(), SinovikKeys.MINIMUM_AGE_PANDEMIC.name(), SinovikKeys.REPLICATION_GROUP.name(),
-      SinovikKeys.REPLICATION_SOURCE.name(), SinovikKeys.ENTRANT_REGION.name(), SinovikKeys.PASS_MARK.name());
+      SinovikKeys.REPLICATION_SOURCE.name(), SinovikKeys.ENTRANT_REGION.name(), SinovikKeys.PASS_MARK.name(),
+      SinovikKeys.CAP_REFUSAL.name(), SinovikKeys.REQUIRED_ATTACHMENTS.name());
 
   private static final String[] FIELDS = {
     "format", "id", "extends", "title", "jurisdiction", "effectivePeriod", "editionYear", "legalBasis", "citations", "parameters", "added", "removed"

@@ -241,11 +241,10 @@ public final class EligibilityRules {
 
   private static EligibilityRule cappedRule(Map<GroupId, Cited<Integer>> caps, @Nullable Cited<CapRefusal> refusal) {
     ImmutableSortedMap<GroupId, Cited<Integer>> byGroup = ImmutableSortedMap.copyOf(requireNonNull(caps, "caps"));
+    ImmutableList<Citation> policy = refusal == null ? ImmutableList.of() : ImmutableList.of(refusal.citation());
     ImmutableList.Builder<Citation> cites = ImmutableList.builder();
     byGroup.values().forEach(c -> cites.add(c.citation()));
-    if (refusal != null) {
-      cites.add(refusal.citation());
-    }
+    cites.addAll(policy);
     return new Rule(INSTITUTION_CAP, CoreMessages.render("kipp.eligibility.cap.rule"),
         cites.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
       @Override
@@ -267,7 +266,7 @@ public final class EligibilityRules {
         Reason reason = Reason.of(key, CoreMessages.render(key,
             "institution", proposal.innovation().institution().name(), "count", same.size(), "group", proposal.group(),
             "cap", cap.value(), "number", number),
-            within || refusal == null ? List.of(cap.citation()) : List.of(cap.citation(), refusal.citation()));
+            within ? List.of(cap.citation()) : ImmutableList.<Citation>builder().add(cap.citation()).addAll(policy).build());
         return within ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
       }
     };

@@ -42,6 +42,9 @@ public record Citation(
   /** The provision of a citation whose article is not known. */
   public static final String UNKNOWN_PROVISION = "UNKNOWN";
 
+  /** How a note that records a conflict between sources starts: {@value}. */
+  public static final String CONFLICT_PREFIX = "CONFLICT: ";
+
   private static final Pattern SOURCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9*.-]{0,15}");
   private static final int MAX_TEXT = 1_000;
 
@@ -161,6 +164,48 @@ public record Citation(
    */
   public Citation withNote(String newNote) {
     return new Citation(instrument, provision, confidence, sources, newNote);
+  }
+
+  /**
+   * Returns a copy of this citation recording a conflict between sources: the value cited comes from
+   * this citation's sources, while {@code otherSources} give {@code otherReading}. The other sources
+   * are added to {@link #sources()} and the note starts with {@value #CONFLICT_PREFIX}, followed by
+   * the other reading, its sources in brackets and any earlier note, so both sides stay visible:
+   *
+   * <pre>{@code
+   * Citation.reported("Pedoman Menteri PANRB 4/2025", "whole instrument").withSources("S28", "S131")
+   *     .withConflict("another source numbers the guide 5/2025", "S38");
+   * // note: "CONFLICT: another source numbers the guide 5/2025 [S38]"; sources S28, S131, S38
+   * }</pre>
+   *
+   * @param otherReading what the other sources say, not blank
+   * @param otherSources ids of the sources that say it, at least one
+   * @return the new citation, not null
+   * @throws IllegalArgumentException if {@code otherReading} is blank or no other source is given
+   * @throws InvalidInputException if the resulting note or a source id is invalid
+   */
+  public Citation withConflict(String otherReading, String... otherSources) {
+    requireNonNull(otherReading, "otherReading");
+    requireNonNull(otherSources, "otherSources");
+    if (otherReading.isBlank() || otherSources.length == 0) {
+      throw new IllegalArgumentException("a conflict names the other reading and at least one source that gives it; got '"
+          + otherReading + "' from " + otherSources.length + " sources");
+    }
+    ImmutableList<String> all = ImmutableList.<String>builder().addAll(sources).add(otherSources).build().stream()
+        .distinct().collect(ImmutableList.toImmutableList());
+    String conflict = CONFLICT_PREFIX + otherReading + " [" + String.join(", ", otherSources) + "]";
+    return new Citation(instrument, provision, confidence, all, note.isEmpty() ? conflict : conflict + "; " + note);
+  }
+
+  /**
+   * Returns whether this citation records a conflict between sources: its note starts with {@value
+   * #CONFLICT_PREFIX}, as {@link #withConflict(String, String...)} writes it and as module files
+   * write it by hand. The sources of both readings are among {@link #sources()}.
+   *
+   * @return true if the note records a conflict
+   */
+  public boolean conflicting() {
+    return note.startsWith(CONFLICT_PREFIX);
   }
 
   /**

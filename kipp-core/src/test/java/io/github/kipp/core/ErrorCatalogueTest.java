@@ -496,6 +496,10 @@ class ErrorCatalogueTest {
         () -> edition.check(proposal("umum", "kesehatan", Video.of(Duration.ofMinutes(4), 1080, VIDEO_LINK)).build())));
     c.add(thrown("kipp.proposal.videoResolution", "a video of 480 lines where 720 are required", "480",
         () -> edition.check(proposal("umum", "kesehatan", Video.of(Duration.ofMinutes(3), 480, VIDEO_LINK)).build())));
+    c.add(thrown("kipp.proposal.attachmentMissing", "a proposal without the letter agreeing to replication that the edition requires",
+        "REPLICATION_CONSENT_LETTER",
+        () -> edition.withRequiredAttachments(List.of(io.github.kipp.core.innovation.AttachmentKind.REPLICATION_CONSENT_LETTER))
+            .check(proposal("umum", "kesehatan").build())));
 
     // the stage pipeline
     ProposalStatus submitted = move(move(ProposalStatus.start(ProposalId.of("p-1"), MACHINE, APRIL), Stages.AT_INSTITUTION_ADMIN, UNIT, APRIL),
@@ -617,7 +621,9 @@ class ErrorCatalogueTest {
     c.add(thrown("kipp.module.missingPart", "asking a module for a part it does not have", Indicators.class.getName(),
         () -> module("sinovik-2023").requirePart(Indicators.class)));
     RuleRegistry registry = RuleRegistry.newBuilder().register(module("sinovik-2023"))
-        .noCompetition(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2024), CITED).build();
+        .noCompetition(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2024), CITED)
+        .rulesUnknown(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2026), Citation.unknown("KIPP 2026", "no source gives a 2026 edition"))
+        .build();
     c.add(thrown("kipp.registry.noId", "looking up module sinovik-2099", "sinovik-2099", () -> registry.module(RuleModuleId.of("sinovik-2099"))));
     c.add(thrown("kipp.registry.noneInForce", "looking up the national module of 1 January 2019", "2019-01-01",
         () -> registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2019, 1, 1))));
@@ -630,6 +636,8 @@ class ErrorCatalogueTest {
             Jurisdiction.regency(RegionCode.of("73.22"), LocalizedText.same("Kabupaten Luwu Utara"))), EditionId.of("edition-sinovik-2023"))));
     c.add(thrown("kipp.registry.noCompetition", "looking up the national module of 1 May 2024, when there was no KIPP", "2024-05-01",
         () -> registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2024, 5, 1))));
+    c.add(thrown("kipp.registry.rulesUnknown", "looking up the national module of 1 March 2026, whose rules are not known", "2026-03-01",
+        () -> registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2026, 3, 1))));
     c.add(thrown("kipp.registry.load", "discovering a provider whose class is missing", "io.github.kipp.core.NoSuchModule",
         ErrorCatalogueTest::loadMissingProvider));
     return c;

@@ -23,11 +23,16 @@ import io.github.kipp.core.edition.Phase;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.edition.SectionSpec;
 import io.github.kipp.core.edition.Window;
+import io.github.kipp.core.eligibility.EligibilityContext;
+import io.github.kipp.core.innovation.Attachment;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.ImplementationStart;
 import io.github.kipp.core.innovation.Innovation;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.innovation.ProposalSection;
 import io.github.kipp.core.innovation.Replication;
+import io.github.kipp.core.innovation.SdgTarget;
+import io.github.kipp.core.innovation.Video;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
@@ -43,6 +48,8 @@ import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.testkit.internal.ProposalDefaults;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -58,13 +65,18 @@ import org.jspecify.annotations.Nullable;
  * Proposal p = KippBuilders.proposal().build();                       // valid for KippBuilders.edition()
  * Proposal q = KippBuilders.proposalFor(module.edition()).id("q").group("khusus").started(LocalDate.of(2019, 5, 12)).build();
  * ScoreSheet s = KippBuilders.sheet(criteria).proposal("q").evaluator("te-1").all("80").build();
+ * Proposal r = KippBuilders.proposalFor(module.edition()).id("r").sdgs("3.2", "6.1").video(Duration.ofMinutes(5), 720)
+ *     .submittedAt(Instant.parse("2025-05-20T03:00:00Z")).submitTo(context);      // an EligibilityContext.Builder
+ * ScoreSheet t = KippBuilders.sheetFor(module.edition(), criteria).proposal("r").build();   // stamped inside the edition's window
  * }</pre>
  *
  * <p>Defaults: the institution is Pemerintah Kabupaten Luwu Utara (73.22); the edition is a small
  * 2023-shaped competition ({@code kipp-test}: groups umum, replikasi, khusus; three categories; a
  * weighted form; registration 13 March – 6 May 2023 WIB); a proposal started on 1 January 2020 and
- * answers every required section of its group. Builders are not thread-safe; build a new one per
- * value.
+ * answers every required section of its group, names enough SDG goals, carries a video meeting the
+ * edition's rules and one attachment of each kind the edition requires, and is submitted at noon of
+ * the first day of the edition's submission (or registration) window. Builders are not thread-safe;
+ * build a new one per value.
  */
 public final class KippBuilders {
 
@@ -152,13 +164,43 @@ public final class KippBuilders {
 
   /**
    * Starts a score sheet for some criteria (default: proposal {@code p-1}, evaluator {@code te-1},
-   * every criterion 80, submitted 1 May 2023).
+   * every criterion 80, submitted 1 May 2023). For a module's own rounds, whose stages may close
+   * before that day, use {@link #sheetFor(Edition, CriteriaSet)}.
    *
    * @param criteria the criteria, not null
    * @return a builder, not null
    */
   public static SheetBuilder sheet(CriteriaSet criteria) {
     return new SheetBuilder(requireNonNull(criteria, "criteria"));
+  }
+
+  /**
+   * Starts a score sheet for some criteria stamped inside an edition's own windows: at noon of the
+   * first day of its evaluation window, else of its presentation window, else at the close of its
+   * registration; an edition with none of these keeps the default of {@link #sheet(CriteriaSet)}. A
+   * regional round that closed before 1 May 2023 so gets sheets that {@code FrozenScores.of} accepts
+   * for it.
+   *
+   * @param edition the edition whose windows stamp the sheet, not null
+   * @param criteria the criteria, not null
+   * @return a builder, not null
+   */
+  public static SheetBuilder sheetFor(Edition edition, CriteriaSet criteria) {
+    requireNonNull(edition, "edition");
+    SheetBuilder b = new SheetBuilder(requireNonNull(criteria, "criteria"));
+    Optional<Window> scoring = edition.schedule().window(Phase.EVALUATION).or(() -> edition.schedule().window(Phase.PRESENTATION));
+    if (scoring.isPresent()) {
+      b.submittedAt = noonOfFirstDay(scoring.get());
+    } else {
+      edition.schedule().window(Phase.REGISTRATION).ifPresent(w -> b.submittedAt = w.close().toInstant());
+    }
+    return b;
+  }
+
+  /** Noon of a window's first day, or its opening if noon lies outside it. */
+  private static Instant noonOfFirstDay(Window w) {
+    Instant noon = w.opens().plusHours(12).toInstant();
+    return w.contains(noon) ? noon : w.opens().toInstant();
   }
 
   /**
@@ -268,9 +310,122 @@ public final class KippBuilders {
     private boolean pandemicRelated;
     private ImmutableList<String> replicates = ImmutableList.of();
     private final Map<String, String> sections = new LinkedHashMap<>();
+    private @Nullable ImmutableList<SdgTarget> sdgs;
+    private @Nullable ImmutableList<Attachment> attachments;
+    private @Nullable Duration videoLength;
+    private int videoHeight;
+    private boolean noVideo;
+    private @Nullable Instant submittedAt;
 
     private ProposalBuilder(Edition edition) {
       this.edition = edition;
+    }
+
+    /**
+     * Sets the SDG goals or targets the proposal names, replacing the default (goals 1 to the
+     * edition's minimum); none to name none.
+     *
+     * @param targets goals or targets such as {@code 3} or {@code 3.2}
+     * @return this builder
+     * @throws io.github.kipp.core.InvalidInputException if a target is malformed
+     */
+    @CanIgnoreReturnValue
+    public ProposalBuilder sdgs(String... targets) {
+      sdgs = java.util.Arrays.stream(targets).map(SdgTarget::parse).collect(ImmutableList.toImmutableList());
+      return this;
+    }
+
+    /**
+     * Sets the attachments, replacing the default (one of each kind the edition requires); none to
+     * attach nothing.
+     *
+     * @param values the attachments
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public ProposalBuilder attachments(Attachment... values) {
+      attachments = ImmutableList.copyOf(values);
+      return this;
+    }
+
+    /**
+     * Sets the attachments to one of each kind given, replacing the default; none to attach nothing.
+     *
+     * @param kinds the kinds
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public ProposalBuilder attachments(AttachmentKind... kinds) {
+      attachments = java.util.Arrays.stream(kinds).map(ProposalDefaults::defaultAttachment).collect(ImmutableList.toImmutableList());
+      return this;
+    }
+
+    /**
+     * Sets the video's length and resolution, replacing the default (three minutes or the edition's
+     * maximum if shorter, at 1080 lines or its minimum if higher).
+     *
+     * @param length the length, not null
+     * @param height the lines of resolution
+     * @return this builder
+     * @throws io.github.kipp.core.InvalidInputException if the length or height is out of range
+     */
+    @CanIgnoreReturnValue
+    public ProposalBuilder video(Duration length, int height) {
+      videoLength = requireNonNull(length, "length");
+      videoHeight = height;
+      noVideo = false;
+      return this;
+    }
+
+    /**
+     * Builds the proposal without a video, even if the edition requires one.
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public ProposalBuilder noVideo() {
+      videoLength = null;
+      noVideo = true;
+      return this;
+    }
+
+    /**
+     * Sets when the proposal was submitted (default: noon of the first day of the edition's
+     * submission window, else of its registration window, else unknown), used by {@link
+     * #submitTo(EligibilityContext.Builder)}.
+     *
+     * @param value the instant, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public ProposalBuilder submittedAt(Instant value) {
+      submittedAt = requireNonNull(value, "submittedAt");
+      return this;
+    }
+
+    /**
+     * Returns when the proposal is submitted: the time set, or the default.
+     *
+     * @return the instant, or empty if neither is known
+     */
+    public Optional<Instant> submissionTime() {
+      if (submittedAt != null) {
+        return Optional.of(submittedAt);
+      }
+      return edition.schedule().window(Phase.SUBMISSION).or(() -> edition.schedule().window(Phase.REGISTRATION))
+          .map(KippBuilders::noonOfFirstDay);
+    }
+
+    /**
+     * Builds the proposal and enters it, with its submission time, into an eligibility context.
+     *
+     * @param context the context's builder, not null
+     * @return the proposal, not null
+     */
+    public Proposal submitTo(EligibilityContext.Builder context) {
+      Proposal p = build();
+      requireNonNull(context, "context").submitted(p, submissionTime().orElse(null));
+      return p;
     }
 
     /**
@@ -419,7 +574,17 @@ public final class KippBuilders {
           Optional.empty(), institution, unit, start);
       Proposal.Builder b = Proposal.newBuilder().id(ProposalId.of(id)).innovation(inv).edition(edition.id()).group(g).category(c)
           .pandemicRelated(pandemicRelated);
-      ProposalDefaults.fill(b, id, edition, g, sections, Map.of(), java.util.Set.of(), true, true);
+      ProposalDefaults.fill(b, id, edition, g, sections, Map.of(), java.util.Set.of(), videoLength == null && !noVideo, sdgs == null,
+          attachments == null);
+      if (videoLength != null) {
+        b.video(Video.of(videoLength, videoHeight, URI.create("https://www.youtube.com/watch?v=" + id)));
+      }
+      if (sdgs != null) {
+        b.sdgs(sdgs);
+      }
+      if (attachments != null) {
+        b.attachments(attachments);
+      }
       if (!replicates.isEmpty()) {
         b.replication(Replication.of(replicates.stream().map(InnovationId::of).collect(ImmutableList.toImmutableList()),
             "Diadaptasi untuk kebutuhan daerah pelaksana."));

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.EditionId;
@@ -15,6 +16,7 @@ import io.github.kipp.core.KippTime;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.Violation;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.innovation.ProposalSection;
 import io.github.kipp.core.innovation.Video;
@@ -35,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It holds what the edition publishes: its {@link Schedule} in its time zone ({@code
  * Asia/Jakarta} nationally, {@code Asia/Makassar} in Sulawesi), its groups, its category catalogue,
- * its proposal sections with weights and word limits, its video rules and the least number of SDG
- * targets a proposal names. It checks a proposal against these with {@link #validate(Proposal)}.
+ * its proposal sections with weights and word limits, its video rules, the least number of SDG
+ * targets a proposal names and the attachments every proposal carries. It checks a proposal against these with {@link #validate(Proposal)}.
  * Eligibility (age, quotas, past results) belongs to the rule module.
  *
  * <p>Immutable and thread-safe. Built with {@link #newBuilder()}; {@code build()} checks that ids
@@ -66,6 +68,7 @@ public final class Edition {
   private final ImmutableList<SectionSpec> sections;
   private final VideoRules videoRules;
   private final int minimumSdgs;
+  private final ImmutableSortedSet<AttachmentKind> requiredAttachments;
   /** Groups, categories and sections by id (the first of each id), for the checks run per proposal. */
   private final ImmutableMap<GroupId, InnovationGroup> groupsById;
   private final ImmutableMap<CategoryId, Category> categoriesById;
@@ -83,6 +86,7 @@ public final class Edition {
     this.sections = b.sections.build();
     this.videoRules = b.videoRules == null ? VideoRules.none() : b.videoRules;
     this.minimumSdgs = b.minimumSdgs == null ? 0 : b.minimumSdgs;
+    this.requiredAttachments = b.requiredAttachments.build();
     this.groupsById = byId(groups, InnovationGroup::id);
     this.categoriesById = byId(categories, Category::id);
     this.sectionsById = byId(sections, SectionSpec::id);
@@ -192,6 +196,7 @@ public final class Edition {
     b.sections.addAll(sections);
     b.videoRules = videoRules;
     b.minimumSdgs = minimumSdgs;
+    b.requiredAttachments.addAll(requiredAttachments);
     return b;
   }
 
@@ -336,10 +341,23 @@ public final class Edition {
   }
 
   /**
+   * Returns a copy of this edition with other required attachments (none to require none).
+   *
+   * @param values the kinds of attachment every proposal must carry, not null
+   * @return the copy, not null
+   */
+  public Edition withRequiredAttachments(Iterable<AttachmentKind> values) {
+    Builder b = copy();
+    b.requiredAttachments = ImmutableSortedSet.<AttachmentKind>naturalOrder().addAll(requireNonNull(values, "requiredAttachments"));
+    return b.build();
+  }
+
+  /**
    * Checks a proposal against what this edition publishes and returns every violation found: the
    * proposal's edition, group and category must be this edition's; every answered section must be
    * one of its group's; required sections must be answered; word limits, the SDG minimum, the video
-   * rules and the group's replication requirement must be met.
+   * rules, the required attachments (one violation per kind missing) and the group's replication
+   * requirement must be met.
    *
    * @param proposal the proposal, not null
    * @return the violations, empty if the proposal fits this edition
@@ -376,6 +394,12 @@ public final class Edition {
       v.add(CoreMessages.violation("kipp.proposal.sdgsMissing", "sdgs", proposal.sdgs().size(), "min", minimumSdgs));
     }
     checkVideo(proposal.video(), v);
+    for (AttachmentKind kind : requiredAttachments) {
+      if (proposal.attachments().stream().noneMatch(a -> a.kind() == kind)) {
+        v.add(CoreMessages.violation("kipp.proposal.attachmentMissing", "attachments", kind, "required",
+            requiredAttachments.stream().map(AttachmentKind::name).collect(Collectors.joining(", "))));
+      }
+    }
     return ImmutableList.copyOf(v);
   }
 
@@ -577,6 +601,15 @@ public final class Edition {
     return minimumSdgs;
   }
 
+  /**
+   * Returns the kinds of attachment every proposal must carry, such as the two letters of 2025.
+   *
+   * @return the kinds, in declaration order of {@link AttachmentKind}; possibly empty
+   */
+  public ImmutableSortedSet<AttachmentKind> requiredAttachments() {
+    return requiredAttachments;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof Edition)) {
@@ -593,7 +626,8 @@ public final class Edition {
         && categories.equals(other.categories)
         && sections.equals(other.sections)
         && videoRules.equals(other.videoRules)
-        && minimumSdgs == other.minimumSdgs;
+        && minimumSdgs == other.minimumSdgs
+        && requiredAttachments.equals(other.requiredAttachments);
   }
 
   @Override
@@ -624,6 +658,7 @@ public final class Edition {
     private ImmutableList.Builder<SectionSpec> sections = ImmutableList.builder();
     private @Nullable VideoRules videoRules;
     private @Nullable Integer minimumSdgs;
+    private ImmutableSortedSet.Builder<AttachmentKind> requiredAttachments = ImmutableSortedSet.naturalOrder();
 
     private Builder() {}
 
@@ -756,6 +791,18 @@ public final class Edition {
     @CanIgnoreReturnValue
     public Builder minimumSdgs(int value) {
       minimumSdgs = setOnce(minimumSdgs, value, Builder.class, "minimumSdgs");
+      return this;
+    }
+
+    /**
+     * Adds a kind of attachment every proposal must carry (default: none).
+     *
+     * @param value the kind, not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder requiredAttachment(AttachmentKind value) {
+      requiredAttachments.add(requireNonNull(value, "requiredAttachment"));
       return this;
     }
 

@@ -110,6 +110,18 @@ public final class Window {
   }
 
   /**
+   * Returns the last day inside the window as extended, in the zone of its close: the day a
+   * regulation names when it says "until 23:59 WIB" of that day. A window made by {@link
+   * #days(LocalDate, LocalDate, ZoneId)} with last day 11 May closes at 12 May 00:00, and its last
+   * day is 11 May.
+   *
+   * @return the day of the last instant inside the window, not null
+   */
+  public LocalDate lastDay() {
+    return close().minusNanos(1).toLocalDate();
+  }
+
+  /**
    * Returns the close first published, before any extension.
    *
    * @return the original close, not null

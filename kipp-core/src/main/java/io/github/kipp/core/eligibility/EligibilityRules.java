@@ -18,6 +18,7 @@ import io.github.kipp.core.edition.Phase;
 import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.innovation.DatePrecision;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.internal.CloseText;
 import io.github.kipp.core.internal.CoreMessages;
 import io.github.kipp.core.internal.Listing;
 import io.github.kipp.core.internal.PeriodText;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The eligibility rules kipp ships. A rule module configures them with its edition's values and
@@ -38,7 +40,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@link #fitsEdition}: the proposal is complete and fits the edition's form (group, category,
- *       required sections, word and video limits, SDG targets).
+ *       required sections, word and video limits, SDG targets, required attachments).
  *   <li>{@link #minimumAge}: the innovation is old enough on the registration close.
  *   <li>{@link #institutionCap}: an institution submits at most so many proposals per group; those
  *       beyond the cap, in submission order, fail.
@@ -52,6 +54,10 @@ import java.util.stream.Collectors;
  *   <li>{@link #entrantKinds}: a regional round admits only some types of institution and kinds of
  *       unit (a province's own agencies; a regency's <i>kecamatan</i> and villages).
  * </ul>
+ *
+ * <p>Each rule has a stable id, given here as a constant ({@link #MINIMUM_AGE}, {@link
+ * #INSTITUTION_CAP} …) or, where the id names its groups, by a method ({@link #pastResultsId}), so a
+ * host matching decisions by rule id need not write the strings out.
  */
 public final class EligibilityRules {
 
@@ -59,6 +65,49 @@ public final class EligibilityRules {
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
   private EligibilityRules() {}
+
+  /** The id of {@link #fitsEdition(Citation)}: {@value}. */
+  public static final String FITS_EDITION = "fits-edition";
+  /** The id of {@link #minimumAge(AgeRequirement)}: {@value}. */
+  public static final String MINIMUM_AGE = "minimum-age";
+  /** The id of {@link #institutionCap(Map)}: {@value}. */
+  public static final String INSTITUTION_CAP = "institution-cap";
+  /** The id of {@link #invitationOnly(GroupId, Citation)}: {@value}. */
+  public static final String INVITATION = "invitation";
+  /** The prefix of the ids of {@link #pastResults}; the full id is given by {@link #pastResultsId}. */
+  public static final String PAST_RESULTS_PREFIX = "past-results:";
+  /** The id of {@link #replicationSource(GroupId, HistoryCondition, Citation)}: {@value}. */
+  public static final String REPLICATION_SOURCE = "replication-source";
+  /** The id of {@link #uniqueTitle(Citation)}: {@value}. */
+  public static final String UNIQUE_TITLE = "unique-title";
+  /** The id of {@link #withinRegion}: {@value}. */
+  public static final String ENTRANT_REGION = "entrant-region";
+
+  /**
+   * Returns the id of the {@link #pastResults} rule of some groups, such as {@code past-results:umum}
+   * or, for a rule of two groups, {@code past-results:replikasi+umum} (groups in id order).
+   *
+   * @param groups the groups the rule applies to, not empty
+   * @return the rule's id, not null
+   * @throws IllegalArgumentException if {@code groups} is empty
+   */
+  public static String pastResultsId(Iterable<GroupId> groups) {
+    ImmutableSortedSet<GroupId> applies = ImmutableSortedSet.copyOf(requireNonNull(groups, "groups"));
+    if (applies.isEmpty()) {
+      throw new IllegalArgumentException("a past-results rule needs at least one group");
+    }
+    return PAST_RESULTS_PREFIX + applies.stream().map(GroupId::value).collect(Collectors.joining("+"));
+  }
+
+  /**
+   * Returns the id of the {@link #pastResults} rule of one group, such as {@code past-results:umum}.
+   *
+   * @param group the group, not null
+   * @return the rule's id, not null
+   */
+  public static String pastResultsId(GroupId group) {
+    return pastResultsId(ImmutableList.of(requireNonNull(group, "group")));
+  }
 
   /**
    * The proposal fits the edition's form: every violation of {@link Edition#validate(Proposal)} is a
@@ -84,7 +133,7 @@ public final class EligibilityRules {
   public static EligibilityRule fitsEdition(Citation citation, Map<String, Citation> byCodePrefix) {
     requireNonNull(citation, "citation");
     ImmutableSortedMap<String, Citation> prefixes = ImmutableSortedMap.copyOf(requireNonNull(byCodePrefix, "byCodePrefix"));
-    return new Rule("fits-edition", CoreMessages.render("kipp.eligibility.fitsEdition.rule"), ImmutableList.of(citation)) {
+    return new Rule(FITS_EDITION, CoreMessages.render("kipp.eligibility.fitsEdition.rule"), ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         ImmutableList<Violation> violations = context.edition().validate(proposal);
@@ -125,14 +174,15 @@ public final class EligibilityRules {
     requirement.byGroup().values().forEach(c -> all.add(c.citation()));
     requirement.pandemicRelated().ifPresent(c -> all.add(c.citation()));
     all.add(requirement.close().citation()).add(requirement.resolution().citation());
-    return new Rule("minimum-age", CoreMessages.render("kipp.eligibility.age.rule"), all.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
+    return new Rule(MINIMUM_AGE, CoreMessages.render("kipp.eligibility.age.rule"), all.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         Edition edition = context.edition();
         Window registration = edition.schedule().window(Phase.REGISTRATION).orElseThrow(() ->
             new IllegalStateException("edition " + edition.id() + " has no registration window; the minimum-age rule counts back from its close"));
         ZonedDateTime close = requirement.close().value() == AgeRequirement.CloseBasis.ORIGINAL ? registration.originalClose() : registration.close();
-        LocalDate closeDay = close.withZoneSameInstant(edition.zone()).minusNanos(1).toLocalDate();
+        ZonedDateTime closeInZone = close.withZoneSameInstant(edition.zone());
+        LocalDate closeDay = closeInZone.minusNanos(1).toLocalDate();
         boolean pandemic = proposal.pandemicRelated() && requirement.pandemicRelated().isPresent();
         Cited<Period> minimum = pandemic ? requirement.pandemicRelated().orElseThrow() : requirement.forGroup(proposal.group());
         LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
@@ -150,6 +200,8 @@ public final class EligibilityRules {
             "start", proposal.innovation().start(),
             "counted", start,
             "close", closeDay,
+            "closeEn", new CloseText(closeInZone, false),
+            "closeId", new CloseText(closeInZone, true),
             "ageEn", new PeriodText(age, false),
             "ageId", new PeriodText(age, true),
             "minEn", new PeriodText(minimum.value(), false),
@@ -164,15 +216,39 @@ public final class EligibilityRules {
 
   /**
    * An institution submits at most so many proposals in a group; those beyond the cap, in submission
-   * order (unknown times last, then by proposal id), fail. Groups without a cap are not limited.
+   * order (unknown times last, then by proposal id), fail. Groups without a cap are not limited. The
+   * refusal policy ({@link CapRefusal#LATEST_SUBMISSIONS}) is kipp's, uncited here: a module that
+   * declares its policy uses {@link #institutionCap(Map, Cited)}.
    *
    * @param caps the cap of each limited group, each cited
    * @return the rule, not null
    */
   public static EligibilityRule institutionCap(Map<GroupId, Cited<Integer>> caps) {
+    return cappedRule(caps, null);
+  }
+
+  /**
+   * An institution submits at most so many proposals in a group, those beyond the cap refused as a
+   * declared, cited policy says: under {@link CapRefusal#LATEST_SUBMISSIONS}, those submitted last
+   * (unknown times last, then by proposal id) fail. A failure cites the cap and the policy. Groups
+   * without a cap are not limited.
+   *
+   * @param caps the cap of each limited group, each cited
+   * @param refusal which proposals beyond the cap are refused, cited; not null
+   * @return the rule, not null
+   */
+  public static EligibilityRule institutionCap(Map<GroupId, Cited<Integer>> caps, Cited<CapRefusal> refusal) {
+    return cappedRule(caps, requireNonNull(refusal, "refusal"));
+  }
+
+  private static EligibilityRule cappedRule(Map<GroupId, Cited<Integer>> caps, @Nullable Cited<CapRefusal> refusal) {
     ImmutableSortedMap<GroupId, Cited<Integer>> byGroup = ImmutableSortedMap.copyOf(requireNonNull(caps, "caps"));
-    return new Rule("institution-cap", CoreMessages.render("kipp.eligibility.cap.rule"),
-        byGroup.values().stream().map(Cited::citation).distinct().collect(ImmutableList.toImmutableList())) {
+    ImmutableList<Citation> policy = refusal == null ? ImmutableList.of() : ImmutableList.of(refusal.citation());
+    ImmutableList.Builder<Citation> cites = ImmutableList.builder();
+    byGroup.values().forEach(c -> cites.add(c.citation()));
+    cites.addAll(policy);
+    return new Rule(INSTITUTION_CAP, CoreMessages.render("kipp.eligibility.cap.rule"),
+        cites.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         Cited<Integer> cap = byGroup.get(proposal.group());
@@ -191,7 +267,8 @@ public final class EligibilityRules {
         String key = within ? "kipp.eligibility.cap.pass" : "kipp.eligibility.cap.fail";
         Reason reason = Reason.of(key, CoreMessages.render(key,
             "institution", proposal.innovation().institution().name(), "count", same.size(), "group", proposal.group(),
-            "cap", cap.value(), "number", number), cap.citation());
+            "cap", cap.value(), "number", number),
+            within ? List.of(cap.citation()) : ImmutableList.<Citation>builder().add(cap.citation()).addAll(policy).build());
         return within ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);
       }
     };
@@ -207,7 +284,7 @@ public final class EligibilityRules {
   public static EligibilityRule invitationOnly(GroupId group, Citation citation) {
     requireNonNull(group, "group");
     requireNonNull(citation, "citation");
-    return new Rule("invitation", CoreMessages.render("kipp.eligibility.invitation.rule", "group", group), ImmutableList.of(citation)) {
+    return new Rule(INVITATION, CoreMessages.render("kipp.eligibility.invitation.rule", "group", group), ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         if (!proposal.group().equals(group)) {
@@ -239,11 +316,12 @@ public final class EligibilityRules {
       throw new IllegalArgumentException("a past-results rule needs at least one group");
     }
     String suffix = applies.stream().map(GroupId::value).collect(Collectors.joining("+"));
+    String ruleId = pastResultsId(applies);
     // Described once: a condition is immutable, and describing it walks the whole tree.
     LocalizedText condition = eligibleIf.describe();
     String conditionId = condition.indonesian();
     String conditionEn = condition.english();
-    return new Rule("past-results:" + suffix,
+    return new Rule(ruleId,
         CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
       @Override
@@ -277,7 +355,7 @@ public final class EligibilityRules {
     requireNonNull(sourceQualifies, "sourceQualifies");
     requireNonNull(citation, "citation");
     LocalizedText condition = sourceQualifies.describe();
-    return new Rule("replication-source",
+    return new Rule(REPLICATION_SOURCE,
         CoreMessages.render("kipp.eligibility.replication.rule", "group", group, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
       @Override
@@ -325,7 +403,7 @@ public final class EligibilityRules {
    */
   public static EligibilityRule uniqueTitle(Citation citation) {
     requireNonNull(citation, "citation");
-    return new Rule("unique-title", CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
+    return new Rule(UNIQUE_TITLE, CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         // The earliest submission with the title, from the context's index (one normalisation per
@@ -355,7 +433,7 @@ public final class EligibilityRules {
   public static EligibilityRule withinRegion(io.github.kipp.core.institution.RegionCode region, Citation citation) {
     requireNonNull(region, "region");
     requireNonNull(citation, "citation");
-    return new Rule("entrant-region", CoreMessages.render("kipp.eligibility.region.rule", "region", region), ImmutableList.of(citation)) {
+    return new Rule(ENTRANT_REGION, CoreMessages.render("kipp.eligibility.region.rule", "region", region), ImmutableList.of(citation)) {
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         java.util.Optional<io.github.kipp.core.institution.RegionCode> theirs = proposal.innovation().institution().region();

@@ -459,14 +459,27 @@ public final class Proposal {
     }
 
     /**
-     * Sets the video.
+     * Sets the video, replacing any video set before (such as the one a copy made by {@link
+     * Proposal#toBuilder()} holds).
      *
      * @param value the video, not null
      * @return this builder
      */
     @CanIgnoreReturnValue
     public Builder video(Video value) {
-      video = setOnce(video, value, Builder.class, "video");
+      video = requireNonNull(value, "video");
+      return this;
+    }
+
+    /**
+     * Removes the video, so the proposal is built without one (an edition that requires a video then
+     * refuses it in screening).
+     *
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder clearVideo() {
+      video = null;
       return this;
     }
 

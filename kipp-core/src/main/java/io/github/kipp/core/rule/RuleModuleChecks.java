@@ -1,11 +1,15 @@
 package io.github.kipp.core.rule;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.internal.CoreMessages;
 import io.github.kipp.core.spi.ModulePart;
 import io.github.kipp.core.spi.Parameter;
+import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +34,7 @@ public final class RuleModuleChecks {
   public static ImmutableList<Violation> check(RuleModule module) {
     List<Violation> v = new ArrayList<>();
     String id = module.id().value();
-    for (Parameter<?> p : module.parameters().uncited()) {
-      v.add(CoreMessages.violation("kipp.module.uncited", "parameters." + p.key(), p.valueText(), "module", id, "key", p.key()));
-    }
+    uncited(v, id, module.parameters());
     if (module.legalBasis().isEmpty()) {
       v.add(CoreMessages.violation("kipp.module.noBasis", "legalBasis", "", "module", id));
     }
@@ -54,6 +56,31 @@ public final class RuleModuleChecks {
 
   private static <T extends ModulePart> boolean supplies(RuleModule module, Class<T> part) {
     return part != ModulePart.class && module.part(part).filter(part::isInstance).isPresent();
+  }
+
+  /**
+   * Refuses parameters that are not cited, before a module is made of them: a module type calls
+   * this when it is built, so an uncited parameter stops it there rather than only when it is
+   * registered.
+   *
+   * @param module the id of the module being built, not null
+   * @param parameters its parameters, not null
+   * @throws InvalidRuleModuleException with one {@code kipp.module.uncited} violation per uncited
+   *     parameter
+   */
+  public static void requireCited(RuleModuleId module, ParameterSet parameters) {
+    requireNonNull(module, "module");
+    List<Violation> v = new ArrayList<>();
+    uncited(v, module.value(), parameters);
+    if (!v.isEmpty()) {
+      throw new InvalidRuleModuleException(module, ImmutableList.copyOf(v));
+    }
+  }
+
+  private static void uncited(List<Violation> v, String id, ParameterSet parameters) {
+    for (Parameter<?> p : requireNonNull(parameters, "parameters").uncited()) {
+      v.add(CoreMessages.violation("kipp.module.uncited", "parameters." + p.key(), p.valueText(), "module", id, "key", p.key()));
+    }
   }
 
   /**

@@ -41,7 +41,9 @@ import java.util.stream.Collectors;
  * DuplicateEditionException} naming both; two modules of one jurisdiction in force on the same day
  * throw {@link OverlappingRuleModulesException}. A declared gap ({@link
  * Builder#noCompetition}) makes look-ups in it throw {@link NoCompetitionException} instead of falling
- * back to another year. {@link #loadInstalled(ClassLoader)} is the one, opt-in, use of {@link
+ * back to another year; a declared period of unknown rules ({@link Builder#rulesUnknown}, such as
+ * 2026) makes them throw {@link NoSuchRuleModuleException} with code {@code kipp.registry.rulesUnknown}
+ * instead of falling back to the latest module. {@link #loadInstalled(ClassLoader)} is the one, opt-in, use of {@link
  * ServiceLoader}; there is no global registry.
  *
  * <p>Immutable and thread-safe.
@@ -58,7 +60,8 @@ public final class RuleRegistry {
   private final ImmutableList<RuleModule> ordered;
   private final ImmutableList<Gap> gaps;
 
-  private record Gap(Jurisdiction jurisdiction, EffectivePeriod period, Citation basis) {}
+  /** A declared period without a module: no competition held, or rules not known. */
+  private record Gap(Jurisdiction jurisdiction, EffectivePeriod period, Citation basis, boolean rulesUnknown) {}
 
   private RuleRegistry(ImmutableSortedMap<RuleModuleId, RuleModule> byId, ImmutableList<Gap> gaps) {
     this.byId = byId;
@@ -193,7 +196,8 @@ public final class RuleRegistry {
    * @param date the date, not null
    * @return the module, not null
    * @throws NoCompetitionException if the date falls in a declared gap
-   * @throws NoSuchRuleModuleException if no module of the jurisdiction is in force on the date
+   * @throws NoSuchRuleModuleException if no module of the jurisdiction is in force on the date ({@code
+   *     kipp.registry.rulesUnknown} if the date falls in a declared period of unknown rules)
    */
   public RuleModule moduleFor(Jurisdiction jurisdiction, LocalDate date) {
     requireNonNull(jurisdiction, "jurisdiction");
@@ -204,8 +208,7 @@ public final class RuleRegistry {
     }
     for (Gap g : gaps) {
       if (g.jurisdiction.equals(jurisdiction) && g.period.contains(date)) {
-        throw new NoCompetitionException(CoreMessages.render("kipp.registry.noCompetition", "date", date,
-            "jurisdiction", jurisdiction.name().english(), "basis", g.basis), g.basis);
+        throw gapFailure(g, date);
       }
     }
     throw new NoSuchRuleModuleException("kipp.registry.noneInForce", CoreMessages.render("kipp.registry.noneInForce",
@@ -232,7 +235,8 @@ public final class RuleRegistry {
    * @param year the edition's year
    * @return the module, not null
    * @throws NoCompetitionException if the year falls in a declared gap
-   * @throws NoSuchRuleModuleException if no module of the jurisdiction implements that year
+   * @throws NoSuchRuleModuleException if no module of the jurisdiction implements that year ({@code
+   *     kipp.registry.rulesUnknown} if the year falls in a declared period of unknown rules)
    */
   public RuleModule forEdition(Jurisdiction jurisdiction, int year) {
     requireNonNull(jurisdiction, "jurisdiction");
@@ -242,12 +246,21 @@ public final class RuleRegistry {
     }
     for (Gap g : gaps) {
       if (g.jurisdiction.equals(jurisdiction) && g.period.contains(LocalDate.of(year, 7, 1))) {
-        throw new NoCompetitionException(CoreMessages.render("kipp.registry.noCompetition", "date", year,
-            "jurisdiction", jurisdiction.name().english(), "basis", g.basis), g.basis);
+        throw gapFailure(g, year);
       }
     }
     throw new NoSuchRuleModuleException("kipp.registry.noEdition", CoreMessages.render("kipp.registry.noEdition",
         "year", year, "jurisdiction", jurisdiction.name().english(), "known", known(jurisdiction)));
+  }
+
+  private RuntimeException gapFailure(Gap g, Object dateOrYear) {
+    String jurisdiction = g.jurisdiction.name().english();
+    if (g.rulesUnknown) {
+      return new NoSuchRuleModuleException("kipp.registry.rulesUnknown", CoreMessages.render("kipp.registry.rulesUnknown",
+          "date", dateOrYear, "jurisdiction", jurisdiction, "from", g.period.from(), "basis", g.basis, "known", known(g.jurisdiction)));
+    }
+    return new NoCompetitionException(CoreMessages.render("kipp.registry.noCompetition", "date", dateOrYear,
+        "jurisdiction", jurisdiction, "basis", g.basis), g.basis);
   }
 
   /**
@@ -332,7 +345,27 @@ public final class RuleRegistry {
      */
     @CanIgnoreReturnValue
     public Builder noCompetition(Jurisdiction jurisdiction, EffectivePeriod period, Citation basis) {
-      gaps.add(new Gap(requireNonNull(jurisdiction, "jurisdiction"), requireNonNull(period, "period"), requireNonNull(basis, "basis")));
+      gaps.add(new Gap(requireNonNull(jurisdiction, "jurisdiction"), requireNonNull(period, "period"), requireNonNull(basis, "basis"), false));
+      return this;
+    }
+
+    /**
+     * Declares a period for which no module of a jurisdiction is known, such as KIPP 2026, whose
+     * edition and instrument no source gives: a look-up in it that no registered module answers
+     * throws {@link NoSuchRuleModuleException} with code {@code kipp.registry.rulesUnknown}, naming
+     * the period and the basis, rather than the plain {@code kipp.registry.noneInForce}. Unlike
+     * {@link #noCompetition}, it does not say that no competition is held, and a module registered
+     * for a day of the period answers for that day.
+     *
+     * @param jurisdiction the jurisdiction, not null
+     * @param period the period whose rules are unknown, not null; often open-ended
+     * @param basis why the rules are unknown, usually an {@link Citation#unknown UNKNOWN} citation;
+     *     not null
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder rulesUnknown(Jurisdiction jurisdiction, EffectivePeriod period, Citation basis) {
+      gaps.add(new Gap(requireNonNull(jurisdiction, "jurisdiction"), requireNonNull(period, "period"), requireNonNull(basis, "basis"), true));
       return this;
     }
 

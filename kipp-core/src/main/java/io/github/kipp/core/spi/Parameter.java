@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>A parameter without a citation can be built, so that a module under construction can say what
  * it lacks, but a module holding one fails to load, naming it ({@link
- * io.github.kipp.core.rule.RuleRegistry}).
+ * io.github.kipp.core.rule.RuleRegistry}); a module type may refuse it as soon as the module is built
+ * ({@link io.github.kipp.core.rule.RuleModuleChecks#requireCited}).
  *
  * @param key the key, not null
  * @param value the value, of the key's type; not null

@@ -74,9 +74,10 @@ class EligibilityRulesTest {
     assertThat(young.passed()).isFalse();
     assertThat(young.rule()).isEqualTo("minimum-age");
     assertThat(young.reasons().get(0).message().english())
-        .isEqualTo("Implementation started 2019-05-12 (counted from 2019-05-12); on the registration close 2021-05-11 it was only"
-            + " 1 year 11 months 29 days old, but group umum needs at least 2 years.");
-    assertThat(young.reasons().get(0).message().indonesian()).contains("usianya baru 1 tahun 11 bulan 29 hari");
+        .isEqualTo("Implementation started 2019-05-12 (counted from 2019-05-12); at the registration close, 11 May 2021, 23:59 WIB,"
+            + " it was only 1 year 11 months 29 days old, but group umum needs at least 2 years.");
+    assertThat(young.reasons().get(0).message().indonesian())
+        .contains("pada penutupan pendaftaran, 11 Mei 2021 pukul 23.59 WIB, usianya baru 1 tahun 11 bulan 29 hari");
     assertThat(young.citations()).contains(KEPMEN_161);
   }
 

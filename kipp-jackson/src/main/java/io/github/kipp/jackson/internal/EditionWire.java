@@ -26,6 +26,7 @@ import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.edition.Category;
 import io.github.kipp.core.edition.Edition;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.edition.Extension;
 import io.github.kipp.core.edition.InnovationGroup;
 import io.github.kipp.core.edition.Phase;
@@ -163,7 +164,8 @@ public final class EditionWire {
       @Nullable List<Category> categories,
       @Nullable List<SectionSpec> sections,
       @Nullable VideoRules videoRules,
-      @Nullable Integer minimumSdgs) {
+      @Nullable Integer minimumSdgs,
+      @Nullable List<String> requiredAttachments) {
     static EditionW of(Edition e) {
       return new EditionW(
           e.id().value(),
@@ -176,7 +178,9 @@ public final class EditionWire {
           e.categories(),
           e.sections(),
           e.videoRules(),
-          e.minimumSdgs());
+          e.minimumSdgs(),
+          // Written only when the edition requires attachments, so documents of other editions keep their form.
+          e.requiredAttachments().isEmpty() ? null : e.requiredAttachments().stream().map(Enum::name).toList());
     }
 
     Edition toDomain() {
@@ -199,6 +203,10 @@ public final class EditionWire {
       }
       if (minimumSdgs != null) {
         b.minimumSdgs(minimumSdgs);
+      }
+      List<String> attachments = list(requiredAttachments, "requiredAttachments");
+      for (int i = 0; i < attachments.size(); i++) {
+        b.requiredAttachment(Wire.enumValue(attachments.get(i), "requiredAttachments[" + i + "]", AttachmentKind.class));
       }
       return nested("", b::build);
     }

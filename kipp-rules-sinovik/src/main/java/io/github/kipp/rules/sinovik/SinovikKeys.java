@@ -14,7 +14,9 @@ import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.edition.SectionSpec;
 import io.github.kipp.core.edition.VideoRules;
 import io.github.kipp.core.eligibility.AgeRequirement;
+import io.github.kipp.core.eligibility.CapRefusal;
 import io.github.kipp.core.eligibility.HistoryCondition;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.PartialDateResolution;
 import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.stage.StageMachine;
@@ -33,8 +35,9 @@ import java.time.ZoneId;
  * The parameters a {@link SinovikModule} is built from. A regional module overrides some of them,
  * each with its own citation; the module diff compares them key by key.
  *
- * <p>Optional keys ({@link #MINIMUM_AGE_PANDEMIC}, {@link #REPLICATION_GROUP} with {@link
- * #REPLICATION_SOURCE}, {@link #PASS_MARK}) are absent where the edition has no such rule.
+ * <p>Optional keys ({@link #MINIMUM_AGE_PANDEMIC}, {@link #CAP_REFUSAL}, {@link #REPLICATION_GROUP}
+ * with {@link #REPLICATION_SOURCE}, {@link #REQUIRED_ATTACHMENTS}, {@link #PASS_MARK}) are absent
+ * where the edition has no such rule.
  */
 public final class SinovikKeys {
 
@@ -84,6 +87,11 @@ public final class SinovikKeys {
   /** Caps on proposals per institution, by group; groups absent are not capped. */
   public static final ParameterKey<ImmutableMap<GroupId, Integer>> CAPS =
       ParameterKey.of("eligibility.caps", new TypeToken<ImmutableMap<GroupId, Integer>>() {});
+  /**
+   * Which proposals beyond an institution's cap are refused (2021: the latest submitted). Required
+   * when {@link #CAPS} caps a group; absent otherwise.
+   */
+  public static final ParameterKey<CapRefusal> CAP_REFUSAL = ParameterKey.of("eligibility.caps.refusal", CapRefusal.class);
   /** Groups open by invitation only. */
   public static final ParameterKey<ImmutableSet<GroupId>> INVITATION_ONLY =
       ParameterKey.of("eligibility.invitationOnly", new TypeToken<ImmutableSet<GroupId>>() {});
@@ -107,6 +115,13 @@ public final class SinovikKeys {
       ParameterKey.of("eligibility.entrantKinds", io.github.kipp.core.eligibility.EntrantKinds.class);
   /** Whether a title used by an earlier submission is refused. */
   public static final ParameterKey<Boolean> UNIQUE_TITLE = ParameterKey.of("eligibility.uniqueTitle", Boolean.class);
+  /**
+   * The kinds of attachment every proposal must carry (2025: the innovator's identity statement and
+   * the letter agreeing to replication), checked with the edition's form. Optional: absent where no
+   * attachment is required.
+   */
+  public static final ParameterKey<ImmutableSet<AttachmentKind>> REQUIRED_ATTACHMENTS =
+      ParameterKey.of("eligibility.requiredAttachments", new TypeToken<ImmutableSet<AttachmentKind>>() {});
 
   /** How scores that decide a rank are rounded. */
   public static final ParameterKey<Rounding> ROUNDING = ParameterKey.of("scoring.rounding", Rounding.class);

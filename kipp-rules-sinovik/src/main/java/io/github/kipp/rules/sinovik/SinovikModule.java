@@ -18,9 +18,9 @@ import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.eligibility.EligibilityRules;
 import io.github.kipp.core.eligibility.HistoryCondition;
 import io.github.kipp.core.spi.Jurisdiction;
-import io.github.kipp.core.spi.Parameter;
 import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.spi.ParameterSet;
+import io.github.kipp.core.rule.RuleModuleChecks;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.scoring.CriteriaSet;
@@ -70,6 +70,7 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     this.editionYear = required(b.editionYear, Builder.class, "editionYear");
     this.legalBasis = b.legalBasis.build();
     this.parameters = required(b.parameters, Builder.class, "parameters");
+    RuleModuleChecks.requireCited(id, parameters);
     this.edition = buildEdition();
     this.eligibility = buildEligibility();
   }
@@ -87,30 +88,28 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     parameters.get(SinovikKeys.GROUPS).forEach(b::group);
     parameters.get(SinovikKeys.CATEGORIES).forEach(b::category);
     parameters.get(SinovikKeys.SECTIONS).forEach(b::section);
+    parameters.find(SinovikKeys.REQUIRED_ATTACHMENTS).ifPresent(p -> p.value().forEach(b::requiredAttachment));
     return b.build();
   }
 
   private <T> Cited<T> cited(ParameterKey<T> key) {
-    Parameter<T> p = parameters.parameter(key);
-    return Cited.of(p.value(), p.citation().orElse(uncited(key)));
-  }
-
-  /** An uncited parameter keeps the module from loading; this stands in until the check reports it. */
-  private static Citation uncited(ParameterKey<?> key) {
-    return Citation.unknown("(uncited)", "parameter " + key + " has no citation");
+    return Cited.of(parameters.get(key), parameters.citation(key));
   }
 
   private ImmutableList<EligibilityRule> buildEligibility() {
     ImmutableList.Builder<EligibilityRule> rules = ImmutableList.builder();
     if (parameters.get(SinovikKeys.FITS_EDITION)) {
-      rules.add(EligibilityRules.fitsEdition(cited(SinovikKeys.FITS_EDITION).citation(), ImmutableMap.<String, Citation>builder()
+      ImmutableMap.Builder<String, Citation> byCode = ImmutableMap.<String, Citation>builder()
           .put("kipp.proposal.video", cited(SinovikKeys.VIDEO).citation())
           .put("kipp.proposal.section", cited(SinovikKeys.SECTIONS).citation())
           .put("kipp.edition.unknownCategory", cited(SinovikKeys.CATEGORIES).citation())
           .put("kipp.edition.unknownGroup", cited(SinovikKeys.GROUPS).citation())
           .put("kipp.proposal.replication", cited(SinovikKeys.GROUPS).citation())
-          .put("kipp.proposal.sdgsMissing", cited(SinovikKeys.MINIMUM_SDGS).citation())
-          .buildOrThrow()));
+          .put("kipp.proposal.sdgsMissing", cited(SinovikKeys.MINIMUM_SDGS).citation());
+      if (parameters.find(SinovikKeys.REQUIRED_ATTACHMENTS).isPresent()) {
+        byCode.put("kipp.proposal.attachment", cited(SinovikKeys.REQUIRED_ATTACHMENTS).citation());
+      }
+      rules.add(EligibilityRules.fitsEdition(cited(SinovikKeys.FITS_EDITION).citation(), byCode.buildOrThrow()));
     }
     if (parameters.find(SinovikKeys.ENTRANT_REGION).isPresent()) {
       rules.add(EligibilityRules.withinRegion(parameters.get(SinovikKeys.ENTRANT_REGION), cited(SinovikKeys.ENTRANT_REGION).citation()));
@@ -132,7 +131,11 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     if (!caps.value().isEmpty()) {
       ImmutableMap.Builder<GroupId, Cited<Integer>> c = ImmutableMap.builder();
       caps.value().forEach((g, n) -> c.put(g, Cited.of(n, caps.citation())));
-      rules.add(EligibilityRules.institutionCap(c.buildOrThrow()));
+      if (parameters.find(SinovikKeys.CAP_REFUSAL).isEmpty()) {
+        throw new IllegalStateException("module " + id + " caps groups " + caps.value().keySet() + " but declares no "
+            + SinovikKeys.CAP_REFUSAL + "; set which proposals beyond the cap are refused, with its citation");
+      }
+      rules.add(EligibilityRules.institutionCap(c.buildOrThrow(), cited(SinovikKeys.CAP_REFUSAL)));
     }
     Cited<com.google.common.collect.ImmutableSet<GroupId>> invited = cited(SinovikKeys.INVITATION_ONLY);
     invited.value().stream().sorted().forEach(g -> rules.add(EligibilityRules.invitationOnly(g, invited.citation())));
@@ -146,6 +149,7 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     if (parameters.get(SinovikKeys.UNIQUE_TITLE)) {
       rules.add(EligibilityRules.uniqueTitle(cited(SinovikKeys.UNIQUE_TITLE).citation()));
     }
+
     return rules.build();
   }
 
@@ -439,10 +443,16 @@ public final class SinovikModule implements RuleModule, ScoringRules {
      * @param citation where it comes from, not null
      * @param <T> the value's type
      * @return this builder
+     * @throws NullPointerException if the key, value or citation is null, naming the key (a
+     *     programmer error, as every null argument in kipp)
      * @throws IllegalStateException if this builder does not extend a module
      */
     @CanIgnoreReturnValue
     public <T> Builder override(ParameterKey<T> key, T value, Citation citation) {
+      requireNonNull(key, "key");
+      requireNonNull(value, () -> "override of " + key + " has no value; remove(key) drops an optional parameter");
+      requireNonNull(citation, () -> "override of " + key + " has no citation; cite the regional instrument that sets it,"
+          + " or Citation.unknown(instrument, documentedDefault) for a default");
       if (overrides == null) {
         throw new IllegalStateException("override(…) is for modules made with SinovikModule.extend(base)");
       }
@@ -473,6 +483,9 @@ public final class SinovikModule implements RuleModule, ScoringRules {
      * @return the module, not null
      * @throws IllegalStateException if id, title, jurisdiction, period, edition year or parameters
      *     are missing, or a required parameter is absent
+     * @throws io.github.kipp.core.rule.InvalidRuleModuleException if a parameter is uncited ({@code
+     *     kipp.module.uncited}, one violation per parameter): a module is refused when it is built,
+     *     not only when it is registered
      * @throws io.github.kipp.core.InvalidInputException if the parameters make an invalid edition
      */
     public SinovikModule build() {

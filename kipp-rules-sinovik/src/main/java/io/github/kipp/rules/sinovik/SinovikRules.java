@@ -9,6 +9,7 @@ import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.rules.sinovik.internal.NationalHistory;
 import io.github.kipp.rules.sinovik.internal.Sources;
+import java.time.LocalDate;
 
 /**
  * The national KIPP rule modules run through SINOVIK, one per edition, and a registry of them.
@@ -75,8 +76,10 @@ public final class SinovikRules {
   }
 
   /**
-   * KIPP 2025, under Pedoman Menteri PANRB 4/2025 (numbered 5/2025 by one source) and Peraturan
-   * Menteri PANRB 7/2021: groups <i>umum</i> and <i>replikasi</i>; categories along the Asta Cita; a
+   * KIPP 2025, under Pedoman Menteri PANRB 4/2025 (numbered 5/2025 by one source: the legal basis
+   * records the conflict with the sources of both readings) and Peraturan Menteri PANRB 7/2021:
+   * groups <i>umum</i> and <i>replikasi</i>; nine categories along the Asta Cita; two letters every
+   * proposal carries (the innovator's identity statement and the letter agreeing to replication); a
    * desk pass mark of 85; a video of at most five minutes at 720p or better.
    *
    * @return the module {@code sinovik-2025}
@@ -95,8 +98,12 @@ public final class SinovikRules {
   }
 
   /**
-   * Returns a registry of the national modules that records that there was no KIPP in 2024.
-   * Regional modules are registered by the host: start from {@link #registryBuilder()}.
+   * Returns a registry of the national modules that records that there was no KIPP in 2024 and that
+   * the rules from 2026 on are not known: a national look-up in 2024 throws {@link
+   * io.github.kipp.core.rule.NoCompetitionException}, one from 2026 on a {@link
+   * io.github.kipp.core.rule.NoSuchRuleModuleException} with code {@code kipp.registry.rulesUnknown},
+   * never the 2025 module. Regional modules are registered by the host: start from {@link
+   * #registryBuilder()}.
    *
    * @return the registry, not null
    */
@@ -105,14 +112,16 @@ public final class SinovikRules {
   }
 
   /**
-   * Returns a registry builder holding the national modules and the 2024 gap, to which a host adds
-   * its regional modules.
+   * Returns a registry builder holding the national modules, the 2024 gap and the unknown rules from
+   * 2026, to which a host adds its regional modules (and a national module from 2026 on, which then
+   * answers for its own period).
    *
    * @return the builder, not null
    */
   public static RuleRegistry.Builder registryBuilder() {
     RuleRegistry.Builder b = RuleRegistry.newBuilder();
     nationalModules().forEach(b::register);
-    return b.noCompetition(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2024), Sources.noKipp2024());
+    return b.noCompetition(Jurisdiction.NATIONAL, EffectivePeriod.ofYear(2024), Sources.noKipp2024())
+        .rulesUnknown(Jurisdiction.NATIONAL, EffectivePeriod.from(LocalDate.of(2026, 1, 1)), Sources.rulesUnknownFrom2026());
   }
 }

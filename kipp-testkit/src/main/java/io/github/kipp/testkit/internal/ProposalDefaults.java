@@ -1,11 +1,14 @@
 package io.github.kipp.testkit.internal;
 
+import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.edition.SectionSpec;
+import io.github.kipp.core.innovation.Attachment;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.innovation.ProposalSection;
 import io.github.kipp.core.innovation.SdgTarget;
@@ -19,7 +22,8 @@ import java.util.Set;
 
 /**
  * Fills a proposal with what an edition requires: every required section of its group, a video that
- * meets the video rules, and SDG goals up to the minimum. Texts given explicitly win.
+ * meets the video rules, SDG goals up to the minimum and one attachment of each kind the edition
+ * requires. Texts given explicitly win.
  */
 public final class ProposalDefaults {
 
@@ -37,9 +41,10 @@ public final class ProposalDefaults {
    * @param omit sections to leave out
    * @param addVideo whether to add the default video when the edition requires one
    * @param addSdgs whether to add default SDG goals
+   * @param addAttachments whether to add one attachment of each kind the edition requires
    */
   public static void fill(Proposal.Builder b, String id, Edition edition, GroupId group, Map<String, String> texts,
-      Map<String, Integer> words, Set<String> omit, boolean addVideo, boolean addSdgs) {
+      Map<String, Integer> words, Set<String> omit, boolean addVideo, boolean addSdgs, boolean addAttachments) {
     List<String> written = new ArrayList<>();
     for (SectionSpec s : edition.sectionsFor(group)) {
       String sid = s.id().value();
@@ -76,6 +81,36 @@ public final class ProposalDefaults {
         b.sdg(SdgTarget.goal(goal));
       }
     }
+    if (addAttachments) {
+      edition.requiredAttachments().forEach(kind -> b.attachment(defaultAttachment(kind)));
+    }
+  }
+
+  /**
+   * Returns an attachment of a kind, named after it ({@code innovator-identity-statement.pdf}).
+   *
+   * @param kind the kind
+   * @return the attachment, of 100 KiB
+   */
+  public static Attachment defaultAttachment(AttachmentKind kind) {
+    return Attachment.of(Ascii.toLowerCase(kind.name()).replace('_', '-') + ".pdf", kind, 102_400);
+  }
+
+  /**
+   * Reads an attachment kind as written in a scenario or passed to a builder: its name in lower case
+   * with hyphens ({@code replication-consent-letter}) or its constant's name.
+   *
+   * @param text the text
+   * @return the kind, or empty if none has that name
+   */
+  public static java.util.Optional<AttachmentKind> attachmentKind(String text) {
+    String name = Ascii.toUpperCase(text).replace('-', '_');
+    for (AttachmentKind k : AttachmentKind.values()) {
+      if (k.name().equals(name)) {
+        return java.util.Optional.of(k);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /**
@@ -87,7 +122,7 @@ public final class ProposalDefaults {
    * @param group the group
    */
   public static void fill(Proposal.Builder b, String id, Edition edition, GroupId group) {
-    fill(b, id, edition, group, ImmutableMap.of(), ImmutableMap.of(), ImmutableSet.of(), true, true);
+    fill(b, id, edition, group, ImmutableMap.of(), ImmutableMap.of(), ImmutableSet.of(), true, true, true);
   }
 
   /**

@@ -130,7 +130,8 @@ public final class ScenarioBuilder {
     Proposal.Builder b = Proposal.newBuilder().id(ProposalId.of(spec.id())).innovation(innovation).edition(edition.id()).group(group).category(category)
         .pandemicRelated(spec.pandemicRelated());
     ProposalDefaults.fill(b, spec.id(), edition, group, spec.sections(), spec.words(), spec.omitSections(),
-        spec.video().isEmpty() && !spec.noVideo(), spec.sdgs().isEmpty());
+        spec.video().isEmpty() && !spec.noVideo(), spec.sdgs().isEmpty(), spec.attachments().isEmpty());
+    spec.attachments().ifPresent(kinds -> kinds.forEach(k -> b.attachment(ProposalDefaults.defaultAttachment(k))));
     if (spec.video().isPresent()) {
       int[] v = spec.video().get();
       b.video(Video.of(Duration.ofSeconds(v[0]), v[1], URI.create("https://www.youtube.com/watch?v=" + spec.id())));

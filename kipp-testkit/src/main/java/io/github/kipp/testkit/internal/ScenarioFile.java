@@ -18,6 +18,7 @@ import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.eligibility.PastResult;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.testkit.scenario.InvalidScenarioException;
 import io.github.kipp.core.innovation.ImplementationStart;
 import io.github.kipp.core.institution.Institution;
@@ -86,7 +87,8 @@ public final class ScenarioFile {
       ImmutableSet<String> omitSections,
       Optional<int[]> video,
       boolean noVideo,
-      Optional<ImmutableList<String>> sdgs) {}
+      Optional<ImmutableList<String>> sdgs,
+      Optional<ImmutableList<AttachmentKind>> attachments) {}
 
   /** The unit running a proposal's innovation, when the file names one: its kind and name. */
   public record UnitSpec(UnitKind kind, String name) {}
@@ -371,7 +373,7 @@ public final class ScenarioFile {
   private ProposalSpec proposal(Node n, Map<String, Institution> institutions) {
     List<InvalidScenarioException> problems = new ArrayList<>();
     attempt(problems, () -> n.onlyKeys("id", "group", "category", "started", "pandemicRelated", "institution", "unit", "title", "innovation", "replicates",
-        "submittedAt", "sections", "words", "omitSections", "video", "sdgs"));
+        "submittedAt", "sections", "words", "omitSections", "video", "sdgs", "attachments"));
     String id = attempt(problems, () -> n.get("id").text(), "unread");
     Institution institution = attempt(problems, () -> n.find("institution").map(i -> {
       Institution found = institutions.get(i.text());
@@ -413,7 +415,8 @@ public final class ScenarioFile {
         attempt(problems, () -> n.find("omitSections").map(x -> ImmutableSet.copyOf(x.texts())).orElse(ImmutableSet.of()), ImmutableSet.of()),
         video,
         noVideo,
-        attempt(problems, () -> n.find("sdgs").map(Node::texts), Optional.empty()));
+        attempt(problems, () -> n.find("sdgs").map(Node::texts), Optional.empty()),
+        attempt(problems, () -> n.find("attachments").map(ScenarioFile::attachments), Optional.empty()));
     if (!problems.isEmpty()) {
       List<InvalidScenarioException.Problem> all = new ArrayList<>();
       problems.forEach(x -> all.addAll(x.problems()));
@@ -466,7 +469,8 @@ public final class ScenarioFile {
       String id = prefix + "-" + String.format(java.util.Locale.ROOT, "%03d", i);
       Institution by = own.isPresent() ? ownInstitution(n, id, own.get(), i) : institution;
       out.add(new ProposalSpec(id, n.text("group"), n.text("category"), start, false, by, Optional.empty(), Optional.empty(), Optional.empty(),
-          replicates, submitted, ImmutableMap.of(), ImmutableMap.of(), ImmutableSet.of(), Optional.empty(), false, Optional.empty()));
+          replicates, submitted, ImmutableMap.of(), ImmutableMap.of(), ImmutableSet.of(), Optional.empty(), false, Optional.empty(),
+          Optional.empty()));
       if (invite) {
         invitedByGeneration.add(InnovationId.of("inv-" + id));
       }
@@ -539,6 +543,17 @@ public final class ScenarioFile {
     UnitKind kind = java.util.Arrays.stream(UnitKind.values()).filter(u -> u.name().equals(k.text())).findFirst()
         .orElseThrow(() -> k.error("'" + k.text() + "' is not a unit kind; allowed: " + java.util.Arrays.toString(UnitKind.values())));
     return new UnitSpec(kind, n.text("name").orElse(kind.name()));
+  }
+
+  /** Reads a list of attachment kinds such as {@code [innovator-identity-statement]}. */
+  private static ImmutableList<AttachmentKind> attachments(Node n) {
+    ImmutableList.Builder<AttachmentKind> out = ImmutableList.builder();
+    for (String t : n.texts()) {
+      out.add(ProposalDefaults.attachmentKind(t).orElseThrow(() -> n.error("'" + t + "' is not an attachment kind; allowed: "
+          + java.util.Arrays.stream(AttachmentKind.values()).map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+              .collect(java.util.stream.Collectors.joining(", ")))));
+    }
+    return out.build();
   }
 
   /** Reads {@code 2019-05-12}, {@code 2019-05}, {@code mid-2019} or {@code 2019}. */

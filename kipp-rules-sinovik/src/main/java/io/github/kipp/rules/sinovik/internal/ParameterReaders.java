@@ -23,7 +23,9 @@ import io.github.kipp.core.edition.VideoRules;
 import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.eligibility.AgeRequirement;
 import io.github.kipp.core.eligibility.EntrantKinds;
+import io.github.kipp.core.eligibility.CapRefusal;
 import io.github.kipp.core.eligibility.HistoryCondition;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.PartialDateResolution;
 import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
@@ -162,6 +164,7 @@ public final class ParameterReaders {
     add(b, SinovikKeys.AGE_CLOSE, (n, c) -> c.values().constant(n, AgeRequirement.CloseBasis.class), "original or extended");
     add(b, SinovikKeys.AGE_PARTIAL_DATES, (n, c) -> c.values().constant(n, PartialDateResolution.class), "earliest or latest");
     add(b, SinovikKeys.CAPS, (n, c) -> c.values().entries(n, "a group id", GroupId::of, v -> c.values().integer(v)), "{group: count}");
+    add(b, SinovikKeys.CAP_REFUSAL, (n, c) -> c.values().constant(n, CapRefusal.class), "latest-submissions");
     add(b, SinovikKeys.INVITATION_ONLY, (n, c) -> {
       ImmutableList<GroupId> ids = c.values().list(n, g -> c.values().parse(g, "a group id", GroupId::of));
       return ids == null ? null : ImmutableSet.copyOf(ids);
@@ -172,6 +175,10 @@ public final class ParameterReaders {
     add(b, SinovikKeys.ENTRANT_REGION, (n, c) -> c.values().parse(n, "a Kemendagri region code such as \"73\" or \"73.22\"", RegionCode::of), "region code");
     add(b, SinovikKeys.ENTRANT_KINDS, (n, c) -> entrantKinds(n, c.values()), "{institutionTypes, unitKinds}");
     add(b, SinovikKeys.UNIQUE_TITLE, (n, c) -> c.values().bool(n), "true or false");
+    add(b, SinovikKeys.REQUIRED_ATTACHMENTS, (n, c) -> {
+      ImmutableList<AttachmentKind> kinds = c.values().list(n, k -> c.values().constant(k, AttachmentKind.class));
+      return kinds == null ? null : ImmutableSet.copyOf(kinds);
+    }, "list of attachment kinds");
     add(b, SinovikKeys.ROUNDING, (n, c) -> rounding(n, c.values()), "{scale, mode, citation}");
     add(b, SinovikKeys.CRITERIA, (n, c) -> c.values().list(n, s -> criteria(s, c)), "list of {stage, weightTotal, criteria}");
     add(b, SinovikKeys.AGGREGATION, (n, c) -> c.values().entries(n, "a stage id", StageId::of, v -> aggregation(v, c.values())), "{stage: {kind, citation}}");

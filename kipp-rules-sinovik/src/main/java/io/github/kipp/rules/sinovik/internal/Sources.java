@@ -74,8 +74,8 @@ public final class Sources {
    */
   public static Citation[] basis2025() {
     return new Citation[] {
-      Citation.reported(PEDOMAN_4_2025, "whole instrument").withSources("S28", "S39")
-          .withNote("CONFLICT: another source numbers the guide 5/2025 [S38]"),
+      Citation.reported(PEDOMAN_4_2025, "whole instrument").withSources("S28", "S39", "S131")
+          .withConflict("another source numbers the guide 5/2025", "S38"),
       Citation.reported(PERMEN_7_2021, "whole instrument").withSources("S41")
     };
   }
@@ -88,6 +88,17 @@ public final class Sources {
   public static Citation noKipp2024() {
     return Citation.reported("Pengumuman Sesmen PANRB B/51/S.PP.00.05/2024 (29 January 2024)", "whole announcement")
         .withSources("S29", "S43").withNote("2024 ran PKRI, monitoring of sustainability and replication, instead of KIPP");
+  }
+
+  /**
+   * That the rules of KIPP from 2026 are not known: no source gives a 2026 edition or its instrument.
+   *
+   * @return the citation
+   */
+  public static Citation rulesUnknownFrom2026() {
+    return Citation.unknown("KIPP 2026 and later",
+        "no source gives a 2026 edition or its instrument; unlike 2024, that is not a year without a competition,"
+            + " and kipp does not apply the 2025 rules to it");
   }
 
   /**

@@ -108,11 +108,17 @@ public final class Common {
    * @return the categories
    */
   public static ImmutableList<Category> categories2025() {
-    ImmutableList.Builder<Category> out = ImmutableList.builder();
-    for (int i = 1; i <= 8; i++) {
-      out.add(Category.of("asta-cita-" + i, "Asta Cita " + i, "Asta Cita mission " + i));
-    }
-    return out.build();
+    return ImmutableList.of(
+        Category.of("kesetaraan-gender", "Kesetaraan Gender dan Perlindungan Perempuan, Anak dan Penyandang Disabilitas",
+            "Gender equality and protection of women, children and persons with disabilities"),
+        Category.of("swasembada-pangan-air-energi", "Swasembada Pangan, Air dan Energi", "Food, water and energy self-sufficiency"),
+        Category.of("lapangan-kerja", "Lapangan Kerja dan Kualitas Tenaga Kerja", "Jobs and quality of the workforce"),
+        Category.of("layanan-kesehatan", "Layanan Kesehatan", "Health services"),
+        Category.of("makan-bergizi", "Program Makan Bergizi", "Nutritious meals programme"),
+        Category.of("pemerataan-ekonomi-umkm", "Pemerataan Ekonomi dan UMKM", "Economic equity and micro, small and medium enterprises"),
+        Category.of("pengentasan-kemiskinan", "Pengentasan Kemiskinan", "Poverty alleviation"),
+        Category.of("transformasi-digital", "Transformasi Digital Pelayanan Publik", "Digital transformation of public services"),
+        Category.of("pelestarian-lingkungan", "Pelestarian Lingkungan", "Environmental conservation"));
   }
 
   private static SectionSpec unweighted(String id, String indonesian, String english) {

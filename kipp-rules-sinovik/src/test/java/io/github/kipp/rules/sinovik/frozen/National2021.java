@@ -22,6 +22,7 @@ import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.edition.VideoRules;
 import io.github.kipp.core.edition.Window;
 import io.github.kipp.core.eligibility.AgeRequirement;
+import io.github.kipp.core.eligibility.CapRefusal;
 import io.github.kipp.core.eligibility.HistoryCondition;
 import io.github.kipp.core.eligibility.Tiers;
 import io.github.kipp.core.innovation.PartialDateResolution;
@@ -137,6 +138,9 @@ public final class National2021 {
     b.set(SinovikKeys.CAPS, ImmutableMap.of(UMUM, 10, REPLIKASI, 5), Sources.reported(KEPMEN_161_2021, "S18", "S19", "S23")
         .withNote("khusus is outside the quota; internal pre-selection advised; which proposals are refused above the cap is UNKNOWN,"
             + " kipp refuses the latest submitted"));
+    // Issue 16: the refusal policy, until then only in the caps' note, is a parameter of its own.
+    b.set(SinovikKeys.CAP_REFUSAL, CapRefusal.LATEST_SUBMISSIONS,
+        Sources.unknown(KEPMEN_161_2021, "which proposals are refused above the cap is not published; kipp refuses those submitted last"));
     b.set(SinovikKeys.INVITATION_ONLY, ImmutableSet.of(KHUSUS), Sources.reported(KEPMEN_161_2021, "S6", "S18").withNote("by the Minister's invitation"));
     b.set(SinovikKeys.PAST_RESULTS, ImmutableMap.of(UMUM, Common.umumExclusions(2020)), Sources.reported(KEPMEN_161_2021, "S6", "S18")
         .withNote("umum: never in a Top 99 twice, never Top 45 2019/2020, Top 40 2017/2018, Top 35 2016, Top 25 2015, Top 9 2014"));

@@ -21,6 +21,7 @@ import io.github.kipp.core.edition.Phase;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.edition.VideoRules;
 import io.github.kipp.core.edition.Window;
+import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.stage.StageMachine;
@@ -66,9 +67,14 @@ public final class National2025 {
             Phase.EVALUATION, Window.days(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 14), KippTime.JAKARTA))),
         Sources.reported(PEDOMAN_4_2025, "S41", "S28").withNote("registration 8 April – 3 June; desk evaluation 30 June – 13 July, plenary 14 July"));
     b.set(SinovikKeys.GROUPS, ImmutableList.of(Common.umum(), Common.replikasi()), Sources.reported(PEDOMAN_4_2025, "S28", "S30"));
-    b.set(SinovikKeys.CATEGORIES, Common.categories2025(), Sources.inferred(PEDOMAN_4_2025,
-        "categories follow the Asta Cita [S38]; the panel spoke of 'Asta Cita one, two, …' [S30], so kipp has one per mission, 8,"
-            + " named by number since their names are UNKNOWN", "S38", "S30"));
+    // Issue 16: the nine categories named by the 2025 guide replace the eight numbered placeholders.
+    b.set(SinovikKeys.CATEGORIES, Common.categories2025(), Sources.reported(PEDOMAN_4_2025, "S130", "S38")
+        .withNote("nine categories, named by the 2025 guide [S130]; they follow the Asta Cita [S38]"));
+    // Issue 16: the two letters every 2025 proposal carries.
+    b.set(SinovikKeys.REQUIRED_ATTACHMENTS,
+        ImmutableSet.of(AttachmentKind.INNOVATOR_IDENTITY_STATEMENT, AttachmentKind.REPLICATION_CONSENT_LETTER),
+        Sources.reported(PEDOMAN_4_2025, "S130")
+            .withNote("two letters: a statement of the innovator's identity and a letter agreeing to the innovation's replication"));
     b.set(SinovikKeys.SECTIONS, Common.sections2021(), Sources.unknown(PEDOMAN_4_2025,
         "the 2025 form ('indicators' [S28]) is not published; kipp keeps the ten known aspects of 2021, unweighted"));
     b.set(SinovikKeys.VIDEO, new VideoRules(true, Optional.of(Duration.ofMinutes(5)), OptionalInt.of(720)), Sources.reported(PEDOMAN_4_2025, "S84")

@@ -74,8 +74,9 @@ public final class Sources {
    */
   public static Citation[] basis2025() {
     return new Citation[] {
-      Citation.reported(PEDOMAN_4_2025, "whole instrument").withSources("S28", "S39")
-          .withNote("CONFLICT: another source numbers the guide 5/2025 [S38]"),
+      // Issue 16: the guide's number stays a conflict, with the sources of both readings.
+      Citation.reported(PEDOMAN_4_2025, "whole instrument").withSources("S28", "S39", "S131")
+          .withConflict("another source numbers the guide 5/2025", "S38"),
       Citation.reported(PERMEN_7_2021, "whole instrument").withSources("S41")
     };
   }

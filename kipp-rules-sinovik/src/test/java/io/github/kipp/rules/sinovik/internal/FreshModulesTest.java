@@ -201,7 +201,8 @@ class FreshModulesTest {
     assertThat(m.effectivePeriod()).isEqualTo(EffectivePeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)));
     registration(m, LocalDate.of(2025, 4, 8), LocalDate.of(2025, 6, 3));
     assertThat(groups(m)).containsExactly("umum", "replikasi");
-    assertThat(m.edition().categories()).hasSize(8);
+    assertThat(m.edition().categories()).hasSize(9); // issue 16: the nine named categories, no longer eight placeholders
+    assertThat(m.edition().requiredAttachments()).hasSize(2);
     assertThat(m.edition().videoRules().maxDuration()).contains(Duration.ofMinutes(5));
     assertThat(m.edition().videoRules().minHeight()).hasValue(720);
     // the desk's pass mark of 85, inclusive, nominates instead of a count
@@ -245,12 +246,15 @@ class FreshModulesTest {
   }
 
   @Test
-  void the_2025_catalogue_has_one_category_per_asta_cita_mission_numbered_one_to_eight() {
+  void the_2025_catalogue_has_the_nine_categories_the_guide_names() {
+    // Issue 16: changed deliberately from the eight numbered Asta Cita placeholders.
     List<Category> categories = SinovikRules.edition2025().edition().categories();
 
     assertThat(categories).extracting(c -> c.id().value())
-        .containsExactly("asta-cita-1", "asta-cita-2", "asta-cita-3", "asta-cita-4", "asta-cita-5", "asta-cita-6", "asta-cita-7", "asta-cita-8");
-    assertThat(categories.get(7).name().english()).isEqualTo("Asta Cita mission 8");
+        .containsExactly("kesetaraan-gender", "swasembada-pangan-air-energi", "lapangan-kerja", "layanan-kesehatan", "makan-bergizi",
+            "pemerataan-ekonomi-umkm", "pengentasan-kemiskinan", "transformasi-digital", "pelestarian-lingkungan");
+    assertThat(categories.get(4).name().indonesian()).isEqualTo("Program Makan Bergizi");
+    assertThat(SinovikRules.edition2025().parameters().citation(SinovikKeys.CATEGORIES).sources()).contains("S130");
   }
 
   @Test

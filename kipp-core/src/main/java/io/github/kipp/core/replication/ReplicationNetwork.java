@@ -220,11 +220,9 @@ public final class ReplicationNetwork {
     requireNonNull(source, "source");
     requireNonNull(module, "module");
     Optional<ReplicationSourceRule> rule = ReplicationSourceRule.find(module.eligibilityRules());
-    if (rule.isEmpty()) {
-      return Decision.fail("innovation " + source, ReplicationSourceRule.ID, Reason.of("kipp.eligibility.replication.noGroup",
-          CoreMessages.render("kipp.eligibility.replication.noGroup", "module", module.id()), module.legalBasis()));
-    }
-    return rule.get().qualifies(source, history);
+    return rule.map(r -> r.qualifies(source, history)).orElseGet(() -> Decision.fail("innovation " + source, ReplicationSourceRule.ID,
+        Reason.of("kipp.eligibility.replication.noGroup", CoreMessages.render("kipp.eligibility.replication.noGroup", "module", module.id()),
+            module.legalBasis())));
   }
 
   /**

@@ -58,8 +58,8 @@ public final class ReplicationSourceRule implements EligibilityRule {
    */
   public static Optional<ReplicationSourceRule> find(Iterable<EligibilityRule> rules) {
     for (EligibilityRule rule : requireNonNull(rules, "rules")) {
-      if (rule instanceof ReplicationSourceRule) {
-        return Optional.of((ReplicationSourceRule) rule);
+      if (rule instanceof ReplicationSourceRule replication) {
+        return Optional.of(replication);
       }
     }
     return Optional.empty();

@@ -255,7 +255,7 @@ public final class ReplicationNetwork {
   /** Returns whether another network has the same links and results. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof ReplicationNetwork && links.equals(((ReplicationNetwork) o).links) && history.equals(((ReplicationNetwork) o).history);
+    return o instanceof ReplicationNetwork other && links.equals(other.links) && history.equals(other.history);
   }
 
   @Override

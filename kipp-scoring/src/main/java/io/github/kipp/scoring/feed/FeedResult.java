@@ -187,10 +187,9 @@ public final class FeedResult {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof FeedResult)) {
+    if (!(o instanceof FeedResult r)) {
       return false;
     }
-    FeedResult r = (FeedResult) o;
     return from.equals(r.from) && to.equals(r.to) && edition.equals(r.edition) && selection.equals(r.selection) && selected.equals(r.selected)
         && entered.equals(r.entered) && refused.equals(r.refused) && history.equals(r.history);
   }

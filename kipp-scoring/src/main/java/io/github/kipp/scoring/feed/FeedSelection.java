@@ -108,8 +108,8 @@ public final class FeedSelection {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof FeedSelection && java.util.Objects.equals(tiers, ((FeedSelection) o).tiers) && chosen.equals(((FeedSelection) o).chosen)
-        && java.util.Objects.equals(citation, ((FeedSelection) o).citation);
+    return o instanceof FeedSelection other && java.util.Objects.equals(tiers, other.tiers) && chosen.equals(other.chosen)
+        && java.util.Objects.equals(citation, other.citation);
   }
 
   @Override

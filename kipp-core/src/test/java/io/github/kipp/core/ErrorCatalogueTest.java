@@ -119,7 +119,8 @@ class ErrorCatalogueTest {
       "kipp.eligibility.replication.unqualified", "kipp.eligibility.replication.pass",
       "kipp.eligibility.title.rule", "kipp.eligibility.title.pass", "kipp.eligibility.title.fail",
       "kipp.eligibility.region.rule", "kipp.eligibility.region.pass", "kipp.eligibility.region.fail",
-      "kipp.eligibility.kind.rule", "kipp.eligibility.kind.pass", "kipp.eligibility.kind.fail");
+      "kipp.eligibility.kind.rule", "kipp.eligibility.kind.pass", "kipp.eligibility.kind.fail",
+      "kipp.eligibility.replication.source", "kipp.eligibility.replication.noGroup");
 
   /**
    * The keys that are the message of an exception whose code is another key; a case carries such a
@@ -395,6 +396,9 @@ class ErrorCatalogueTest {
     c.add(thrown("kipp.section.weight", "a section weighted 1.2", "1.2",
         () -> SectionSpec.weighted("signifikansi", LocalizedText.of("Signifikansi", "Significance"), "1.2")));
     c.add(thrown("kipp.replication.sources", "a replication without sources", "0", () -> Replication.of(List.of(), "Adaptasi")));
+    c.add(thrown("kipp.replication.selfLink", "a replication link from an innovation to itself", "si-jempol",
+        () -> new io.github.kipp.core.replication.ReplicationLink(io.github.kipp.core.InnovationId.of("si-jempol"), io.github.kipp.core.InnovationId.of("si-jempol"), io.github.kipp.core.EditionId.of("kipp-2021"),
+            2021, io.github.kipp.core.InstitutionId.of("pemprov-kepri"), Optional.of(io.github.kipp.core.institution.RegionCode.of("21")))));
     c.add(thrown("kipp.video.duration", "a video of three hours", "PT3H", () -> Video.of(Duration.ofHours(3), 1080, VIDEO_LINK)));
     ZonedDateTime opens = ZonedDateTime.of(2023, 3, 13, 0, 0, 0, 0, KippTime.JAKARTA);
     c.add(thrown("kipp.window.empty", "a window closing when it opens", opens.toString(), () -> Window.of(opens, opens)));

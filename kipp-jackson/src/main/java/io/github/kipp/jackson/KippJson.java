@@ -43,6 +43,7 @@ import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
 import io.github.kipp.jackson.internal.References;
+import io.github.kipp.jackson.internal.ReplicationWire;
 import io.github.kipp.jackson.internal.SheetChecks;
 import java.io.IOException;
 import java.io.Reader;
@@ -92,6 +93,12 @@ public final class KippJson {
    * own ({@link #readEditionResult}), versioned apart from the competition and results documents.
    */
   public static final String EDITION_RESULT_FORMAT_VERSION = EditionResultWire.VERSION;
+
+  /**
+   * The version of the replication-network format this release writes and reads: a document kind of
+   * its own ({@link #readReplicationNetwork}), versioned apart from the other documents.
+   */
+  public static final String REPLICATION_NETWORK_FORMAT_VERSION = ReplicationWire.VERSION;
 
   /** The default limit on an input's length, in characters (100 million). */
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 100_000_000;
@@ -303,6 +310,24 @@ public final class KippJson {
     attributes.put(EditionResultWire.DOCUMENT, document);
     attributes.put(EditionResultWire.COMPETITION, competition);
     return doRead(text, EditionResult.class, null, null, attributes);
+  }
+
+  /**
+   * Reads a replication network ({@code ReplicationNetwork}): which innovations replicated which
+   * sources, in which region and edition, with the past results recorded with it. The format version
+   * is checked first; a link or result given twice, an edition given with two years, a link from an
+   * innovation to itself and every other invalid value are refused, each with its path.
+   *
+   * @param text the input, not null
+   * @return the network, not null
+   * @throws KippFormatException if the input is malformed, too large, of another format version, or
+   *     not a valid network
+   */
+  public io.github.kipp.core.replication.ReplicationNetwork readReplicationNetwork(String text) {
+    requireNonNull(text, "text");
+    checkLength(text);
+    checkVersion(text, ReplicationWire::checkVersion);
+    return doRead(text, io.github.kipp.core.replication.ReplicationNetwork.class, null);
   }
 
   /**

@@ -24,6 +24,7 @@ import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.EditionWire;
 import io.github.kipp.jackson.internal.InnovationWire;
 import io.github.kipp.jackson.internal.Mapping;
+import io.github.kipp.jackson.internal.ReplicationWire;
 import io.github.kipp.jackson.internal.ResultWire;
 import io.github.kipp.jackson.internal.Scalar;
 import io.github.kipp.jackson.internal.ScoringWire;
@@ -79,7 +80,8 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings())
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
+            ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new EditionWire.ScheduleSerializer());
     addDeserializer(Schedule.class, new EditionWire.ScheduleDeserializer());

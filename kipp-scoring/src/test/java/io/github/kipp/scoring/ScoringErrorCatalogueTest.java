@@ -140,7 +140,8 @@ class ScoringErrorCatalogueTest {
       "kipp.outcome.notSubmitted", "kipp.outcome.ineligible", "kipp.outcome.eligible", "kipp.outcome.notScored", "kipp.outcome.notNominated",
       "kipp.outcome.nominated", "kipp.outcome.notSelected", "kipp.outcome.finalist", "kipp.outcome.removed", "kipp.outcome.notRanked",
       "kipp.outcome.notAwarded", "kipp.competition.unscored", "kipp.competition.noPool", "kipp.competition.notCombined",
-      "kipp.explain.outcome", "kipp.explain.nomination", "kipp.explain.eligible", "kipp.explain.ineligible");
+      "kipp.explain.outcome", "kipp.explain.nomination", "kipp.explain.eligible", "kipp.explain.ineligible",
+      "kipp.feed.refused");
 
   /**
    * The keys that are part of another error's message rather than a code: the reasons a score book
@@ -536,6 +537,13 @@ class ScoringErrorCatalogueTest {
     CriteriaSet otherDesk = CriteriaSet.of(DESK, List.of(DESK_CRITERIA.criteria().get(0)), new BigDecimal("0.6"), TWO_DECIMALS);
     c.add(thrown("kipp.competition.otherCriteria", "desk sheets frozen under one criterion where the module has two", "evaluasi-proposal",
         () -> competition.nominate(competition.screen(two), FrozenScores.of(otherDesk, List.of(), CLOSE))));
+    io.github.kipp.scoring.competition.EditionResult screenedTwo = competition.screen(two);
+    c.add(thrown("kipp.feed.unknownProposal", "handing on a proposal the regional result does not hold", "p-sigi",
+        () -> io.github.kipp.scoring.feed.RoundFeed.into(io.github.kipp.scoring.feed.NextRound.MODULE).feed(io.github.kipp.scoring.competition.SampleModule.plain(),
+            screenedTwo, io.github.kipp.scoring.feed.FeedSelection.chosen(List.of(FROM_LUWU.id(), io.github.kipp.core.ProposalId.of("p-sigi")), CITED))));
+    c.add(thrown("kipp.feed.unknownTier", "handing on the winners of a tier the regional module does not award", "top-30",
+        () -> io.github.kipp.scoring.feed.RoundFeed.into(io.github.kipp.scoring.feed.NextRound.MODULE).feed(io.github.kipp.scoring.competition.SampleModule.plain(),
+            screenedTwo, io.github.kipp.scoring.feed.FeedSelection.tiers(List.of(TierId.of("top-30"))))));
     return c;
   }
 

@@ -350,46 +350,8 @@ public final class EligibilityRules {
    * @param citation where the rule comes from, not null
    * @return the rule, not null
    */
-  public static EligibilityRule replicationSource(GroupId group, HistoryCondition sourceQualifies, Citation citation) {
-    requireNonNull(group, "group");
-    requireNonNull(sourceQualifies, "sourceQualifies");
-    requireNonNull(citation, "citation");
-    LocalizedText condition = sourceQualifies.describe();
-    return new Rule(REPLICATION_SOURCE,
-        CoreMessages.render("kipp.eligibility.replication.rule", "group", group, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
-        ImmutableList.of(citation)) {
-      @Override
-      public Decision evaluate(Proposal proposal, EligibilityContext context) {
-        if (!proposal.group().equals(group)) {
-          return notApplicable(proposal, group);
-        }
-        if (proposal.replication().isEmpty()) {
-          return Decision.fail(subject(proposal), id(), reason("kipp.eligibility.replication.missing", citation, "group", group));
-        }
-        List<Reason> failures = new ArrayList<>();
-        List<InnovationId> qualifying = new ArrayList<>();
-        for (InnovationId source : proposal.replication().get().sources()) {
-          if (source.equals(proposal.innovation().id())) {
-            failures.add(reason("kipp.eligibility.replication.self", citation, "source", source));
-            continue;
-          }
-          List<PastResult> results = context.history().of(source);
-          if (sourceQualifies.test(results)) {
-            qualifying.add(source);
-          } else {
-            failures.add(reason("kipp.eligibility.replication.unqualified", citation, "source", source,
-                "results", Listing.of(results),
-                "conditionId", condition.indonesian(), "conditionEn", condition.english()));
-          }
-        }
-        boolean self = failures.stream().anyMatch(r -> r.code().equals("kipp.eligibility.replication.self"));
-        if (qualifying.isEmpty() || self) {
-          return new Decision(subject(proposal), id(), Decision.Outcome.FAIL, ImmutableList.copyOf(failures));
-        }
-        return pass(proposal, reason("kipp.eligibility.replication.pass", citation,
-            "sources", qualifying.stream().map(InnovationId::value).collect(Collectors.joining(", "))));
-      }
-    };
+  public static ReplicationSourceRule replicationSource(GroupId group, HistoryCondition sourceQualifies, Citation citation) {
+    return new ReplicationSourceRule(group, sourceQualifies, citation);
   }
 
   /**

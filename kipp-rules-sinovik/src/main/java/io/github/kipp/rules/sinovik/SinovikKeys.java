@@ -100,6 +100,13 @@ public final class SinovikKeys {
       ParameterKey.of("eligibility.entrantRegion", io.github.kipp.core.institution.RegionCode.class);
   /** Whether a title used by an earlier submission is refused. */
   public static final ParameterKey<Boolean> UNIQUE_TITLE = ParameterKey.of("eligibility.uniqueTitle", Boolean.class);
+  /**
+   * Eligibility rules of kinds a host wrote in Java ({@link EligibilityRuleKind}), applied after
+   * kipp's own in the order given; a module file names them by the id they are registered under in
+   * a {@link RuleKindRegistry}. Optional.
+   */
+  public static final ParameterKey<ImmutableList<io.github.kipp.core.eligibility.EligibilityRule>> HOST_RULES =
+      ParameterKey.of("eligibility.hostRules", new TypeToken<ImmutableList<io.github.kipp.core.eligibility.EligibilityRule>>() {});
 
   /** How scores that decide a rank are rounded. */
   public static final ParameterKey<Rounding> ROUNDING = ParameterKey.of("scoring.rounding", Rounding.class);

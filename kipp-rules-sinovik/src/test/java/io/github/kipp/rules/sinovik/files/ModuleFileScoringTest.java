@@ -207,4 +207,21 @@ class ModuleFileScoringTest {
     assertThat(e.problems().get(0).code()).isEqualTo("kipp.module.file.missing");
     assertThat(e.problems().get(0).violation().message().english()).contains("threeTRegions");
   }
+
+  @Test
+  void the_scoring_example_file_gives_the_aggregations_quotas_and_3t_regions_it_writes() {
+    SinovikModule m = read(ModuleFileFixtures.TAKALAR_SCORING);
+
+    Citation host = ortala().withNote("the regency publishes no aggregation or quota; the host's documented choice");
+    host = new Citation(host.instrument(), host.provision(), io.github.kipp.core.Confidence.UNKNOWN, host.sources(), host.note());
+    assertThat(describe(m.aggregation(DESK))).isEqualTo(describe(Aggregations.zScore(ZScoreOptions.population(5, ZScoreOptions.Fallback.USE_RAW, host))));
+    assertThat(describe(m.aggregation(PANEL))).isEqualTo(describe(Aggregations.zScore(
+        ZScoreOptions.fixed(3, ZScoreOptions.Fallback.EXCLUDE, BigDecimal.valueOf(70), BigDecimal.TEN, host))));
+    ShortlistSpec spec = m.finalists().get(0).spec();
+    assertThat(spec.size()).isEqualTo(20);
+    assertThat(spec.quotas()).extracting(q -> q.label().english()).containsExactly("each institution", "3T villages", "group khusus");
+    assertThat(spec.threeTRegions().orElseThrow().codes()).contains(RegionCode.of("73.01"), RegionCode.of("73.02"))
+        .hasSize(ThreeTRegions.tertinggal2020to2024().codes().size() + 2);
+    assertThat(spec.threeTRegions().orElseThrow().citation()).isEqualTo(host);
+  }
 }

@@ -95,7 +95,8 @@ class HostRuleKindTest {
     assertThat(p.line()).isEqualTo(text.split("\n", -1).length - 2);
     assertThat(p.violation().message().english()).isEqualTo("'example/title-letters' is not a known rule kind of eligibility rule; allowed: example/title-words.");
     assertThat(p.violation().message().indonesian()).contains("'example/title-letters'", "example/title-words");
-    assertThat(withKippsKindsOnly.problems()).extracting(ModuleFileProblem::code).containsExactly("kipp.module.file.unknownKind");
+    assertThat(withKippsKindsOnly.problems()).extracting(p2 -> p2.violation().message().english())
+        .containsExactly("'example/title-words' is not a known rule kind of eligibility rule; allowed: (none).");
   }
 
   @Test

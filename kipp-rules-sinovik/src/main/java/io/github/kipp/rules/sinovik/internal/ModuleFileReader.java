@@ -233,12 +233,7 @@ public final class ModuleFileReader {
     if (level == null || name == null || (r.isPresent() && region == null)) {
       return null;
     }
-    try {
-      return Jurisdiction.of(level, region, name);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> Jurisdiction.of(level, region, name));
   }
 
   private @Nullable EffectivePeriod period(FileNode n) {
@@ -253,12 +248,7 @@ public final class ModuleFileReader {
     if (from == null || (u.isPresent() && until == null)) {
       return null;
     }
-    try {
-      return until == null ? EffectivePeriod.from(from) : EffectivePeriod.of(from, until);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> until == null ? EffectivePeriod.from(from) : EffectivePeriod.of(from, until));
   }
 
   private void parameter(FileNode node, String key, boolean adding, Map<String, Object> values, Map<String, Citation> citations, Map<String, FileNode> where) {

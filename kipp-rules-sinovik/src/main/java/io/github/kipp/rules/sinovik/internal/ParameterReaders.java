@@ -316,12 +316,7 @@ public final class ParameterReaders {
     if (c == null || text == null) {
       return null;
     }
-    try {
-      return new Category(c, text);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new Category(c, text));
   }
 
   private static @Nullable SectionSpec section(FileNode n, FileValues v) {
@@ -342,12 +337,7 @@ public final class ParameterReaders {
     if (s == null || text == null || (w.isPresent() && weight == null) || (words.isPresent() && maxWords == null) || required == null || groups == null) {
       return null;
     }
-    try {
-      return new SectionSpec(s, text, Optional.ofNullable(weight), maxWords == null ? OptionalInt.empty() : OptionalInt.of(maxWords), required, groups);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new SectionSpec(s, text, Optional.ofNullable(weight), maxWords == null ? OptionalInt.empty() : OptionalInt.of(maxWords), required, groups));
   }
 
   private static @Nullable VideoRules video(FileNode n, FileValues v) {
@@ -364,12 +354,7 @@ public final class ParameterReaders {
     if (required == null || (d.isPresent() && max == null) || (h.isPresent() && height == null)) {
       return null;
     }
-    try {
-      return new VideoRules(required, Optional.ofNullable(max), height == null ? OptionalInt.empty() : OptionalInt.of(height));
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new VideoRules(required, Optional.ofNullable(max), height == null ? OptionalInt.empty() : OptionalInt.of(height)));
   }
 
   private static @Nullable StageMachine pipeline(FileNode n, Context c) {
@@ -515,12 +500,7 @@ public final class ParameterReaders {
     if (times == null || tiers == null || from == null || until == null || (g.isPresent() && group == null)) {
       return null;
     }
-    try {
-      return new HistoryCondition.Count(times, tiers, from, until, Optional.ofNullable(group));
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new HistoryCondition.Count(times, tiers, from, until, Optional.ofNullable(group)));
   }
 
   private static @Nullable Rounding rounding(FileNode n, FileValues v) {
@@ -537,12 +517,7 @@ public final class ParameterReaders {
     if (scale == null || mode == null || citation == null) {
       return null;
     }
-    try {
-      return new Rounding(scale, mode, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new Rounding(scale, mode, citation));
   }
 
   private static @Nullable CriteriaSet criteria(FileNode n, Context c) {
@@ -564,12 +539,7 @@ public final class ParameterReaders {
     if (stage == null || total == null || criteria == null) {
       return null;
     }
-    try {
-      return CriteriaSet.of(stage, criteria, total, c.rounding().get());
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> CriteriaSet.of(stage, criteria, total, c.rounding().get()));
   }
 
   private static @Nullable Criterion criterion(FileNode n, FileValues v) {
@@ -590,12 +560,7 @@ public final class ParameterReaders {
     if (criterion == null || text == null || weight == null || scale == null || citation == null) {
       return null;
     }
-    try {
-      return Criterion.of(criterion, text, weight.toPlainString(), scale, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> Criterion.of(criterion, text, weight.toPlainString(), scale, citation));
   }
 
   private static @Nullable Scale scale(FileNode n, FileValues v) {
@@ -612,12 +577,7 @@ public final class ParameterReaders {
     if (min == null || max == null || step == null) {
       return null;
     }
-    try {
-      return Scale.of(min.toPlainString(), max.toPlainString(), step.toPlainString());
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> Scale.of(min.toPlainString(), max.toPlainString(), step.toPlainString()));
   }
 
   private static @Nullable AggregationPolicy aggregation(FileNode n, FileValues v) {
@@ -799,11 +759,6 @@ public final class ParameterReaders {
     if (tier == null || text == null || groups == null || size == null || citation == null) {
       return null;
     }
-    try {
-      return new AwardTier(tier, text, groups, size, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new AwardTier(tier, text, groups, size, citation));
   }
 }

@@ -55,7 +55,7 @@ public final class RuleKinds {
     FileNode k = v.required(m, "kind");
     String kind = k == null ? null : v.text(k);
     if (k != null && kind != null && !allowed.contains(kind)) {
-      v.problems().add(k, "kipp.module.file.unknownKind", kind, "family", family, "allowed", String.join(", ", allowed));
+      v.problems().add(k, "kipp.module.file.unknownKind", kind, "family", family, "allowed", allowed.isEmpty() ? "(none)" : String.join(", ", allowed));
       return null;
     }
     return kind;

@@ -86,7 +86,10 @@ class ModuleReviewProseTest {
         .contains("rata-rata terpangkas: buang 1 nilai terendah dan 1 tertinggi / trimmed mean: drop the 1 lowest and 1 highest totals")
         .contains("kuota / quota kategori tata-kelola / category tata-kelola: 2 sampai / to 8")
         .contains("paling banyak / at most 3 untuk setiap nilai / for each value")
-        .contains("daerah 3T / 3T regions: " + ThreeTRegions.tertinggal2020to2024().codes().size() + " kode wilayah / region codes");
+        .contains("daerah 3T / 3T regions: " + ThreeTRegions.tertinggal2020to2024().codes().size() + " kode wilayah / region codes")
+        .contains("jumlah tertimbang nilai tahap / weighted sum of stage scores: 0.70 × evaluasi-proposal + 0.30 × presentasi-wawancara");
+    assertThat(ModuleReview.markdown(SinovikRules.edition2025(), registry()))
+        .contains("nilai satu tahap saja / the score of one stage only: ");
   }
 
   @Test

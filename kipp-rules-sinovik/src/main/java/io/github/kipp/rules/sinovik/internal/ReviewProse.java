@@ -196,7 +196,7 @@ public final class ReviewProse {
       return aggregation(a) + " (" + citation(a.citation()) + ")";
     }
     if (value instanceof StageCombinationPolicy c) {
-      return "gabungan tahap / combination of stages: " + c.describe() + " (" + citation(c.citation()) + ")";
+      return combination(c.describe()) + " (" + citation(c.citation()) + ")";
     }
     if (value instanceof TieBreakChain t) {
       List<String> steps = new ArrayList<>();
@@ -433,6 +433,27 @@ public final class ReviewProse {
           + "; mapped back onto " + (population ? "the mean and deviation of every total" : "a fixed mean and standard deviation");
     }
     return kind;
+  }
+
+  private static final Pattern GATED = Pattern.compile("(.*), gated by field verification \\(not visited (passes|fails)\\)");
+  private static final Pattern SINGLE = Pattern.compile("single stage (\\S+)");
+  private static final Pattern WEIGHTED = Pattern.compile("[0-9.]+ × \\S+( \\+ [0-9.]+ × \\S+)*");
+
+  private static String combination(String describe) {
+    Matcher g = GATED.matcher(describe);
+    if (g.matches()) {
+      boolean passes = g.group(2).equals("passes");
+      return combination(g.group(1)) + "; lalu verifikasi lapangan menentukan: yang tidak dikunjungi " + (passes ? "lolos" : "tidak lolos")
+          + " / then gated by field verification: a proposal not visited " + (passes ? "passes" : "fails");
+    }
+    Matcher one = SINGLE.matcher(describe);
+    if (one.matches()) {
+      return "nilai satu tahap saja / the score of one stage only: " + one.group(1);
+    }
+    if (WEIGHTED.matcher(describe).matches()) {
+      return "jumlah tertimbang nilai tahap / weighted sum of stage scores: " + describe;
+    }
+    return describe;
   }
 
   private static String conflict(String name) {

@@ -101,10 +101,11 @@ class HostRuleKindTest {
 
   @Test
   void the_hosts_refusal_of_a_setting_is_listed_with_every_other_problem_by_path_and_line() {
-    String text = file(String.join("\n",
-        "      - {kind: example/title-words, settings: {max: many}, citation: ortala}",
-        "      - {kind: example/title-words, settings: {max: [1, 2]}, citation: ortala}",
-        "      - {kind: example/title-words}"));
+    String text = file("""
+              - {kind: example/title-words, settings: {max: many}, citation: ortala}
+              - {kind: example/title-words, settings: {max: [1, 2]}, citation: ortala}
+              - {kind: example/title-words}
+        """.stripTrailing());
 
     InvalidModuleFileException e = refused(text, KINDS);
 

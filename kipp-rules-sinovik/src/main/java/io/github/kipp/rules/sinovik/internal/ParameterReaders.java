@@ -532,14 +532,15 @@ public final class ParameterReaders {
     StageId stage = s == null ? null : v.parse(s, "a stage id", StageId::of);
     BigDecimal total = t == null ? null : v.decimal(t);
     ImmutableList<Criterion> criteria = cs == null ? null : v.list(cs, i -> criterion(i, v));
-    if (c.rounding().isEmpty()) {
+    Rounding rounding = c.rounding().orElse(null);
+    if (rounding == null) {
       v.problems().add(n, "kipp.module.file.missing", "scoring.rounding", "field", "scoring.rounding");
       return null;
     }
     if (stage == null || total == null || criteria == null) {
       return null;
     }
-    return Checked.of(n, v, () -> CriteriaSet.of(stage, criteria, total, c.rounding().get()));
+    return Checked.of(n, v, () -> CriteriaSet.of(stage, criteria, total, rounding));
   }
 
   private static @Nullable Criterion criterion(FileNode n, FileValues v) {

@@ -42,6 +42,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -254,15 +255,16 @@ public final class ReviewProse {
       id.add(p.getMonths() + " bulan");
       en.add(p.getMonths() + (p.getMonths() == 1 ? " month" : " months"));
     }
-    if (p.getDays() != 0 || id.isEmpty()) {
-      id.add(p.getDays() + " hari");
-      en.add(p.getDays() + (p.getDays() == 1 ? " day" : " days"));
+    long days = p.get(ChronoUnit.DAYS);
+    if (days != 0 || id.isEmpty()) {
+      id.add(days + " hari");
+      en.add(days + (days == 1 ? " day" : " days"));
     }
     return String.join(" ", id) + " / " + String.join(" ", en);
   }
 
   private static String duration(Duration d) {
-    long seconds = d.getSeconds();
+    long seconds = d.toSeconds();
     if (seconds % 3600 == 0 && seconds > 0) {
       return seconds / 3600 + " jam / " + seconds / 3600 + (seconds == 3600 ? " hour" : " hours");
     }
@@ -306,7 +308,7 @@ public final class ReviewProse {
         case DOWN -> "menuju nol / towards zero";
         case CEILING -> "ke atas / up";
         case FLOOR -> "ke bawah / down";
-        default -> FileValues.name(m);
+        case UNNECESSARY -> "tanpa pembulatan / no rounding";
       };
     }
     return FileValues.name(e);

@@ -123,7 +123,7 @@ public final class KippExample {
     }
     if (options.describe.isPresent()) {
       try {
-        out.print(describe(options.describe.get()));
+        out.print(describe(options.describe.get(), options.html));
         return OK;
       } catch (UsageException e) {
         err.println(e.getMessage());
@@ -176,24 +176,25 @@ public final class KippExample {
    * or a module file (.yaml, .yml or .json) read against the national modules.
    *
    * @param what a module id, such as {@code sinovik-2023/sulsel-2023}, or a module file's path
-   * @return the Markdown page
+   * @param html whether to render a self-contained HTML page rather than Markdown
+   * @return the page
    * @throws UsageException if the id names no module, or the file cannot be read
    * @throws KippException if the id is malformed or the file is refused
    */
-  static String describe(String what) {
+  static String describe(String what, boolean html) {
     RuleRegistry registry = SinovikRules.registryBuilder().register(SulawesiSelatan.kipp2023()).register(LuwuUtara.selection2023())
         .register(SulawesiTengah.kipp2022()).register(SulawesiTengah.kipp2023()).register(Takalar.competition2018()).build();
     String lower = what.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) {
       Path file = Options.path("--describe", what);
       SinovikModule module = ModuleFiles.read(file.getFileName().toString(), readInput(file, MAX_INPUT_BYTES), SinovikRules.registry());
-      return ModuleReview.markdown(module, registry);
+      return html ? ModuleReview.html(module, registry) : ModuleReview.markdown(module, registry);
     }
     Optional<RuleModule> module = registry.find(RuleModuleId.of(what));
     if (module.isEmpty()) {
       throw new UsageException(Messages.unknownModule(what, registry.modules().stream().map(m -> m.id().value()).collect(java.util.stream.Collectors.joining(", "))));
     }
-    return ModuleReview.markdown(module.get(), registry);
+    return html ? ModuleReview.html(module.get(), registry) : ModuleReview.markdown(module.get(), registry);
   }
 
   /** Reads a competition file (JSON document or CSV of proposals) into the run's data. */
@@ -311,6 +312,7 @@ public final class KippExample {
         "  --out DIR         folder laporan / report folder (default kipp-examples/target/kipp-report)",
         "  --describe WHAT   tampilan peninjau sebuah modul (Markdown) / a module's reviewer's view (Markdown): a module id",
         "                    (sinovik-2023/sulsel-2023) or a module file (.yaml, .json); runs nothing else",
+        "  --html            dengan --describe: halaman HTML mandiri / with --describe: a self-contained HTML page",
         "  --help            bantuan ini / this help",
         "");
 
@@ -319,6 +321,7 @@ public final class KippExample {
     String edition = SulawesiSelatan.kipp2023().id().value();
     Optional<Path> input = Optional.empty();
     Optional<String> describe = Optional.empty();
+    boolean html;
     Path out = Paths.get(System.getProperty("kipp.examples.out", DEFAULT_OUT));
     boolean help;
 
@@ -329,6 +332,13 @@ public final class KippExample {
         String arg = args[i];
         if (arg.equals("--help") || arg.equals("-h")) {
           o.help = true;
+          continue;
+        }
+        if (arg.equals("--html")) {
+          if (o.html) {
+            throw new UsageException(Messages.repeated(arg));
+          }
+          o.html = true;
           continue;
         }
         if (!List.of("--seed", "--proposals", "--edition", "--input", "--out", "--describe").contains(arg)) {
@@ -349,6 +359,9 @@ public final class KippExample {
           case "--describe" -> o.describe = Optional.of(value);
           default -> o.out = path(arg, value);
         }
+      }
+      if (o.html && o.describe.isEmpty() && !o.help) {
+        throw new UsageException(Messages.htmlWithoutDescribe());
       }
       if (!o.help && o.describe.isEmpty()) {
         o.module();

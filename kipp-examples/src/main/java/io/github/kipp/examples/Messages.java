@@ -54,6 +54,10 @@ final class Messages {
         "module '" + value + "' is not known; known: " + known + ", or a module file (.yaml, .json).");
   }
 
+  static String htmlWithoutDescribe() {
+    return both("--html hanya berlaku dengan --describe.", "--html applies to --describe only.");
+  }
+
   static String inputAndProposals() {
     return both("--proposals hanya untuk data contoh; jangan gabungkan dengan --input.",
         "--proposals sizes the sample data only; do not combine it with --input.");

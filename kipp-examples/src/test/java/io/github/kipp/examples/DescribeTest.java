@@ -21,7 +21,7 @@ class DescribeTest {
 
     assertThat(r.code()).isEqualTo(KippExample.OK);
     assertThat(r.out()).startsWith("# sinovik-2023/luwu-utara-2023: Seleksi Inovasi Kabupaten Luwu Utara 2023\n")
-        .contains("| `scoring.conflictOfInterest` | none |").contains("**diganti / overridden**").contains("**ditambahkan / added**")
+        .contains("| `scoring.conflictOfInterest` | tidak ada pemeriksaan konflik kepentingan / no conflict-of-interest check |").contains("**diganti / overridden**").contains("**ditambahkan / added**")
         .doesNotContain("kipp example:");
     assertThat(r.err()).isEmpty();
   }
@@ -56,7 +56,19 @@ class DescribeTest {
     BadInputTest.Result r = BadInputTest.run("--describe", file.toString());
 
     assertThat(r.code()).isEqualTo(KippExample.OK);
-    assertThat(r.out()).contains("| `edition.id` | takalar-2023 |").contains("1 overridden, 0 added, 0 removed.");
+    assertThat(r.out()).contains("| `edition.id` | takalar-2023 |").contains("1 diganti / overridden, 0 ditambahkan / added, 0 dihapus / removed.");
+  }
+
+  @Test
+  void describing_with_html_prints_a_self_contained_page_and_html_needs_describe() {
+    BadInputTest.Result r = BadInputTest.run("--describe", "sinovik-2023/luwu-utara-2023", "--html");
+    BadInputTest.Result alone = BadInputTest.run("--html");
+
+    assertThat(r.code()).isEqualTo(KippExample.OK);
+    assertThat(r.out()).startsWith("<!DOCTYPE html>\n<html lang=\"id\">").contains("<h1>sinovik-2023/luwu-utara-2023: Seleksi Inovasi Kabupaten Luwu Utara 2023</h1>")
+        .contains("<code>scoring.conflictOfInterest</code>").doesNotContain("<script").endsWith("</html>\n");
+    assertThat(alone.code()).isEqualTo(KippExample.BAD_INPUT);
+    assertThat(alone.err()).contains("--html hanya berlaku dengan --describe.", "--html applies to --describe only.");
   }
 
   @Test

@@ -73,11 +73,28 @@ public final class ModuleFiles {
    * @throws InvalidModuleFileException listing every problem of the file
    */
   public static SinovikModule read(String source, String text, RuleRegistry registry) {
+    return read(source, text, registry, RuleKindRegistry.kipp());
+  }
+
+  /**
+   * Reads a module file that may name rule kinds the host registered, such as its own kinds of
+   * eligibility rule under {@code eligibility.hostRules}. An id the registry does not hold is refused
+   * ({@code kipp.module.file.unknownKind}), naming those it holds.
+   *
+   * @param source the file's name, for messages; not null
+   * @param text the file's text, YAML or JSON; not null
+   * @param registry the registered modules, not null
+   * @param kinds the rule kinds the file may name: kipp's and the host's; not null
+   * @return the module, checked as {@link RuleRegistry.Builder#register} checks a module
+   * @throws InvalidModuleFileException listing every problem of the file
+   */
+  public static SinovikModule read(String source, String text, RuleRegistry registry, RuleKindRegistry kinds) {
     requireNonNull(source, "source");
     requireNonNull(text, "text");
     requireNonNull(registry, "registry");
+    requireNonNull(kinds, "kinds");
     Problems problems = new Problems();
-    SinovikModule module = ModuleFileReader.read(text, registry, problems);
+    SinovikModule module = ModuleFileReader.read(text, registry, kinds, problems);
     if (module == null || !problems.isEmpty()) {
       throw InvalidModuleFileException.of(source, problems.sorted());
     }
@@ -96,6 +113,22 @@ public final class ModuleFiles {
    * @throws UncheckedIOException if the resource cannot be read
    */
   public static SinovikModule readResource(ClassLoader loader, String resource, RuleRegistry registry) {
+    return readResource(loader, resource, registry, RuleKindRegistry.kipp());
+  }
+
+  /**
+   * Reads a module file shipped as a resource, UTF-8, that may name rule kinds the host registered.
+   *
+   * @param loader the class loader that has the resource, not null
+   * @param resource the resource's name; not null
+   * @param registry the registered modules, not null
+   * @param kinds the rule kinds the file may name, not null
+   * @return the module
+   * @throws InvalidModuleFileException listing every problem of the file
+   * @throws IllegalArgumentException if there is no such resource
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static SinovikModule readResource(ClassLoader loader, String resource, RuleRegistry registry, RuleKindRegistry kinds) {
     requireNonNull(loader, "loader");
     requireNonNull(resource, "resource");
     try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -103,7 +136,7 @@ public final class ModuleFiles {
         throw new IllegalArgumentException("no resource " + resource);
       }
       byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH * 4 + 1);
-      return read(resource.substring(resource.lastIndexOf('/') + 1), new String(bytes, StandardCharsets.UTF_8), registry);
+      return read(resource.substring(resource.lastIndexOf('/') + 1), new String(bytes, StandardCharsets.UTF_8), registry, kinds);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
@@ -119,9 +152,10 @@ public final class ModuleFiles {
   }
 
   /**
-   * Returns the ids of the rule kinds a module file may name, by family: {@code conflictOfInterest},
-   * {@code aggregation}, {@code combination} and {@code tieBreak}. Rules that need code stay Java;
-   * a file refers to them by these ids, and any other id is refused.
+   * Returns the ids of kipp's own rule kinds a module file may name, by family: {@code
+   * conflictOfInterest}, {@code aggregation}, {@code combination} and {@code tieBreak}. Rules that
+   * need code stay Java; a file refers to them by these ids, and any other id is refused. A host's
+   * own kinds are listed by {@link RuleKindRegistry#ids(String)}.
    *
    * @param family one of the four families
    * @return the ids, in the order documented

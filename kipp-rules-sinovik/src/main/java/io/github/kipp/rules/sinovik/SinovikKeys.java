@@ -123,6 +123,14 @@ public final class SinovikKeys {
   public static final ParameterKey<ImmutableSet<AttachmentKind>> REQUIRED_ATTACHMENTS =
       ParameterKey.of("eligibility.requiredAttachments", new TypeToken<ImmutableSet<AttachmentKind>>() {});
 
+  /**
+   * Eligibility rules of kinds a host wrote in Java ({@link EligibilityRuleKind}), applied after
+   * kipp's own in the order given; a module file names them by the id they are registered under in
+   * a {@link RuleKindRegistry}. Optional.
+   */
+  public static final ParameterKey<ImmutableList<io.github.kipp.core.eligibility.EligibilityRule>> HOST_RULES =
+      ParameterKey.of("eligibility.hostRules", new TypeToken<ImmutableList<io.github.kipp.core.eligibility.EligibilityRule>>() {});
+
   /** How scores that decide a rank are rounded. */
   public static final ParameterKey<Rounding> ROUNDING = ParameterKey.of("scoring.rounding", Rounding.class);
   /** The criteria of each scoring stage. */

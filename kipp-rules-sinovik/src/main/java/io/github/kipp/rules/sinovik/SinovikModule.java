@@ -149,7 +149,7 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     if (parameters.get(SinovikKeys.UNIQUE_TITLE)) {
       rules.add(EligibilityRules.uniqueTitle(cited(SinovikKeys.UNIQUE_TITLE).citation()));
     }
-
+    parameters.find(SinovikKeys.HOST_RULES).ifPresent(p -> rules.addAll(p.value()));
     return rules.build();
   }
 

@@ -12,7 +12,10 @@
  * cited module file (YAML or JSON, docs/modules.md) into a {@link
  * io.github.kipp.rules.sinovik.SinovikModule}, refusing a faulty file with every problem at once
  * ({@link io.github.kipp.rules.sinovik.InvalidModuleFileException}), and {@link
- * io.github.kipp.rules.sinovik.ModuleReview} renders any module for a reviewer. The national modules
+ * io.github.kipp.rules.sinovik.ModuleReview} renders any module for a reviewer, in Markdown or HTML.
+ * A host that writes its own kind of eligibility rule in Java ({@link
+ * io.github.kipp.rules.sinovik.EligibilityRuleKind}) registers it in a {@link
+ * io.github.kipp.rules.sinovik.RuleKindRegistry} so that a file can name it. The national modules
  * and the regional ones shipped here are built from such data. Stable API.
  */
 @NullMarked

@@ -12,7 +12,7 @@ class ArchitectureTest {
 
   private static final JavaClasses MAIN =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.github.kipp.rules.sinovik");
-  private static final JavaClasses THIRD_PARTY = new ClassFileImporter().importPackages("example.sulteng");
+  private static final JavaClasses THIRD_PARTY = new ClassFileImporter().importPackages("example.sulteng", "example.hostkinds");
 
   @Test
   void shipped_regional_modules_use_only_public_api() {

@@ -37,11 +37,15 @@ class ModuleReviewTest {
     assertThat(page).contains("| Memperluas / extends | sinovik-2023: KIPP 2023 (Pedoman Menteri PANRB 3/2023) |");
     assertThat(rows(page)).hasSize(sulsel.parameters().size());
     assertThat(row(page, "edition.zone")).contains("| Asia/Makassar |").contains("**diganti / overridden**; semula / was: Asia/Jakarta")
-        .contains(sulsel.parameters().citation(SinovikKeys.ZONE).toString())
-        .contains(SinovikRules.edition2023().parameters().citation(SinovikKeys.ZONE).toString());
-    assertThat(row(page, "eligibility.entrantRegion")).contains("| 73 |").contains("**ditambahkan / added**").contains("| reported |");
+        .contains("| Panduan KIPP Provinsi Sulawesi Selatan (edisi ketiga), section UNKNOWN; keyakinan / confidence: dilaporkan / reported;"
+            + " sumber / sources: S82, A7; catatan / note: slots are scheduled in WITA |")
+        .contains("— Pedoman Menteri PANRB 3/2023 tentang Petunjuk Pelaksanaan KIPP 2023, Lampiran, section UNKNOWN; keyakinan / confidence:"
+            + " dilaporkan / reported; sumber / sources: S18, S46, S24; catatan / note: national deadlines are published in WIB |");
+    assertThat(row(page, "eligibility.entrantRegion")).contains("| 73 (Sulawesi Selatan) |").contains("**ditambahkan / added**")
+        .contains("| dilaporkan / reported |");
     assertThat(row(page, "edition.categories")).endsWith("| diwarisi dari / inherited from sinovik-2023 |");
-    assertThat(page).contains(sulsel.parameters().size() + " parameters; from sinovik-2023: 15 overridden, 1 added, 0 removed.");
+    assertThat(page).contains(sulsel.parameters().size() + " parameter / parameters; dari / from sinovik-2023: 15 diganti / overridden,"
+        + " 1 ditambahkan / added, 0 dihapus / removed.");
   }
 
   @Test
@@ -68,7 +72,7 @@ class ModuleReviewTest {
     String page = ModuleReview.markdown(variant, REGISTRY);
 
     assertThat(row(page, "scoring.passMark")).contains("| — | — | — |").endsWith("**dihapus / removed** |");
-    assertThat(page).contains("0 overridden, 0 added, 1 removed.");
+    assertThat(page).contains("0 diganti / overridden, 0 ditambahkan / added, 1 dihapus / removed.");
   }
 
   @Test
@@ -79,7 +83,7 @@ class ModuleReviewTest {
 
     assertThat(page).contains("| Memperluas / extends | — |");
     assertThat(rows(page)).hasSize(k2023.parameters().size()).allSatisfy(r -> assertThat(r).endsWith("| sendiri / own |"));
-    assertThat(row(page, "eligibility.minimumAge")).contains("| P2Y |").contains("| unknown |");
+    assertThat(row(page, "eligibility.minimumAge")).contains("| 2 tahun / 2 years |").contains("| tidak diketahui / unknown |");
   }
 
   @Test

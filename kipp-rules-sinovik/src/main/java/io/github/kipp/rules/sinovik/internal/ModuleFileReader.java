@@ -15,6 +15,7 @@ import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.StageMachine;
+import io.github.kipp.rules.sinovik.RuleKindRegistry;
 import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.scoring.Rounding;
@@ -39,7 +40,7 @@ public final class ModuleFileReader {
   /** The keys a module may lack; only these may be removed. */
   private static final ImmutableList<String> OPTIONAL = ImmutableList.of(
       SinovikKeys.EDITION_THEME.name(), SinovikKeys.MINIMUM_AGE_PANDEMIC.name(), SinovikKeys.REPLICATION_GROUP.name(),
-      SinovikKeys.REPLICATION_SOURCE.name(), SinovikKeys.ENTRANT_REGION.name(), SinovikKeys.PASS_MARK.name(),
+      SinovikKeys.REPLICATION_SOURCE.name(), SinovikKeys.ENTRANT_REGION.name(), SinovikKeys.HOST_RULES.name(), SinovikKeys.PASS_MARK.name(),
       SinovikKeys.ENTRANT_KINDS.name(), SinovikKeys.CAP_REFUSAL.name(), SinovikKeys.REQUIRED_ATTACHMENTS.name());
 
   private static final String[] FIELDS = {
@@ -48,12 +49,14 @@ public final class ModuleFileReader {
 
   private final FileValues v;
   private final RuleRegistry registry;
+  private final RuleKindRegistry kinds;
   private @Nullable SinovikModule parent;
   private @Nullable Rounding rounding;
 
-  private ModuleFileReader(Problems problems, RuleRegistry registry) {
+  private ModuleFileReader(Problems problems, RuleRegistry registry, RuleKindRegistry kinds) {
     this.v = new FileValues(problems);
     this.registry = registry;
+    this.kinds = kinds;
   }
 
   /**
@@ -61,15 +64,16 @@ public final class ModuleFileReader {
    *
    * @param text the file's text
    * @param registry the modules it may extend, and may not overlap
+   * @param kinds the rule kinds the file may name
    * @param problems where problems go
    * @return the module, or null when a problem was found
    */
-  public static @Nullable SinovikModule read(String text, RuleRegistry registry, Problems problems) {
+  public static @Nullable SinovikModule read(String text, RuleRegistry registry, RuleKindRegistry kinds, Problems problems) {
     FileNode root = FileParser.parse(text, problems);
     if (root == null) {
       return null;
     }
-    return read(root, registry, problems);
+    return new ModuleFileReader(problems, registry, kinds).module(root);
   }
 
   /**
@@ -82,7 +86,7 @@ public final class ModuleFileReader {
    * @return the module, or null when a problem was found
    */
   static @Nullable SinovikModule read(FileNode root, RuleRegistry registry, Problems problems) {
-    return new ModuleFileReader(problems, registry).module(root);
+    return new ModuleFileReader(problems, registry, RuleKindRegistry.kipp()).module(root);
   }
 
   private @Nullable SinovikModule module(FileNode root) {
@@ -230,12 +234,7 @@ public final class ModuleFileReader {
     if (level == null || name == null || (r.isPresent() && region == null)) {
       return null;
     }
-    try {
-      return Jurisdiction.of(level, region, name);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> Jurisdiction.of(level, region, name));
   }
 
   private @Nullable EffectivePeriod period(FileNode n) {
@@ -250,12 +249,7 @@ public final class ModuleFileReader {
     if (from == null || (u.isPresent() && until == null)) {
       return null;
     }
-    try {
-      return until == null ? EffectivePeriod.from(from) : EffectivePeriod.of(from, until);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> until == null ? EffectivePeriod.from(from) : EffectivePeriod.of(from, until));
   }
 
   private void parameter(FileNode node, String key, boolean adding, Map<String, Object> values, Map<String, Citation> citations, Map<String, FileNode> where) {
@@ -304,6 +298,11 @@ public final class ModuleFileReader {
       @Override
       public Optional<Rounding> rounding() {
         return Optional.ofNullable(rounding);
+      }
+
+      @Override
+      public RuleKindRegistry ruleKinds() {
+        return kinds;
       }
 
       @Override

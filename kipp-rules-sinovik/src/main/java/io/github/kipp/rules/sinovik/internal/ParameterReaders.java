@@ -1,5 +1,7 @@
 package io.github.kipp.rules.sinovik.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -28,11 +30,14 @@ import io.github.kipp.core.eligibility.HistoryCondition;
 import io.github.kipp.core.innovation.AttachmentKind;
 import io.github.kipp.core.innovation.PartialDateResolution;
 import io.github.kipp.core.institution.InstitutionType;
+import io.github.kipp.core.institution.RegionCatalogue;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.core.institution.ThreeTRegions;
 import io.github.kipp.core.institution.UnitKind;
 import io.github.kipp.core.spi.ParameterKey;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.core.stage.TransitionRule;
+import io.github.kipp.rules.sinovik.RuleKindRegistry;
 import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
@@ -41,6 +46,8 @@ import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.aggregate.AggregationPolicy;
 import io.github.kipp.scoring.rank.AwardTier;
 import io.github.kipp.scoring.rank.TieBreakChain;
+import io.github.kipp.scoring.shortlist.Quota;
+import io.github.kipp.scoring.shortlist.QuotaDimension;
 import io.github.kipp.scoring.shortlist.ShortlistSpec;
 import io.github.kipp.scoring.spi.FinalistPool;
 import java.math.BigDecimal;
@@ -80,6 +87,13 @@ public final class ParameterReaders {
     Optional<Rounding> rounding();
 
     /**
+     * Returns the rule kinds the file may name.
+     *
+     * @return the registry
+     */
+    RuleKindRegistry ruleKinds();
+
+    /**
      * Returns the parent's pipeline.
      *
      * @return the pipeline, or empty for a module without a parent
@@ -94,6 +108,9 @@ public final class ParameterReaders {
 
   /** One key a file may set. */
   private record Spec(ParameterKey<?> key, Reader reader, String form) {}
+
+  /** The name a file gives kipp's default 3T set, {@link ThreeTRegions#tertinggal2020to2024()}. */
+  public static final String THREE_T_DEFAULT = "tertinggal-2020-2024";
 
   private static final ImmutableMap<String, Spec> SPECS = specs();
 
@@ -179,6 +196,7 @@ public final class ParameterReaders {
       ImmutableList<AttachmentKind> kinds = c.values().list(n, k -> c.values().constant(k, AttachmentKind.class));
       return kinds == null ? null : ImmutableSet.copyOf(kinds);
     }, "list of attachment kinds");
+    add(b, SinovikKeys.HOST_RULES, (n, c) -> c.values().list(n, r -> RuleKinds.hostRule(r, c)), "list of {kind, settings, citation}");
     add(b, SinovikKeys.ROUNDING, (n, c) -> rounding(n, c.values()), "{scale, mode, citation}");
     add(b, SinovikKeys.CRITERIA, (n, c) -> c.values().list(n, s -> criteria(s, c)), "list of {stage, weightTotal, criteria}");
     add(b, SinovikKeys.AGGREGATION, (n, c) -> c.values().entries(n, "a stage id", StageId::of, v -> aggregation(v, c.values())), "{stage: {kind, citation}}");
@@ -186,7 +204,7 @@ public final class ParameterReaders {
     add(b, SinovikKeys.TIE_BREAKS, (n, c) -> tieBreaks(n, c.values()), "{steps, citation}");
     add(b, SinovikKeys.PASS_MARK, (n, c) -> c.values().decimal(n), "decimal number");
     add(b, SinovikKeys.NOMINATIONS, (n, c) -> c.values().entries(n, "a group id", GroupId::of, v -> c.values().integer(v)), "{group: count}");
-    add(b, SinovikKeys.FINALISTS, (n, c) -> c.values().list(n, p -> pool(p, c.values())), "list of {tier, name, groups, size, sizeCitation}");
+    add(b, SinovikKeys.FINALISTS, (n, c) -> c.values().list(n, p -> pool(p, c.values())), "list of {tier, name, groups, size, sizeCitation, quotas, threeTRegions}");
     add(b, SinovikKeys.WINNERS, (n, c) -> c.values().list(n, p -> tier(p, c.values())), "list of {tier, name, groups, size, citation}");
     add(b, SinovikKeys.CONFLICT_OF_INTEREST, (n, c) -> RuleKinds.conflictOfInterest(n, c.values()), "{kind}");
     return b.buildOrThrow();
@@ -309,12 +327,7 @@ public final class ParameterReaders {
     if (c == null || text == null) {
       return null;
     }
-    try {
-      return new Category(c, text);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new Category(c, text));
   }
 
   private static @Nullable SectionSpec section(FileNode n, FileValues v) {
@@ -335,12 +348,7 @@ public final class ParameterReaders {
     if (s == null || text == null || (w.isPresent() && weight == null) || (words.isPresent() && maxWords == null) || required == null || groups == null) {
       return null;
     }
-    try {
-      return new SectionSpec(s, text, Optional.ofNullable(weight), maxWords == null ? OptionalInt.empty() : OptionalInt.of(maxWords), required, groups);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new SectionSpec(s, text, Optional.ofNullable(weight), maxWords == null ? OptionalInt.empty() : OptionalInt.of(maxWords), required, groups));
   }
 
   private static @Nullable EntrantKinds entrantKinds(FileNode n, FileValues v) {
@@ -376,12 +384,7 @@ public final class ParameterReaders {
     if (required == null || (d.isPresent() && max == null) || (h.isPresent() && height == null)) {
       return null;
     }
-    try {
-      return new VideoRules(required, Optional.ofNullable(max), height == null ? OptionalInt.empty() : OptionalInt.of(height));
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new VideoRules(required, Optional.ofNullable(max), height == null ? OptionalInt.empty() : OptionalInt.of(height)));
   }
 
   private static @Nullable StageMachine pipeline(FileNode n, Context c) {
@@ -527,12 +530,7 @@ public final class ParameterReaders {
     if (times == null || tiers == null || from == null || until == null || (g.isPresent() && group == null)) {
       return null;
     }
-    try {
-      return new HistoryCondition.Count(times, tiers, from, until, Optional.ofNullable(group));
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new HistoryCondition.Count(times, tiers, from, until, Optional.ofNullable(group)));
   }
 
   private static @Nullable Rounding rounding(FileNode n, FileValues v) {
@@ -549,12 +547,7 @@ public final class ParameterReaders {
     if (scale == null || mode == null || citation == null) {
       return null;
     }
-    try {
-      return new Rounding(scale, mode, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new Rounding(scale, mode, citation));
   }
 
   private static @Nullable CriteriaSet criteria(FileNode n, Context c) {
@@ -569,19 +562,15 @@ public final class ParameterReaders {
     StageId stage = s == null ? null : v.parse(s, "a stage id", StageId::of);
     BigDecimal total = t == null ? null : v.decimal(t);
     ImmutableList<Criterion> criteria = cs == null ? null : v.list(cs, i -> criterion(i, v));
-    if (c.rounding().isEmpty()) {
+    Rounding rounding = c.rounding().orElse(null);
+    if (rounding == null) {
       v.problems().add(n, "kipp.module.file.missing", "scoring.rounding", "field", "scoring.rounding");
       return null;
     }
     if (stage == null || total == null || criteria == null) {
       return null;
     }
-    try {
-      return CriteriaSet.of(stage, criteria, total, c.rounding().get());
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> CriteriaSet.of(stage, criteria, total, rounding));
   }
 
   private static @Nullable Criterion criterion(FileNode n, FileValues v) {
@@ -602,12 +591,7 @@ public final class ParameterReaders {
     if (criterion == null || text == null || weight == null || scale == null || citation == null) {
       return null;
     }
-    try {
-      return Criterion.of(criterion, text, weight.toPlainString(), scale, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> Criterion.of(criterion, text, weight.toPlainString(), scale, citation));
   }
 
   private static @Nullable Scale scale(FileNode n, FileValues v) {
@@ -624,12 +608,7 @@ public final class ParameterReaders {
     if (min == null || max == null || step == null) {
       return null;
     }
-    try {
-      return Scale.of(min.toPlainString(), max.toPlainString(), step.toPlainString());
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> Scale.of(min.toPlainString(), max.toPlainString(), step.toPlainString()));
   }
 
   private static @Nullable AggregationPolicy aggregation(FileNode n, FileValues v) {
@@ -658,7 +637,7 @@ public final class ParameterReaders {
   }
 
   private static @Nullable FinalistPool pool(FileNode n, FileValues v) {
-    FileNode m = v.map(n, "tier", "name", "groups", "size", "sizeCitation");
+    FileNode m = v.map(n, "tier", "name", "groups", "size", "sizeCitation", "quotas", "threeTRegions");
     if (m == null) {
       return null;
     }
@@ -672,16 +651,124 @@ public final class ParameterReaders {
     ImmutableSortedSet<GroupId> groups = g == null ? null : v.sortedSet(g, "a group id", GroupId::of);
     Integer size = s == null ? null : v.integer(s);
     Citation citation = cit == null ? null : v.citation(cit);
-    if (s == null || tier == null || text == null || groups == null || size == null || citation == null) {
+    Optional<FileNode> q = m.find("quotas");
+    ImmutableList<Quota> quotas = q.map(x -> v.list(x, i -> quota(i, v))).orElse(ImmutableList.of());
+    Optional<FileNode> r = m.find("threeTRegions");
+    ThreeTRegions threeT = r.map(x -> threeTRegions(x, v)).orElse(null);
+    if (q.isPresent() && quotas != null && r.isEmpty()) {
+      for (int i = 0; i < quotas.size(); i++) {
+        if (quotas.get(i).dimension() == QuotaDimension.THREE_T) {
+          v.problems().add(q.get().items().get(i), "kipp.module.file.missing", "threeTRegions", "field", "threeTRegions");
+          return null;
+        }
+      }
+    }
+    if (s == null || tier == null || text == null || groups == null || size == null || citation == null || quotas == null
+        || (r.isPresent() && threeT == null)) {
       return null;
     }
-    try {
-      return new FinalistPool(tier, text, groups, ShortlistSpec.newBuilder().size(size, citation).build());
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      v.problems().add(n, "kipp.module.file.value", FileValues.describe(s), "expected", "a finalist pool kipp accepts: " + e.getMessage());
+    ShortlistSpec.Builder spec = ShortlistSpec.newBuilder().size(size, citation).quotas(quotas);
+    if (threeT != null) {
+      spec.threeTRegions(threeT);
     }
+    return Checked.of(n, v, () -> new FinalistPool(tier, text, groups, spec.build()));
+  }
+
+  /**
+   * Reads a quota of a finalist pool: {@code {dimension, value, min, max, label, citation}}; without
+   * {@code value}, a cap of {@code max} on each value of the dimension.
+   */
+  private static @Nullable Quota quota(FileNode n, FileValues v) {
+    FileNode m = v.map(n, "dimension", "value", "min", "max", "label", "citation");
+    if (m == null) {
+      return null;
+    }
+    FileNode d = v.required(m, "dimension");
+    QuotaDimension dimension = d == null ? null : v.constant(d, QuotaDimension.class);
+    Optional<FileNode> vn = m.find("value");
+    String value = vn.map(v::text).orElse(null);
+    Optional<FileNode> mn = m.find("min");
+    Optional<FileNode> mx = m.find("max");
+    Integer min = mn.map(v::integer).orElse(null);
+    Integer max = mx.map(v::integer).orElse(null);
+    Optional<FileNode> l = m.find("label");
+    LocalizedText label = l.map(v::localized).orElse(null);
+    FileNode cit = v.required(m, "citation");
+    Citation citation = cit == null ? null : v.citation(cit);
+    boolean each = vn.isEmpty();
+    if (each && mn.isPresent()) {
+      v.problems().add(mn.get(), "kipp.module.file.unknownField", "min", "allowed", "max (a quota without a value caps each value of its dimension)");
+      return null;
+    }
+    if ((each || mn.isEmpty()) && mx.isEmpty()) {
+      v.required(m, each ? "max" : "min");
+      return null;
+    }
+    if (dimension == null || (vn.isPresent() && value == null) || (mn.isPresent() && min == null) || (mx.isPresent() && max == null)
+        || (l.isPresent() && label == null) || citation == null) {
+      return null;
+    }
+    Quota quota = Checked.of(n, v, () -> {
+      if (value == null) {
+        return Quota.eachAtMost(dimension, requireNonNull(max), citation);
+      }
+      if (min == null) {
+        return Quota.atMost(dimension, value, requireNonNull(max), citation);
+      }
+      return max == null ? Quota.atLeast(dimension, value, min, citation) : Quota.between(dimension, value, min, max, citation);
+    });
+    return quota == null || label == null ? quota : quota.withLabel(label);
+  }
+
+  /**
+   * Reads the regions a pool's 3T quotas count: the name of a set kipp ships ({@code
+   * tertinggal-2020-2024}), or {@code {base, codes, citation}}: the codes, with a shipped set's if
+   * {@code base} names one, under the citation given. Each code must be one of the bundled region
+   * catalogue's.
+   */
+  private static @Nullable ThreeTRegions threeTRegions(FileNode n, FileValues v) {
+    if (n.kind() == FileNode.Kind.TEXT) {
+      return threeTSet(n, v);
+    }
+    FileNode m = v.map(n, "base", "codes", "citation");
+    if (m == null) {
+      return null;
+    }
+    Optional<FileNode> b = m.find("base");
+    ThreeTRegions base = b.map(x -> threeTSet(x, v)).orElse(null);
+    FileNode c = v.required(m, "codes");
+    ImmutableSortedSet<RegionCode> codes = c == null ? null : v.sortedSet(c, "a Kemendagri region code such as \"91.01\"", RegionCode::of);
+    FileNode cit = v.required(m, "citation");
+    Citation citation = cit == null ? null : v.citation(cit);
+    if (c == null || codes == null) {
+      return null;
+    }
+    boolean unknown = false;
+    RegionCatalogue catalogue = RegionCatalogue.bundled();
+    for (int i = 0; i < codes.size(); i++) {
+      RegionCode code = codes.asList().get(i);
+      if (catalogue.find(code).isEmpty()) {
+        FileNode at = c.kind() == FileNode.Kind.LIST ? c.items().stream().filter(x -> x.text().equals(code.value())).findFirst().orElse(c) : c;
+        v.problems().add(at, "kipp.module.file.value", code.value(), "expected", "a region code of the bundled Kemendagri catalogue");
+        unknown = true;
+      }
+    }
+    if ((b.isPresent() && base == null) || citation == null || unknown) {
+      return null;
+    }
+    ThreeTRegions own = ThreeTRegions.of(codes, citation);
+    return base == null ? own : base.union(own, citation);
+  }
+
+  private static @Nullable ThreeTRegions threeTSet(FileNode n, FileValues v) {
+    String name = v.text(n);
+    if (name == null) {
+      return null;
+    }
+    if (name.equals(THREE_T_DEFAULT)) {
+      return ThreeTRegions.tertinggal2020to2024();
+    }
+    v.problems().add(n, "kipp.module.file.value", name, "expected", "a 3T set kipp ships (" + THREE_T_DEFAULT + ") or {base, codes, citation}");
     return null;
   }
 
@@ -703,11 +790,6 @@ public final class ParameterReaders {
     if (tier == null || text == null || groups == null || size == null || citation == null) {
       return null;
     }
-    try {
-      return new AwardTier(tier, text, groups, size, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
-      return null;
-    }
+    return Checked.of(n, v, () -> new AwardTier(tier, text, groups, size, citation));
   }
 }

@@ -1,19 +1,29 @@
 package io.github.kipp.rules.sinovik.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.eligibility.EligibilityRule;
+import io.github.kipp.rules.sinovik.EligibilityRuleKind;
+import io.github.kipp.rules.sinovik.RuleKindRegistry;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.aggregate.AggregationPolicy;
 import io.github.kipp.scoring.aggregate.Aggregations;
 import io.github.kipp.scoring.aggregate.StageCombinationPolicy;
 import io.github.kipp.scoring.aggregate.StageCombinations;
+import io.github.kipp.scoring.aggregate.ZScoreOptions;
 import io.github.kipp.scoring.panel.ConflictOfInterestPolicies;
 import io.github.kipp.scoring.panel.ConflictOfInterestPolicy;
 import io.github.kipp.scoring.rank.TieBreakChain;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +41,7 @@ public final class RuleKinds {
       "none", ConflictOfInterestPolicies::none);
 
   /** Aggregations of a stage's sheets by id. */
-  public static final ImmutableList<String> AGGREGATIONS = ImmutableList.of("mean", "median", "trimmed-mean");
+  public static final ImmutableList<String> AGGREGATIONS = ImmutableList.of("mean", "median", "trimmed-mean", "z-score");
 
   /** Combinations of stage scores by id. */
   public static final ImmutableList<String> COMBINATIONS = ImmutableList.of("single", "weighted", "verification-gate");
@@ -45,7 +55,7 @@ public final class RuleKinds {
     FileNode k = v.required(m, "kind");
     String kind = k == null ? null : v.text(k);
     if (k != null && kind != null && !allowed.contains(kind)) {
-      v.problems().add(k, "kipp.module.file.unknownKind", kind, "family", family, "allowed", String.join(", ", allowed));
+      v.problems().add(k, "kipp.module.file.unknownKind", kind, "family", family, "allowed", allowed.isEmpty() ? "(none)" : String.join(", ", allowed));
       return null;
     }
     return kind;
@@ -68,40 +78,92 @@ public final class RuleKinds {
     return policy == null ? null : policy.get();
   }
 
+  /** The fields of an aggregation besides its kind and citation, by kind. */
+  private static final ImmutableMap<String, ImmutableList<String>> AGGREGATION_FIELDS = ImmutableMap.of(
+      "mean", ImmutableList.of(),
+      "median", ImmutableList.of(),
+      "trimmed-mean", ImmutableList.of("trimEachSide"),
+      "z-score", ImmutableList.of("minSheets", "fallback", "reference", "mean", "sd"));
+
   /**
-   * Reads a stage's aggregation, {@code {kind: mean, citation}} or {@code {kind: trimmed-mean,
-   * trimEachSide: 1, citation}}.
+   * Reads a stage's aggregation, {@code {kind: mean, citation}}, {@code {kind: trimmed-mean,
+   * trimEachSide: 1, citation}} or {@code {kind: z-score, minSheets: 5, fallback: use-raw,
+   * reference: population, citation}} ({@code reference: fixed} with {@code mean} and {@code sd}).
    *
    * @param n the node
    * @param v the readers
    * @return the policy, or null
    */
   public static @Nullable AggregationPolicy aggregation(FileNode n, FileValues v) {
-    FileNode m = v.map(n, "kind", "trimEachSide", "citation");
+    FileNode m = v.map(n, "kind", "trimEachSide", "minSheets", "fallback", "reference", "mean", "sd", "citation");
     if (m == null) {
       return null;
     }
     String kind = kind(m, v, "aggregation", AGGREGATIONS);
     FileNode cit = v.required(m, "citation");
     Citation citation = cit == null ? null : v.citation(cit);
-    if (kind == null || citation == null) {
+    if (kind == null) {
       return null;
     }
-    if (!kind.equals("trimmed-mean")) {
-      m.find("trimEachSide").ifPresent(t -> v.problems().add(t, "kipp.module.file.unknownField", "trimEachSide", "allowed", "kind, citation"));
-      return kind.equals("mean") ? Aggregations.mean(citation) : Aggregations.median(citation);
+    ImmutableList<String> fields = AGGREGATION_FIELDS.getOrDefault(kind, ImmutableList.of());
+    List<String> allowed = new ArrayList<>();
+    allowed.add("kind");
+    allowed.addAll(fields);
+    allowed.add("citation");
+    boolean stray = false;
+    for (Map.Entry<String, FileNode> e : m.entries().entrySet()) {
+      if (!allowed.contains(e.getKey()) && AGGREGATION_FIELDS.values().stream().anyMatch(f -> f.contains(e.getKey()))) {
+        v.problems().add(e.getValue(), "kipp.module.file.unknownField", e.getKey(), "allowed", String.join(", ", allowed));
+        stray = true;
+      }
     }
-    FileNode t = v.required(m, "trimEachSide");
-    Integer trim = t == null ? null : v.integer(t);
-    if (trim == null) {
+    if (citation == null) {
       return null;
     }
-    try {
-      return Aggregations.trimmedMean(trim, citation);
-    } catch (InvalidInputException e) {
-      v.problems().add(n, e);
+    AggregationPolicy policy = switch (kind) {
+      case "mean" -> Aggregations.mean(citation);
+      case "median" -> Aggregations.median(citation);
+      case "trimmed-mean" -> {
+        FileNode t = v.required(m, "trimEachSide");
+        Integer trim = t == null ? null : v.integer(t);
+        yield trim == null ? null : Checked.of(n, v, () -> Aggregations.trimmedMean(trim, citation));
+      }
+      default -> zScore(n, m, v, citation);
+    };
+    return stray ? null : policy;
+  }
+
+  private static @Nullable AggregationPolicy zScore(FileNode n, FileNode m, FileValues v, Citation citation) {
+    FileNode s = v.required(m, "minSheets");
+    FileNode f = v.required(m, "fallback");
+    Integer minSheets = s == null ? null : v.integer(s);
+    ZScoreOptions.Fallback fallback = f == null ? null : v.constant(f, ZScoreOptions.Fallback.class);
+    Optional<FileNode> r = m.find("reference");
+    ZScoreOptions.Reference reference = r.isEmpty() ? ZScoreOptions.Reference.POPULATION : v.constant(r.get(), ZScoreOptions.Reference.class);
+    Optional<FileNode> mn = m.find("mean");
+    Optional<FileNode> sd = m.find("sd");
+    BigDecimal mean = mn.map(v::decimal).orElse(null);
+    BigDecimal deviation = sd.map(v::decimal).orElse(null);
+    boolean missing = false;
+    if (reference == ZScoreOptions.Reference.FIXED) {
+      for (String field : List.of("mean", "sd")) {
+        if (m.find(field).isEmpty()) {
+          v.required(m, field);
+          missing = true;
+        }
+      }
+    } else if (reference != null) {
+      mn.ifPresent(x -> v.problems().add(x, "kipp.module.file.unknownField", "mean", "allowed", "mean and sd only with reference: fixed"));
+      sd.ifPresent(x -> v.problems().add(x, "kipp.module.file.unknownField", "sd", "allowed", "mean and sd only with reference: fixed"));
+      if (mn.isPresent() || sd.isPresent()) {
+        return null;
+      }
+    }
+    if (missing || minSheets == null || fallback == null || reference == null || (mn.isPresent() && mean == null) || (sd.isPresent() && deviation == null)) {
       return null;
     }
+    return Checked.of(n, v, () -> Aggregations.zScore(
+        new ZScoreOptions(minSheets, fallback, reference, Optional.ofNullable(mean), Optional.ofNullable(deviation), citation)));
   }
 
   /**
@@ -186,5 +248,50 @@ public final class RuleKinds {
     }
     v.problems().add(n, "kipp.module.file.unknownKind", text, "family", "tie-break step", "allowed", String.join(", ", TIE_BREAK_STEPS));
     return null;
+  }
+
+  /**
+   * Reads an eligibility rule of a kind the host registered: {@code {kind, settings, citation}},
+   * the settings a mapping of scalars.
+   *
+   * @param n the node
+   * @param c the context, with the registry of rule kinds
+   * @return the rule, or null
+   */
+  public static @Nullable EligibilityRule hostRule(FileNode n, ParameterReaders.Context c) {
+    FileValues v = c.values();
+    FileNode m = v.map(n, "kind", "settings", "citation");
+    if (m == null) {
+      return null;
+    }
+    String kind = kind(m, v, "eligibility rule", c.ruleKinds().ids(RuleKindRegistry.ELIGIBILITY));
+    FileNode cit = v.required(m, "citation");
+    Citation citation = cit == null ? null : v.citation(cit);
+    ImmutableMap<String, String> settings = ImmutableMap.of();
+    Optional<FileNode> s = m.find("settings");
+    if (s.isPresent()) {
+      settings = v.entries(s.get(), "a setting's name", x -> x, x -> setting(x, v));
+      if (settings == null) {
+        return null;
+      }
+    }
+    EligibilityRuleKind made = kind == null ? null : c.ruleKinds().eligibility(kind).orElse(null);
+    if (made == null || citation == null) {
+      return null;
+    }
+    ImmutableMap<String, String> read = settings;
+    EligibilityRule rule = Checked.of(s.orElse(n), v, () -> made.create(read, citation));
+    if (rule == null) {
+      return null;
+    }
+    return requireNonNull(rule, () -> "the eligibility rule kind '" + kind + "' made no rule");
+  }
+
+  private static @Nullable String setting(FileNode n, FileValues v) {
+    if (n.kind() == FileNode.Kind.MAP || n.kind() == FileNode.Kind.LIST || n.kind() == FileNode.Kind.NULL) {
+      v.problems().add(n, "kipp.module.file.type", FileValues.describe(n), "expected", "a setting: text, a number, true or false");
+      return null;
+    }
+    return n.text();
   }
 }

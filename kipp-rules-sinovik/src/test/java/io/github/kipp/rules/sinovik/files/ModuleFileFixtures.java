@@ -19,6 +19,9 @@ final class ModuleFileFixtures {
   /** The same file as JSON. */
   static final String TAKALAR_JSON = json(TAKALAR);
 
+  /** Takalar with a z-score aggregation and a finalist pool with quotas and 3T regions. */
+  static final String TAKALAR_SCORING = resource("modules/takalar-2023-scoring.yaml");
+
   /** Criteria and a weighted combination to append to {@link #TAKALAR}'s parameters; both sum as they must. */
   static final String WEIGHTS = """
         scoring.criteria:

@@ -48,7 +48,7 @@ class ModuleFileSchemaTest {
   void the_shipped_module_files_and_the_examples_are_valid() {
     for (String file : List.of("io/github/kipp/rules/sinovik/modules/sulsel-2023.yaml", "io/github/kipp/rules/sinovik/modules/luwu-utara-2023.yaml",
         "io/github/kipp/rules/sinovik/modules/sulteng-2022.yaml", "io/github/kipp/rules/sinovik/modules/sulteng-2023.yaml",
-        "io/github/kipp/rules/sinovik/modules/takalar-2018.yaml", "modules/takalar-2023.yaml")) {
+        "io/github/kipp/rules/sinovik/modules/takalar-2018.yaml", "modules/takalar-2023.yaml", "modules/takalar-2023-scoring.yaml")) {
       assertThat(errors(ModuleFileFixtures.resource(file))).as(file).isEmpty();
     }
   }
@@ -61,7 +61,10 @@ class ModuleFileSchemaTest {
         ModuleFileFixtures.TAKALAR.replace("kind: none", "kind: lottery"),
         ModuleFileFixtures.TAKALAR.replace("confidence: inferred", "confidence: probable"),
         ModuleFileFixtures.TAKALAR.replace("  eligibility.pastResults:", "  eligibility.pastResultz:"),
-        ModuleFileFixtures.TAKALAR + "    colour: blue\n");
+        ModuleFileFixtures.TAKALAR + "    colour: blue\n",
+        ModuleFileFixtures.TAKALAR_SCORING.replace("kind: z-score, minSheets: 5", "kind: z-score, minSheets: 1"),
+        ModuleFileFixtures.TAKALAR_SCORING.replace("dimension: institution", "dimension: colour"),
+        ModuleFileFixtures.TAKALAR_SCORING.replace("base: tertinggal-2020-2024", "base: tertinggal-2030"));
 
     for (String file : broken) {
       assertThat(errors(file)).as(file).isNotEmpty();

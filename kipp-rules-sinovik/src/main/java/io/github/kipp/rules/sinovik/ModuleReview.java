@@ -76,6 +76,8 @@ public final class ModuleReview {
           .append(" | ").append(r.confidence()).append(" | ").append(r.origin());
       if (!r.was().isEmpty()) {
         out.append("; semula / was: ").append(cell(String.join("; ", r.was()))).append(" — ").append(cell(r.wasCitation()));
+      } else if (!r.wasCitation().isEmpty()) {
+        out.append("; rujukan semula / citation was: ").append(cell(r.wasCitation()));
       }
       out.append(" |\n");
     }
@@ -118,6 +120,8 @@ public final class ModuleReview {
       out.append(origin.equals(r.origin()) ? ">" : " class=\"changed\">").append(escape(origin));
       if (!r.was().isEmpty()) {
         out.append("<br>semula / was: ").append(lines(r.was())).append(escape(" — " + r.wasCitation()));
+      } else if (!r.wasCitation().isEmpty()) {
+        out.append("<br>").append(escape("rujukan semula / citation was: " + r.wasCitation()));
       }
       out.append("</td></tr>\n");
     }

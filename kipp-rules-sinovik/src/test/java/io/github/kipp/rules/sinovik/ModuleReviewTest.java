@@ -57,10 +57,11 @@ class ModuleReviewTest {
 
     String page = ModuleReview.markdown(variant, REGISTRY);
 
-    assertThat(row(page, "edition.sections")).contains("| unknown |")
-        .contains("**nilai diwarisi dari / value inherited from sinovik-2023; rujukan diganti / citation changed**; semula / was: "
-            + SinovikRules.edition2023().parameters().citation(SinovikKeys.SECTIONS));
-    assertThat(page).contains("1 overridden, 0 added, 0 removed.");
+    assertThat(row(page, "edition.sections")).contains("| tidak diketahui / unknown |")
+        .contains("**nilai diwarisi dari / value inherited from sinovik-2023; rujukan diganti / citation changed**; rujukan semula / citation was: "
+            + "Pedoman Menteri PANRB 3/2023")
+        .doesNotContain("semula / was: ringkasan");
+    assertThat(page).contains("1 diganti / overridden, 0 ditambahkan / added, 0 dihapus / removed.");
   }
 
   @Test

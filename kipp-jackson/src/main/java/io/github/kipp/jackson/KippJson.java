@@ -382,7 +382,7 @@ public final class KippJson {
     try {
       value = reader.readValue(text);
     } catch (IOException | RuntimeException e) {
-      KippFormatException failure = e instanceof KippFormatException ? (KippFormatException) e : Failures.translate(format, e, () -> tree(text));
+      KippFormatException failure = e instanceof KippFormatException known ? known : Failures.translate(format, e, () -> tree(text));
       if (problems.isEmpty()) {
         throw failure;
       }

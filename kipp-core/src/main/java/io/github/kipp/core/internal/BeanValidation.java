@@ -57,6 +57,7 @@ public final class BeanValidation {
      * Hibernate Validator's version banner. Held here because {@code java.util.logging} keeps only
      * weak references to its loggers: a level set on a logger nobody holds could be lost.
      */
+    @SuppressWarnings("UnusedVariable") // never read: it is held so that the logger keeps its level
     static final Logger BANNER = quietBanner();
 
     static final Validator VALIDATOR = create();

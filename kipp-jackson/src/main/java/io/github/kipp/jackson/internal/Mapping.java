@@ -113,7 +113,7 @@ public final class Mapping<D, W> {
         return null;
       }
       try {
-        return convertValue(wire);
+        return convertValue(ctxt, wire);
       } catch (InvalidInputException refused) {
         problems.add(refused.violations().stream().map(v -> v.under(path)).toList());
         return null;

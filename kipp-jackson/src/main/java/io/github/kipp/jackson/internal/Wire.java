@@ -68,7 +68,7 @@ public final class Wire {
     List<Violation> found = new ArrayList<>();
     for (Supplier<?> read : reads) {
       try {
-        read.get();
+        var unused = read.get();
       } catch (InvalidInputException e) {
         found.addAll(e.violations());
       }

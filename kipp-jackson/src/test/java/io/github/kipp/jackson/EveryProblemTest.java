@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -196,11 +196,11 @@ class EveryProblemTest {
   }
 
   /** Injects the chosen problems and checks that the read reports exactly them. */
-  private static void reportsExactly(String valid, List<Site> sites, Function<String, ?> read) {
+  private static void reportsExactly(String valid, List<Site> sites, Consumer<String> read) {
     ObjectNode document = tree(valid);
     sites.forEach(s -> s.inject(document));
 
-    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read.apply(text(document)));
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read.accept(text(document)));
 
     assertThat(e).as("a refusal of %s", sites).isNotNull();
     Map<String, String> expected = new TreeMap<>();

@@ -66,8 +66,12 @@ public final class KippFormatException extends KippException {
   }
 
   /**
-   * Returns every problem found, in the order found. A parser stops at the first problem, so there
-   * is usually one; a value the domain refuses may bring several.
+   * Returns every problem found, in the order found. {@link KippJson} reads on past each unknown
+   * field, value of the wrong type, missing field and value the domain refuses, so all of them are
+   * listed, each with its path; a problem that only follows from another (a parent finding missing
+   * the object that was refused) is left out. Malformed input (broken syntax, a limit passed) ends
+   * the read, after the problems found before it. A host's own mapper with {@link KippModule} stops
+   * at the first problem.
    *
    * @return the violations, never empty
    */

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -38,13 +39,16 @@ import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.competition.Competition;
 import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.jackson.internal.BoundedYaml;
+import io.github.kipp.jackson.internal.CollectingHandler;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.jackson.internal.Problems;
 import io.github.kipp.jackson.internal.References;
 import io.github.kipp.jackson.internal.ReplicationWire;
 import io.github.kipp.jackson.internal.SheetChecks;
+import io.github.kipp.jackson.internal.StrictScalars;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -59,7 +63,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Reads and writes kipp values and documents as JSON or YAML with safe defaults: a mapper with
  * {@link KippModule}, unknown fields, duplicate keys, trailing content and lossy numbers refused,
- * size limits on the input, and every failure reported as one {@link KippFormatException}.
+ * size limits on the input, and every failure reported as one {@link KippFormatException} that lists
+ * every problem of the input at once, each with its path.
  *
  * <pre>{@code
  * KippJson json = KippJson.json();
@@ -394,19 +399,29 @@ public final class KippJson {
           .withAttribute(References.INSTITUTIONS, institutions)
           .withAttribute(References.UNITS, units);
     }
+    // The read goes on past each problem it can step over, recording it, so that every problem of
+    // the input is reported at once.
+    Problems problems = new Problems();
+    reader = reader.withAttribute(Problems.KEY, problems);
+    T value;
     try {
-      T value = reader.readValue(text);
-      if (value == null) {
-        throw KippFormatException.of(format, List.of(JacksonMessages.violation(
-            "kipp.json.missing", "", "null", "expectedEn", "a document", "expectedId", "dokumen")), null);
-      }
-      return value;
+      value = reader.readValue(text);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof KippFormatException) {
-        throw (KippFormatException) e;
+      KippFormatException failure = e instanceof KippFormatException known ? known : Failures.translate(format, e, () -> tree(text));
+      if (problems.isEmpty()) {
+        throw failure;
       }
-      throw Failures.translate(format, e, () -> tree(text));
+      problems.add(failure.violations());
+      throw KippFormatException.of(format, problems.all(), e);
     }
+    if (!problems.isEmpty()) {
+      throw KippFormatException.of(format, problems.all(), null);
+    }
+    if (value == null) {
+      throw KippFormatException.of(format, List.of(JacksonMessages.violation(
+          "kipp.json.missing", "", "null", "expectedEn", "a document", "expectedId", "dokumen")), null);
+    }
+    return value;
   }
 
   private @Nullable JsonNode tree(String text) {
@@ -609,6 +624,12 @@ public final class KippJson {
       printer.indentArraysWith(indenter);
       ObjectMapper mapper = builder
           .addModule(new KippModule())
+          .addModule(new SimpleModule("kipp-strict-scalars")
+              .addDeserializer(String.class, new StrictScalars())
+              .addDeserializer(Integer.class, StrictScalars.INTEGERS)
+              .addDeserializer(Long.class, StrictScalars.LONGS)
+              .addDeserializer(Boolean.class, StrictScalars.BOOLEANS))
+          .addHandler(new CollectingHandler())
           .enable(
               DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
               DeserializationFeature.FAIL_ON_TRAILING_TOKENS,

@@ -25,6 +25,7 @@ import io.github.kipp.jackson.internal.EditionWire;
 import io.github.kipp.jackson.internal.InnovationWire;
 import io.github.kipp.jackson.internal.Mapping;
 import io.github.kipp.jackson.internal.ReplicationWire;
+import io.github.kipp.jackson.internal.RecordPaths;
 import io.github.kipp.jackson.internal.ResultWire;
 import io.github.kipp.jackson.internal.Scalar;
 import io.github.kipp.jackson.internal.ScoringWire;
@@ -89,6 +90,7 @@ public final class KippModule extends SimpleModule {
     addDeserializer(CompetitionDocument.class, new DocumentWire.CompetitionDeserializer());
     addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Serializer());
     addDeserializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Deserializer());
+    setDeserializerModifier(new RecordPaths());
   }
 
   private <T> void scalar(Scalar<T> s) {

@@ -22,6 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 /**
  * Runs Jakarta Validation on kipp's values and turns its constraint violations into kipp {@link
@@ -31,6 +34,12 @@ import java.util.Set;
  * come back as they are), so no expression-language implementation is needed, and the messages are
  * rendered from {@code io/github/kipp/core/ValidationMessages*.properties} with the constraint's
  * attributes as arguments. The validator is created once, on first use; it is thread-safe.
+ *
+ * <p>Hibernate Validator logs its version at INFO the first time it is configured. In a host without
+ * a logging framework that line goes through {@code java.util.logging} to standard error, where a
+ * library has no business writing; so, unless the host configured that one logger itself, kipp sets
+ * it to {@code WARNING} before it builds its validator. No other logger and no handler is touched,
+ * and a host that logs through SLF4J, Log4j or JBoss LogManager is not affected.
  */
 public final class BeanValidation {
 
@@ -44,7 +53,23 @@ public final class BeanValidation {
   private BeanValidation() {}
 
   private static final class Holder {
+    /**
+     * Hibernate Validator's version banner. Held here because {@code java.util.logging} keeps only
+     * weak references to its loggers: a level set on a logger nobody holds could be lost.
+     */
+    @SuppressWarnings("UnusedVariable") // never read: it is held so that the logger keeps its level
+    static final Logger BANNER = quietBanner();
+
     static final Validator VALIDATOR = create();
+
+    private static Logger quietBanner() {
+      String name = "org.hibernate.validator.internal.util.Version";
+      Logger banner = Logger.getLogger(name);
+      if (banner.getLevel() == null && LogManager.getLogManager().getProperty(name + ".level") == null) {
+        banner.setLevel(Level.WARNING);
+      }
+      return banner;
+    }
 
     private static Validator create() {
       try {

@@ -57,6 +57,7 @@ public final class CoreWire {
     }
 
     LocalizedText toDomain() {
+      Wire.checkFields(() -> required(indonesian, "indonesian", Expected.TEXT), () -> required(english, "english", Expected.TEXT));
       String id = required(indonesian, "indonesian", Expected.TEXT);
       String en = required(english, "english", Expected.TEXT);
       return nested("", () -> LocalizedText.of(id, en));
@@ -71,6 +72,11 @@ public final class CoreWire {
     }
 
     Citation toDomain() {
+      Wire.checkFields(
+          () -> required(instrument, "instrument", Expected.TEXT),
+          () -> required(provision, "provision", Expected.TEXT),
+          () -> enumValue(confidence, "confidence", Confidence.class),
+          () -> list(sources, "sources"));
       String i = required(instrument, "instrument", Expected.TEXT);
       String p = required(provision, "provision", Expected.TEXT);
       Confidence c = enumValue(confidence, "confidence", Confidence.class);
@@ -87,6 +93,8 @@ public final class CoreWire {
     }
 
     Reason toDomain() {
+      Wire.checkFields(
+          () -> required(code, "code", Expected.TEXT), () -> required(message, "message", Expected.OBJECT), () -> list(citations, "citations"));
       String c = required(code, "code", Expected.TEXT);
       LocalizedText m = required(message, "message", Expected.OBJECT);
       List<Citation> cs = list(citations, "citations");
@@ -102,6 +110,11 @@ public final class CoreWire {
     }
 
     Decision toDomain() {
+      Wire.checkFields(
+          () -> required(subject, "subject", Expected.TEXT),
+          () -> required(rule, "rule", Expected.TEXT),
+          () -> enumValue(outcome, "outcome", Decision.Outcome.class),
+          () -> list(reasons, "reasons"));
       String s = required(subject, "subject", Expected.TEXT);
       String r = required(rule, "rule", Expected.TEXT);
       Decision.Outcome o = enumValue(outcome, "outcome", Decision.Outcome.class);
@@ -118,6 +131,7 @@ public final class CoreWire {
     }
 
     EffectivePeriod toDomain() {
+      Wire.checkFields(() -> Wire.date(from, "from"), () -> until == null ? "" : Wire.date(until, "until"));
       java.time.LocalDate f = Wire.date(from, "from");
       if (until == null) {
         return EffectivePeriod.from(f);
@@ -135,6 +149,7 @@ public final class CoreWire {
     }
 
     Actor toDomain() {
+      Wire.checkFields(() -> parse(id, "id", ActorId::of), () -> enumValue(role, "role", Role.class));
       return new Actor(parse(id, "id", ActorId::of), enumValue(role, "role", Role.class));
     }
   }
@@ -147,6 +162,8 @@ public final class CoreWire {
     }
 
     Region toDomain() {
+      Wire.checkFields(
+          () -> parse(code, "code", RegionCode::of), () -> required(name, "name", Expected.TEXT), () -> enumValue(level, "level", RegionLevel.class));
       RegionCode c = parse(code, "code", RegionCode::of);
       String n = required(name, "name", Expected.TEXT);
       RegionLevel l = enumValue(level, "level", RegionLevel.class);
@@ -162,6 +179,10 @@ public final class CoreWire {
     }
 
     Jurisdiction toDomain() {
+      Wire.checkFields(
+          () -> enumValue(level, "level", Jurisdiction.Level.class),
+          () -> region == null ? "" : parse(region, "region", RegionCode::of),
+          () -> required(name, "name", Expected.OBJECT));
       Jurisdiction.Level l = enumValue(level, "level", Jurisdiction.Level.class);
       RegionCode r = parseOptional(region, "region", RegionCode::of);
       LocalizedText n = required(name, "name", Expected.OBJECT);
@@ -177,6 +198,7 @@ public final class CoreWire {
     }
 
     RuleModuleReference toDomain() {
+      Wire.checkFields(() -> parse(id, "id", RuleModuleId::of), () -> required(jurisdiction, "jurisdiction", Expected.OBJECT));
       RuleModuleId i = parse(id, "id", RuleModuleId::of);
       Jurisdiction j = required(jurisdiction, "jurisdiction", Expected.OBJECT);
       return new RuleModuleReference(i, j);
@@ -192,6 +214,12 @@ public final class CoreWire {
     }
 
     Institution toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", InstitutionId::of),
+          () -> required(name, "name", Expected.TEXT),
+          () -> enumValue(type, "type", InstitutionType.class),
+          () -> region == null ? "" : parse(region, "region", RegionCode::of),
+          () -> owner == null ? "" : parse(owner, "owner", InstitutionId::of));
       InstitutionId i = parse(id, "id", InstitutionId::of);
       String n = required(name, "name", Expected.TEXT);
       InstitutionType t = enumValue(type, "type", InstitutionType.class);
@@ -209,6 +237,12 @@ public final class CoreWire {
     }
 
     Unit toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", UnitId::of),
+          () -> required(name, "name", Expected.TEXT),
+          () -> parse(institution, "institution", InstitutionId::of),
+          () -> enumValue(kind, "kind", UnitKind.class),
+          () -> parent == null ? "" : parse(parent, "parent", UnitId::of));
       UnitId i = parse(id, "id", UnitId::of);
       String n = required(name, "name", Expected.TEXT);
       InstitutionId in = parse(institution, "institution", InstitutionId::of);
@@ -226,6 +260,11 @@ public final class CoreWire {
     }
 
     PastResult toDomain() {
+      Wire.checkFields(
+          () -> parse(innovation, "innovation", InnovationId::of),
+          () -> required(year, "year", Expected.INTEGER),
+          () -> parse(tier, "tier", TierId::of),
+          () -> parse(group, "group", GroupId::of));
       InnovationId i = parse(innovation, "innovation", InnovationId::of);
       int y = required(year, "year", Expected.INTEGER);
       TierId t = parse(tier, "tier", TierId::of);

@@ -152,6 +152,16 @@ public final class DocumentWire {
      */
     CompetitionDocument toDomain(@Nullable Map<StageId, CriteriaSet> criteria) {
       checkVersion(formatVersion);
+      Wire.checkFields(
+          () -> required(edition, "edition", Expected.OBJECT),
+          () -> list(institutions, "institutions"),
+          () -> list(units, "units"),
+          () -> list(proposals, "proposals"),
+          () -> list(statuses, "statuses"),
+          () -> byStage(panels, "panels", StageId::of),
+          () -> byStage(assignments, "assignments", StageId::of),
+          () -> byStage(scoreSheets, "scoreSheets", StageId::of),
+          () -> list(history, "history"));
       if (module != null && VERSION_1_0.equals(formatVersion)) {
         throw Wire.fail(JacksonMessages.violation("kipp.json.unknownField", "module", "module", "allowed", FIELDS_1_0));
       }
@@ -205,6 +215,11 @@ public final class DocumentWire {
 
     ResultsDocument toDomain() {
       checkVersion(formatVersion);
+      Wire.checkFields(
+          () -> list(aggregations, "aggregations"),
+          () -> list(rankings, "rankings"),
+          () -> list(cuts, "cuts"),
+          () -> byStage(explanations, "explanations", ProposalId::of));
       return new ResultsDocument(
           Optional.ofNullable(screening),
           ImmutableList.copyOf(list(aggregations, "aggregations")),
@@ -326,8 +341,9 @@ public final class DocumentWire {
       }
       JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
       try {
-        List<T> read = ctxt.readTreeAsValue(node, listType);
-        return read.stream().filter(java.util.Objects::nonNull).toList();
+        Problems problems = Problems.of(ctxt);
+        @Nullable List<T> read = problems == null ? ctxt.readTreeAsValue(node, listType) : problems.under(field, () -> ctxt.readTreeAsValue(node, listType));
+        return read == null ? List.of() : read.stream().filter(java.util.Objects::nonNull).toList();
       } catch (JsonMappingException e) {
         e.prependPath(CompetitionW.class, field);
         throw e;
@@ -378,7 +394,7 @@ public final class DocumentWire {
             institutions = preRead(p, ctxt, name, Institution.class);
             institutionsRead = true;
             if (pendingUnits != null) {
-              units = preRead(pendingUnits.asParserOnFirstToken(), ctxt, CompetitionDeserializer.UNITS, Unit.class);
+              units = buffered(ctxt, CompetitionDeserializer.UNITS, pendingUnits, b -> preRead(b, ctxt, CompetitionDeserializer.UNITS, Unit.class));
               pendingUnits = null;
               unitsRead = true;
             }
@@ -401,13 +417,18 @@ public final class DocumentWire {
           }
         }
         if (pendingUnits != null) {
-          units = preRead(pendingUnits.asParserOnFirstToken(), ctxt, CompetitionDeserializer.UNITS, Unit.class);
+          units = buffered(ctxt, CompetitionDeserializer.UNITS, pendingUnits, b -> preRead(b, ctxt, CompetitionDeserializer.UNITS, Unit.class));
         }
         if (!resolving) {
           resolve(ctxt, pendingNames, pendingValues);
         }
+        Problems problems = Problems.of(ctxt);
         for (int i = 0; i < unknownNames.size(); i++) {
-          ctxt.handleUnknownProperty(unknownValues.get(i).asParserOnFirstToken(), owner, CompetitionW.class, unknownNames.get(i));
+          if (problems != null) {
+            problems.addSkipped(Failures.unknownField(unknownNames.get(i), unknownNames.get(i), owner.getKnownPropertyNames()));
+          } else {
+            ctxt.handleUnknownProperty(unknownValues.get(i).asParserOnFirstToken(), owner, CompetitionW.class, unknownNames.get(i));
+          }
         }
       } finally {
         ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
@@ -422,7 +443,32 @@ public final class DocumentWire {
       ctxt.setAttribute(References.INSTITUTIONS, byId(institutions, Institution::id));
       ctxt.setAttribute(References.UNITS, byId(units, Unit::id));
       for (int i = 0; i < names.size(); i++) {
-        field(names.get(i), values.get(i).asParserOnFirstToken(), ctxt);
+        String name = names.get(i);
+        buffered(ctxt, name, values.get(i), b -> {
+          field(name, b, ctxt);
+          return name;
+        });
+      }
+    }
+
+    /** A read of a buffered field's value. */
+    @FunctionalInterface
+    private interface BufferRead<T> {
+      @Nullable T read(JsonParser p) throws IOException;
+    }
+
+    /** Reads a field's value from its buffered tokens, with the field's path before the paths in it. */
+    private static <T> @Nullable T buffered(DeserializationContext ctxt, String field, TokenBuffer buffer, BufferRead<T> read) throws IOException {
+      JsonParser p = buffer.asParserOnFirstToken();
+      Problems problems = Problems.of(ctxt);
+      if (problems == null) {
+        return read.read(p);
+      }
+      problems.enter(field, p);
+      try {
+        return read.read(p);
+      } finally {
+        problems.leave();
       }
     }
 

@@ -58,6 +58,7 @@ public final class EditionWire {
     }
 
     Extension toDomain() {
+      Wire.checkFields(() -> Wire.zoned(closes, "closes"), () -> required(basis, "basis", Expected.OBJECT));
       return new Extension(Wire.zoned(closes, "closes"), required(basis, "basis", Expected.OBJECT));
     }
   }
@@ -70,6 +71,7 @@ public final class EditionWire {
     }
 
     Window toDomain() {
+      Wire.checkFields(() -> Wire.zoned(opens, "opens"), () -> Wire.zoned(closes, "closes"), () -> list(extensions, "extensions"));
       ZonedDateTime o = Wire.zoned(opens, "opens");
       ZonedDateTime c = Wire.zoned(closes, "closes");
       Window w = nested("", () -> Window.of(o, c));
@@ -91,6 +93,7 @@ public final class EditionWire {
     }
 
     InnovationGroup toDomain() {
+      Wire.checkFields(() -> parse(id, "id", GroupId::of), () -> required(name, "name", Expected.OBJECT));
       return new InnovationGroup(
           parse(id, "id", GroupId::of), required(name, "name", Expected.OBJECT), Wire.flag(byInvitation), Wire.flag(requiresReplication));
     }
@@ -104,6 +107,7 @@ public final class EditionWire {
     }
 
     Category toDomain() {
+      Wire.checkFields(() -> parse(id, "id", CategoryId::of), () -> required(name, "name", Expected.OBJECT));
       return new Category(parse(id, "id", CategoryId::of), required(name, "name", Expected.OBJECT));
     }
   }
@@ -128,6 +132,8 @@ public final class EditionWire {
     }
 
     SectionSpec toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", SectionId::of), () -> Wire.required(name, "name", Expected.OBJECT), () -> parseAll(groups, "groups", GroupId::of));
       SectionId i = parse(id, "id", SectionId::of);
       LocalizedText n = Wire.required(name, "name", Expected.OBJECT);
       List<GroupId> g = parseAll(groups, "groups", GroupId::of);
@@ -184,6 +190,14 @@ public final class EditionWire {
     }
 
     Edition toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", EditionId::of),
+          () -> required(year, "year", Expected.INTEGER),
+          () -> required(title, "title", Expected.OBJECT),
+          () -> Wire.zone(zone, "zone"),
+          () -> list(groups, "groups"),
+          () -> list(categories, "categories"),
+          () -> list(sections, "sections"));
       Edition.Builder b = Edition.newBuilder()
           .id(parse(id, "id", EditionId::of))
           .year(required(year, "year", Expected.INTEGER))

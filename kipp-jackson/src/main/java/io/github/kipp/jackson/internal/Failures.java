@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Turns whatever a read throws into one {@link KippFormatException} naming path, value and what is allowed. */
@@ -61,9 +60,7 @@ public final class Failures {
       }
       if (mapping instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException u = (UnrecognizedPropertyException) mapping;
-        Collection<Object> known = u.getKnownPropertyIds();
-        String allowed = known == null ? "-" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        return List.of(JacksonMessages.violation("kipp.json.unknownField", path, u.getPropertyName(), "allowed", allowed));
+        return List.of(unknownField(path, u.getPropertyName(), u.getKnownPropertyIds()));
       }
       if (mapping instanceof InvalidFormatException) {
         InvalidFormatException f = (InvalidFormatException) mapping;
@@ -113,7 +110,27 @@ public final class Failures {
     return List.of(new Violation(kipp.errorCode(), path, "", kipp.text()));
   }
 
-  private static Violation wrongType(String path, String value, @Nullable Class<?> target) {
+  /**
+   * The problem of an unknown field.
+   *
+   * @param path the field's path
+   * @param name the field's name
+   * @param known the names the object has, possibly null
+   * @return the violation
+   */
+  static Violation unknownField(String path, String name, @Nullable Collection<Object> known) {
+    return JacksonMessages.violation("kipp.json.unknownField", path, name, "allowed", CollectingHandler.allowed(known));
+  }
+
+  /**
+   * The problem of a value of the wrong type or form.
+   *
+   * @param path the value's path
+   * @param value the value as written
+   * @param target the type expected there, possibly null
+   * @return the violation
+   */
+  static Violation wrongType(String path, String value, @Nullable Class<?> target) {
     if (target != null && target.isEnum()) {
       @SuppressWarnings("unchecked")
       Class<? extends Enum<?>> e = (Class<? extends Enum<?>>) target;

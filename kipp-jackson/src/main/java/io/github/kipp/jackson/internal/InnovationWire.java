@@ -81,6 +81,7 @@ public final class InnovationWire {
     }
 
     ImplementationStart toDomain() {
+      Wire.checkFields(() -> Wire.date(date, "date"), () -> enumValue(precision, "precision", DatePrecision.class));
       LocalDate d = Wire.date(date, "date");
       return ImplementationStart.of(d, enumValue(precision, "precision", DatePrecision.class));
     }
@@ -94,6 +95,7 @@ public final class InnovationWire {
     }
 
     ProposalSection toDomain() {
+      Wire.checkFields(() -> parse(section, "section", io.github.kipp.core.SectionId::of), () -> required(text, "text", Expected.TEXT));
       String id = required(section, "section", Expected.ID);
       String t = required(text, "text", Expected.TEXT);
       return nested("", () -> ProposalSection.of(nested("section", () -> io.github.kipp.core.SectionId.of(id)), t));
@@ -108,6 +110,10 @@ public final class InnovationWire {
     }
 
     Attachment toDomain() {
+      Wire.checkFields(
+          () -> required(name, "name", Expected.TEXT),
+          () -> enumValue(kind, "kind", AttachmentKind.class),
+          () -> required(sizeBytes, "sizeBytes", Expected.INTEGER));
       String n = required(name, "name", Expected.TEXT);
       AttachmentKind k = enumValue(kind, "kind", AttachmentKind.class);
       long s = required(sizeBytes, "sizeBytes", Expected.INTEGER);
@@ -123,6 +129,8 @@ public final class InnovationWire {
     }
 
     Video toDomain() {
+      Wire.checkFields(
+          () -> Wire.duration(duration, "duration"), () -> required(height, "height", Expected.INTEGER), () -> Wire.link(link, "link"));
       java.time.Duration d = Wire.duration(duration, "duration");
       int h = required(height, "height", Expected.INTEGER);
       java.net.URI l = Wire.link(link, "link");
@@ -138,6 +146,7 @@ public final class InnovationWire {
     }
 
     Replication toDomain() {
+      Wire.checkFields(() -> parseAll(sources, "sources", InnovationId::of), () -> required(adaptation, "adaptation", Expected.TEXT));
       List<InnovationId> s = parseAll(sources, "sources", InnovationId::of);
       String a = required(adaptation, "adaptation", Expected.TEXT);
       return nested("", () -> Replication.of(s, a));
@@ -158,6 +167,12 @@ public final class InnovationWire {
     }
 
     Innovation toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", InnovationId::of),
+          () -> required(title, "title", Expected.TEXT),
+          () -> required(institution, "institution", Expected.INSTITUTION),
+          () -> required(unit, "unit", Expected.UNIT),
+          () -> required(start, "start", Expected.OBJECT));
       InnovationId i = parse(id, "id", InnovationId::of);
       String t = required(title, "title", Expected.TEXT);
       Institution in = required(institution, "institution", Expected.INSTITUTION);
@@ -197,6 +212,15 @@ public final class InnovationWire {
     }
 
     Proposal toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", ProposalId::of),
+          () -> required(innovation, "innovation", Expected.OBJECT),
+          () -> parse(edition, "edition", EditionId::of),
+          () -> parse(group, "group", GroupId::of),
+          () -> parse(category, "category", CategoryId::of),
+          () -> parseAll(sdgs, "sdgs", SdgTarget::parse),
+          () -> list(sections, "sections"),
+          () -> list(attachments, "attachments"));
       Proposal.Builder b = Proposal.newBuilder()
           .id(parse(id, "id", ProposalId::of))
           .innovation(required(innovation, "innovation", Expected.OBJECT))

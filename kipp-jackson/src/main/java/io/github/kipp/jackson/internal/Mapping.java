@@ -2,6 +2,8 @@ package io.github.kipp.jackson.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -9,7 +11,10 @@ import com.fasterxml.jackson.databind.deser.std.StdDelegatingDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.Converter;
+import io.github.kipp.core.InvalidInputException;
+import java.io.IOException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one domain type is written and read: a conversion to its wire record and one back, through the
@@ -71,7 +76,49 @@ public final class Mapping<D, W> {
    * @return the deserializer
    */
   public JsonDeserializer<D> deserializer() {
-    return new StdDelegatingDeserializer<>(new Conv<>(wire, domain, read));
+    return new Collecting<>(new Conv<>(wire, domain, read));
+  }
+
+  /**
+   * Reads the wire record and converts it. In a read that collects its problems ({@link Problems}),
+   * a value the domain refuses is recorded at its path and reads as absent, so that the read goes
+   * on; otherwise the refusal is thrown.
+   */
+  private static final class Collecting<D> extends StdDelegatingDeserializer<D> {
+    private static final long serialVersionUID = 1L;
+
+    Collecting(Converter<?, D> converter) {
+      super(converter);
+    }
+
+    private Collecting(Converter<Object, D> converter, JavaType delegateType, JsonDeserializer<?> delegate) {
+      super(converter, delegateType, delegate);
+    }
+
+    @Override
+    protected StdDelegatingDeserializer<D> withDelegate(
+        Converter<Object, D> converter, JavaType delegateType, JsonDeserializer<?> delegateDeserializer) {
+      return new Collecting<>(converter, delegateType, delegateDeserializer);
+    }
+
+    @Override
+    public @Nullable D deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      Problems problems = Problems.of(ctxt);
+      if (problems == null) {
+        return super.deserialize(p, ctxt);
+      }
+      String path = problems.path(p);
+      Object wire = _delegateDeserializer.deserialize(p, ctxt);
+      if (wire == null) {
+        return null;
+      }
+      try {
+        return convertValue(ctxt, wire);
+      } catch (InvalidInputException refused) {
+        problems.add(refused.violations().stream().map(v -> v.under(path)).toList());
+        return null;
+      }
+    }
   }
 
   /** A converter between two classes. */

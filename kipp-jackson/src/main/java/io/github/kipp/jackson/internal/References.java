@@ -51,7 +51,7 @@ public final class References {
     return (Map<K, V>) ctxt.getAttribute(attribute);
   }
 
-  private static <K extends Identifier<K>, V> V resolve(
+  private static <K extends Identifier<K>, V> @Nullable V resolve(
       JsonParser p, DeserializationContext ctxt, String attribute, Function<String, K> id, Class<V> type, Expected expected, String kindEn, String kindId)
       throws IOException {
     JsonToken t = p.currentToken();
@@ -61,6 +61,14 @@ public final class References {
       Map<K, V> known = known(ctxt, attribute);
       V found = known == null ? null : known.get(key);
       if (found == null) {
+        Problems problems = Problems.of(ctxt);
+        String list = INSTITUTIONS.equals(attribute) ? "institutions" : UNITS.equals(attribute) ? "units" : null;
+        if (problems != null && list != null && problems.refusedAtOrUnder(list)) {
+          // The document's list was refused, wholly or in part, and is reported: an id it would have
+          // held says nothing more.
+          problems.markAbsent(problems.path(p));
+          return null;
+        }
         String allowed = known == null ? "-" : known.keySet().stream().sorted().map(Object::toString).collect(Collectors.joining(", "));
         throw Wire.fail(JacksonMessages.violation("kipp.json.reference", "", key, "kindEn", kindEn, "kindId", kindId, "allowed", allowed.isEmpty() ? "-" : allowed));
       }
@@ -101,7 +109,7 @@ public final class References {
     }
 
     @Override
-    public Institution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public @Nullable Institution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return resolve(p, ctxt, INSTITUTIONS, InstitutionId::of, Institution.class, Expected.INSTITUTION, "institution", "instansi");
     }
   }
@@ -135,7 +143,7 @@ public final class References {
     }
 
     @Override
-    public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public @Nullable Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return resolve(p, ctxt, UNITS, UnitId::of, Unit.class, Expected.UNIT, "unit", "unit");
     }
   }
@@ -165,7 +173,7 @@ public final class References {
     }
 
     @Override
-    public Proposal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public @Nullable Proposal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return resolve(p, ctxt, PROPOSALS, ProposalId::of, Proposal.class, Expected.PROPOSAL, "proposal", "proposal");
     }
   }

@@ -57,6 +57,28 @@ public final class Wire {
   }
 
   /**
+   * Reads every field of a wire record before the record is made, so that the problems of all its
+   * fields are reported at once: fails with every problem found, or returns, and the record's fields
+   * are then read again one by one (each read is cheap and gives the same value).
+   *
+   * @param reads the reads of the fields, each failing with an {@link InvalidInputException}
+   * @throws InvalidInputException with the problems of every field that failed
+   */
+  public static void checkFields(Supplier<?>... reads) {
+    List<Violation> found = new ArrayList<>();
+    for (Supplier<?> read : reads) {
+      try {
+        var unused = read.get();
+      } catch (InvalidInputException e) {
+        found.addAll(e.violations());
+      }
+    }
+    if (!found.isEmpty()) {
+      throw InvalidInputException.of(SUBJECT, found);
+    }
+  }
+
+  /**
    * Returns a required value.
    *
    * @param value the value, possibly null

@@ -1,0 +1,90 @@
+package io.github.kipp.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lets a read that collects its problems ({@link Problems}) go on past an unknown field (skipped)
+ * and past a value of the wrong type (read as absent), recording each at its path. In any other
+ * read it handles nothing, and the read fails at the problem as Jackson does.
+ */
+public final class CollectingHandler extends DeserializationProblemHandler {
+
+  /** Creates the handler. */
+  public CollectingHandler() {}
+
+  @Override
+  public boolean handleUnknownProperty(
+      DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
+      throws IOException {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null) {
+      return false;
+    }
+    problems.addSkipped(Failures.unknownField(problems.fieldOfRecord(propertyName), propertyName, deserializer.getKnownPropertyNames()));
+    p.skipChildren();
+    return true;
+  }
+
+  @Override
+  public @Nullable Object handleUnexpectedToken(
+      DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) throws IOException {
+    Problems problems = Problems.of(ctxt);
+    if (problems == null || t == null || !(t.isScalarValue() || t.isStructStart())) {
+      return NOT_HANDLED;
+    }
+    String path = problems.path(p);
+    String value = t.isStructStart() ? ctxt.readTree(p).toString() : written(p, t);
+    problems.add(Failures.wrongType(path, value, targetType.getRawClass()));
+    return null;
+  }
+
+  @Override
+  public @Nullable Object handleWeirdStringValue(
+      DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) throws IOException {
+    return weird(ctxt, targetType, "\"" + valueToConvert + "\"");
+  }
+
+  @Override
+  public @Nullable Object handleWeirdNumberValue(
+      DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) throws IOException {
+    JsonParser p = ctxt.getParser();
+    return weird(ctxt, targetType, p != null && p.currentToken() != null && p.currentToken().isNumeric() ? p.getText() : String.valueOf(valueToConvert));
+  }
+
+  private static @Nullable Object weird(DeserializationContext ctxt, Class<?> targetType, String value) {
+    Problems problems = Problems.of(ctxt);
+    JsonParser p = ctxt.getParser();
+    if (problems == null || p == null) {
+      return NOT_HANDLED;
+    }
+    problems.add(Failures.wrongType(problems.path(p), value, targetType));
+    return null;
+  }
+
+  /** A value as messages quote it: text in quotes, a decimal in its exact form (1E+400). */
+  private static String written(JsonParser p, JsonToken t) throws IOException {
+    if (t == JsonToken.VALUE_STRING) {
+      return "\"" + p.getText() + "\"";
+    }
+    return t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue().toString() : p.getText();
+  }
+
+  /**
+   * Lists the names a deserializer knows, sorted, for the message of an unknown field.
+   *
+   * @param known the names, possibly null
+   * @return the names, comma separated, or {@code -}
+   */
+  static String allowed(@Nullable Collection<Object> known) {
+    return known == null ? "-" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+  }
+}

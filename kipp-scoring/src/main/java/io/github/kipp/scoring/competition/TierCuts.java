@@ -68,8 +68,8 @@ final class TierCuts {
         boolean inside = e.position() <= cluster.size();
         boolean in = passed.contains(e.proposal());
         String key = inside ? "kipp.cutoff.insideCluster" : in && e.rank() == boundary ? "kipp.cutoff.tiedInCluster" : "kipp.cutoff.outsideCluster";
-        Reason reason = Reason.of(key, ScoringMessages.render(key, "position", e.position(), "rank", e.rank(), "n", cluster.size(),
-            "cluster", cluster.name()), cluster.citation());
+        Reason reason = Reason.of(key, named(key, "cluster", cluster.name(), "position", e.position(), "rank", e.rank(), "n", cluster.size()),
+            cluster.citation());
         String subject = "proposal " + e.proposal();
         decisions.put(e.proposal(), in ? Decision.pass(subject, "cutoff", reason) : Decision.fail(subject, "cutoff", reason));
         reasons.computeIfAbsent(e.proposal(), k -> new ArrayList<>()).add(reason);
@@ -98,7 +98,7 @@ final class TierCuts {
       for (RankedEntry e : restRanking.entries()) {
         boolean in = extra.contains(e.proposal());
         String key = in ? "kipp.cutoff.unfilledSeat" : "kipp.cutoff.noUnfilledSeat";
-        Reason reason = Reason.of(key, ScoringMessages.render(key, "position", e.position(), "n", unfilled, "clusters", names), tier.citation());
+        Reason reason = Reason.of(key, named(key, "clusters", names, "position", e.position(), "n", unfilled), tier.citation());
         List<Reason> r = reasons.computeIfAbsent(e.proposal(), k -> new ArrayList<>());
         if (in) {
           r.add(0, reason);
@@ -122,6 +122,19 @@ final class TierCuts {
     }
     CutResult cut = new CutResult(Cutoff.topN(tier.size(), tier.citation()), passed.build(), ImmutableSortedMap.copyOf(decisions));
     return new Winners.TierAward(tier, tierRanking, cut, clusters.build());
+  }
+
+  /** Renders a message whose argument {@code name} is a name in both languages, each in its own language. */
+  private static LocalizedText named(String key, String name, LocalizedText value, Object... namesAndValues) {
+    Object[] id = new Object[namesAndValues.length + 2];
+    Object[] en = new Object[namesAndValues.length + 2];
+    id[0] = name;
+    id[1] = value.indonesian();
+    en[0] = name;
+    en[1] = value.english();
+    System.arraycopy(namesAndValues, 0, id, 2, namesAndValues.length);
+    System.arraycopy(namesAndValues, 0, en, 2, namesAndValues.length);
+    return LocalizedText.of(ScoringMessages.render(key, id).indonesian(), ScoringMessages.render(key, en).english());
   }
 
   private static LocalizedText join(List<LocalizedText> names) {

@@ -128,7 +128,8 @@ class ScoringErrorCatalogueTest {
       "kipp.combination.missingStage", "kipp.combination.gatePassed", "kipp.combination.gateFailed",
       "kipp.explain.stageWeight", "kipp.explain.combination",
       "kipp.cutoff.passMarkMet", "kipp.cutoff.passMarkMissed", "kipp.cutoff.insideTopN", "kipp.cutoff.tiedAtBoundary",
-      "kipp.cutoff.outsideTopN",
+      "kipp.cutoff.outsideTopN", "kipp.cutoff.insideCluster", "kipp.cutoff.tiedInCluster", "kipp.cutoff.outsideCluster",
+      "kipp.cutoff.unfilledSeat", "kipp.cutoff.noUnfilledSeat",
       "kipp.explain.rank", "kipp.explain.tieBreak", "kipp.explain.sharedRank", "kipp.explain.override",
       "kipp.assign.short", "kipp.assign.panelTooSmall", "kipp.assign.tooFewExperts", "kipp.assign.tooFewFree",
       "kipp.assign.notExpert", "kipp.assign.full",
@@ -432,6 +433,12 @@ class ScoringErrorCatalogueTest {
     c.add(thrown("kipp.cutoff.size", "a Top-0 cut", "0", () -> Cutoff.topN(0, CITED)));
     c.add(thrown("kipp.tier.invalid", "a tier of no proposals", "0",
         () -> AwardTier.of("top-45", LocalizedText.same("Top 45"), GroupId.of("umum"), 0, CITED)));
+    c.add(thrown("kipp.tier.cluster", "a cluster of no proposals", "pemda",
+        () -> new AwardTier.Cluster("pemda", LocalizedText.same("Pemda"), ImmutableSortedSet.of(InstitutionType.KABUPATEN), 0, CITED)));
+    c.add(thrown("kipp.tier.clusters", "clusters that leave the ministries out", "top-45",
+        () -> AwardTier.of("top-45", LocalizedText.same("Top 45"), GroupId.of("umum"), 45, CITED).withClusters(List.of(
+            new AwardTier.Cluster("pemda", LocalizedText.same("Pemda"), ImmutableSortedSet.of(InstitutionType.KABUPATEN, InstitutionType.KOTA,
+                InstitutionType.PROVINSI, InstitutionType.BUMN, InstitutionType.BUMD), 45, CITED)))));
     c.add(thrown("kipp.list.noGroup", "a finalist pool without groups", null,
         () -> new FinalistPool(TierId.of("top-99"), LocalizedText.same("Top 99"), ImmutableSortedSet.of(), spec(99).build())));
     Candidate luwu = Candidate.of(FROM_LUWU, new BigDecimal("80"));

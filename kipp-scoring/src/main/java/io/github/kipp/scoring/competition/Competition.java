@@ -424,7 +424,8 @@ public final class Competition {
    * Scores the later stages, combines every stage by the module's policy over the proposals still
    * competing (the finalists, or the nominated or eligible proposals when the result stops earlier),
    * ranks them with the module's whole tie-break chain and cuts each winners' tier, in the module's
-   * order, from the ranking of its groups without the proposals awarded a tier before it.
+   * order, from the ranking of its groups without the proposals awarded a tier before it; a tier
+   * with participant-type clusters is cut within each cluster (see {@link AwardTier}).
    *
    * @param prior the result after screening, nomination or the finalists' selection; not null
    * @param scores the frozen sheets of the stages not scored before, in any order; not null
@@ -483,10 +484,9 @@ public final class Competition {
           competing.add(e.candidate());
         }
       }
-      Ranking tierRanking = ranker.rank(tier.id().value(), competing);
-      CutResult cut = Cutoff.topN(tier.size(), tier.citation()).apply(tierRanking);
-      cut.passed().forEach(e -> awarded.add(e.proposal()));
-      tiers.add(new Winners.TierAward(tier, tierRanking, cut));
+      Winners.TierAward award = TierCuts.award(tier, ranker, competing);
+      award.cut().passed().forEach(e -> awarded.add(e.proposal()));
+      tiers.add(award);
     }
     ImmutableList.Builder<StepRecord.FrozenStage> recorded = ImmutableList.builder();
     later.forEach(a -> recorded.add(requireNonNull(frozenStages.get(a.stage()), "frozen stage")));

@@ -84,13 +84,18 @@ public record Winners(ImmutableList<AggregationResult> stages, CombinationResult
 
   /**
    * One winners' tier: the ranking of the competing proposals of its groups not awarded a higher
-   * tier, and the Top-N cut of its size.
+   * tier, and the Top-N cut of its size. For a tier chosen per participant-type cluster, the cut
+   * holds every proposal awarded in its cluster or on a seat the clusters left unfilled, in the
+   * tier ranking's order, and each decision says which cluster, the position within it and the
+   * cluster's size.
    *
    * @param tier the tier as the module declares it, not null
    * @param ranking the ranking the tier is cut from, not null
    * @param cut the cut, not null
+   * @param clusters each cluster's ranking and cut, in the tier's cluster order; empty for a tier
+   *     without clusters
    */
-  public record TierAward(AwardTier tier, Ranking ranking, CutResult cut) {
+  public record TierAward(AwardTier tier, Ranking ranking, CutResult cut, ImmutableList<ClusterAward> clusters) {
 
     /**
      * Creates a tier's award.
@@ -98,9 +103,46 @@ public record Winners(ImmutableList<AggregationResult> stages, CombinationResult
      * @param tier the tier, not null
      * @param ranking the ranking, not null
      * @param cut the cut, not null
+     * @param clusters the clusters' awards, not null
      */
     public TierAward {
       requireNonNull(tier, "tier");
+      requireNonNull(ranking, "ranking");
+      requireNonNull(cut, "cut");
+      clusters = ImmutableList.copyOf(requireNonNull(clusters, "clusters"));
+    }
+
+    /**
+     * Creates the award of a tier without clusters.
+     *
+     * @param tier the tier, not null
+     * @param ranking the ranking, not null
+     * @param cut the cut, not null
+     */
+    public TierAward(AwardTier tier, Ranking ranking, CutResult cut) {
+      this(tier, ranking, cut, ImmutableList.of());
+    }
+  }
+
+  /**
+   * One participant-type cluster of a tier: the ranking of the tier's competing proposals whose
+   * institution type the cluster holds, and the Top-N cut of the cluster's size.
+   *
+   * @param cluster the cluster as the module declares it, not null
+   * @param ranking the ranking within the cluster, not null
+   * @param cut the cut within the cluster, not null
+   */
+  public record ClusterAward(AwardTier.Cluster cluster, Ranking ranking, CutResult cut) {
+
+    /**
+     * Creates a cluster's award.
+     *
+     * @param cluster the cluster, not null
+     * @param ranking the ranking, not null
+     * @param cut the cut, not null
+     */
+    public ClusterAward {
+      requireNonNull(cluster, "cluster");
       requireNonNull(ranking, "ranking");
       requireNonNull(cut, "cut");
     }

@@ -205,7 +205,7 @@ public final class ParameterReaders {
     add(b, SinovikKeys.PASS_MARK, (n, c) -> c.values().decimal(n), "decimal number");
     add(b, SinovikKeys.NOMINATIONS, (n, c) -> c.values().entries(n, "a group id", GroupId::of, v -> c.values().integer(v)), "{group: count}");
     add(b, SinovikKeys.FINALISTS, (n, c) -> c.values().list(n, p -> pool(p, c.values())), "list of {tier, name, groups, size, sizeCitation, quotas, threeTRegions}");
-    add(b, SinovikKeys.WINNERS, (n, c) -> c.values().list(n, p -> tier(p, c.values())), "list of {tier, name, groups, size, citation}");
+    add(b, SinovikKeys.WINNERS, (n, c) -> c.values().list(n, p -> tier(p, c.values())), "list of {tier, name, groups, size, citation, clusters}");
     add(b, SinovikKeys.CONFLICT_OF_INTEREST, (n, c) -> RuleKinds.conflictOfInterest(n, c.values()), "{kind}");
     return b.buildOrThrow();
   }
@@ -773,7 +773,7 @@ public final class ParameterReaders {
   }
 
   private static @Nullable AwardTier tier(FileNode n, FileValues v) {
-    FileNode m = v.map(n, "tier", "name", "groups", "size", "citation");
+    FileNode m = v.map(n, "tier", "name", "groups", "size", "citation", "clusters");
     if (m == null) {
       return null;
     }
@@ -787,9 +787,36 @@ public final class ParameterReaders {
     ImmutableSortedSet<GroupId> groups = g == null ? null : v.sortedSet(g, "a group id", GroupId::of);
     Integer size = s == null ? null : v.integer(s);
     Citation citation = cit == null ? null : v.citation(cit);
-    if (tier == null || text == null || groups == null || size == null || citation == null) {
+    Optional<FileNode> cl = m.find("clusters");
+    ImmutableList<AwardTier.Cluster> clusters = cl.map(x -> v.list(x, i -> cluster(i, v))).orElse(ImmutableList.of());
+    if (tier == null || text == null || groups == null || size == null || citation == null || clusters == null) {
       return null;
     }
-    return Checked.of(n, v, () -> new AwardTier(tier, text, groups, size, citation));
+    return Checked.of(n, v, () -> new AwardTier(tier, text, groups, size, citation, clusters));
+  }
+
+  /**
+   * Reads a participant-type cluster of a winners' tier: {@code {id, name, types, size, citation}},
+   * the types being {@link InstitutionType} names.
+   */
+  private static AwardTier.@Nullable Cluster cluster(FileNode n, FileValues v) {
+    FileNode m = v.map(n, "id", "name", "types", "size", "citation");
+    if (m == null) {
+      return null;
+    }
+    FileNode i = v.required(m, "id");
+    FileNode name = v.required(m, "name");
+    FileNode t = v.required(m, "types");
+    FileNode s = v.required(m, "size");
+    FileNode cit = v.required(m, "citation");
+    String id = i == null ? null : v.text(i);
+    LocalizedText text = name == null ? null : v.localized(name);
+    ImmutableList<InstitutionType> types = t == null ? null : v.list(t, x -> v.constant(x, InstitutionType.class));
+    Integer size = s == null ? null : v.integer(s);
+    Citation citation = cit == null ? null : v.citation(cit);
+    if (id == null || text == null || types == null || size == null || citation == null) {
+      return null;
+    }
+    return Checked.of(n, v, () -> new AwardTier.Cluster(id, text, ImmutableSortedSet.copyOf(types), size, citation));
   }
 }

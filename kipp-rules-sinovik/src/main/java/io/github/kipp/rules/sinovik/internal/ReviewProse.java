@@ -207,8 +207,13 @@ public final class ReviewProse {
       return String.join("; ", steps) + " (" + citation(t.citation()) + ")";
     }
     if (value instanceof AwardTier a) {
+      StringBuilder clusters = new StringBuilder();
+      for (AwardTier.Cluster c : a.clusters()) {
+        clusters.append(clusters.length() == 0 ? "; per klaster / per cluster: " : "; ").append(c.id()).append(' ').append(text(c.name()))
+            .append(": ").append(c.size()).append(' ').append(c.types()).append(" (").append(citation(c.citation())).append(')');
+      }
       return a.id() + " " + text(a.name()) + ": " + a.size() + " pemenang / winners dari kelompok / from groups " + join(a.groups())
-          + " (" + citation(a.citation()) + ")";
+          + " (" + citation(a.citation()) + ")" + clusters;
     }
     if (value instanceof Quota q) {
       return quota(q);

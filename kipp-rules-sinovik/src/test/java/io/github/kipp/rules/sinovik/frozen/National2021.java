@@ -34,6 +34,7 @@ import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.panel.ConflictOfInterestPolicies;
 import io.github.kipp.scoring.aggregate.Aggregations;
+import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.scoring.rank.AwardTier;
 import io.github.kipp.scoring.aggregate.StageCombinations;
 import io.github.kipp.scoring.rank.TieBreakChain;
@@ -174,13 +175,27 @@ public final class National2021 {
         Sources.reported(KEPMEN_161_2021, "S63").withNote("129 finalists = 99 umum + 15 replikasi + 15 khusus (Pengumuman B/112, 16 June 2021);"
             + " composition targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
-            AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45, Sources.inferred(KEPMEN_161_2021,
-                "45 winners are reported [S64], clustered by institution type [S144]; the clusters' sizes are UNKNOWN, so kipp ranks one Top 45"
-                    + " over the whole umum group", "S64", "S144")),
+            AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45, Sources.reported(KEPMEN_161_2021,
+                "S64", "S144").withNote("45 winners are reported [S64], chosen per institution-type cluster [S144]"))
+                .withClusters(java.util.List.of(
+                new AwardTier.Cluster("kementerian-lembaga", LocalizedText.of("Kementerian dan Lembaga", "Ministries and agencies"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.KEMENTERIAN, InstitutionType.LEMBAGA), 10,
+                    Sources.partlyUnknown(KEPMEN_161_2021, "UNKNOWN", "the cluster's size is UNKNOWN; kipp's default 10 (ministries and agencies)", "S144")),
+                new AwardTier.Cluster("pemerintah-provinsi", LocalizedText.of("Pemerintah Provinsi", "Provincial governments"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.PROVINSI), 5,
+                    Sources.partlyUnknown(KEPMEN_161_2021, "UNKNOWN", "the cluster's size is UNKNOWN; kipp's default 5", "S144")),
+                new AwardTier.Cluster("pemerintah-kabupaten-kota", LocalizedText.of("Pemerintah Kabupaten/Kota", "Regency and city governments"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.KABUPATEN, InstitutionType.KOTA), 25,
+                    Sources.partlyUnknown(KEPMEN_161_2021, "UNKNOWN", "the regional-government cluster [S144]; its size is UNKNOWN; kipp's default 25, the rest of"
+                        + " the 45 after the other clusters", "S144")),
+                new AwardTier.Cluster("bumn-bumd", LocalizedText.of("BUMN dan BUMD", "State- and region-owned enterprises"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.BUMN, InstitutionType.BUMD), 5,
+                    Sources.partlyUnknown(KEPMEN_161_2021, "UNKNOWN", "whether enterprises were a cluster of their own is UNKNOWN; kipp's default 5", "S144")))),
             AwardTier.of("top-5-replikasi", LocalizedText.of("Top 5 Replikasi", "Top 5 Replication"), REPLIKASI, 5, Sources.reported(KEPMEN_161_2021, "S64")),
             AwardTier.of("outstanding-achievement", LocalizedText.of("Outstanding Achievement", "Outstanding Achievement"), KHUSUS, 5, Sources.reported(KEPMEN_161_2021, "S64"))),
         Sources.inferred(KEPMEN_161_2021, "55 winners = 45 + 5 Replikasi + 5 OA, announced 29 July 2021 [S64]; the 45 were chosen per"
-            + " institution-type cluster [S144], which kipp does not reproduce (one Top 45)", "S64", "S144"));
+            + " institution-type cluster [S144], whose sizes are UNKNOWN (kipp's defaults; seats a cluster cannot fill go to the best of the rest)",
+            "S64", "S144"));
     return SinovikModule.newBuilder()
         .id(RuleModuleId.of("sinovik-2021"))
         .title(LocalizedText.of("KIPP 2021 (PermenPANRB 7/2021, KepmenPANRB 161/2021)", "KIPP 2021 (PermenPANRB 7/2021, KepmenPANRB 161/2021)"))

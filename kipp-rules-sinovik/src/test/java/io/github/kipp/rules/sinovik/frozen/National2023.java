@@ -27,6 +27,7 @@ import io.github.kipp.rules.sinovik.SinovikKeys;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.Rounding;
+import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.scoring.rank.AwardTier;
 import io.github.kipp.scoring.rank.TieBreakChain;
 import java.time.LocalDate;
@@ -142,12 +143,25 @@ public final class National2023 {
         Sources.reported(PEDOMAN_3_2023, "S2", "S106").withNote("proportional to participants and to disadvantaged regions [S2]; targets UNKNOWN, so no quotas"));
     b.set(SinovikKeys.WINNERS, ImmutableList.of(
             AwardTier.of("top-45", LocalizedText.of("Top 45 Inovasi Terpuji", "Top 45 Commendable Innovations"), UMUM, 45,
-                Sources.inferred(PEDOMAN_3_2023, "Top 45 per participant-type cluster [S45]; the clusters' sizes are UNKNOWN, so kipp ranks one"
-                    + " Top 45 over the whole umum group", "S45", "S146")),
+                Sources.reported(PEDOMAN_3_2023, "S45", "S146").withNote("Top 45 per participant-type cluster [S45]"))
+                .withClusters(java.util.List.of(
+                new AwardTier.Cluster("kementerian-lembaga", LocalizedText.of("Kementerian dan Lembaga", "Ministries and agencies"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.KEMENTERIAN, InstitutionType.LEMBAGA), 10,
+                    Sources.partlyUnknown(PEDOMAN_3_2023, "UNKNOWN", "the cluster's size is UNKNOWN; kipp's default 10 (at least 7 ministries and agencies are among the 2023 winners [S114])", "S45", "S114")),
+                new AwardTier.Cluster("pemerintah-provinsi", LocalizedText.of("Pemerintah Provinsi", "Provincial governments"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.PROVINSI), 5,
+                    Sources.partlyUnknown(PEDOMAN_3_2023, "UNKNOWN", "the cluster's size is UNKNOWN; kipp's default 5", "S45", "S114")),
+                new AwardTier.Cluster("pemerintah-kabupaten-kota", LocalizedText.of("Pemerintah Kabupaten/Kota", "Regency and city governments"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.KABUPATEN, InstitutionType.KOTA), 25,
+                    Sources.partlyUnknown(PEDOMAN_3_2023, "UNKNOWN", "the regional-government cluster; its size is UNKNOWN; kipp's default 25, the rest of"
+                        + " the 45 after the other clusters", "S45", "S114")),
+                new AwardTier.Cluster("bumn-bumd", LocalizedText.of("BUMN dan BUMD", "State- and region-owned enterprises"),
+                    com.google.common.collect.ImmutableSortedSet.of(InstitutionType.BUMN, InstitutionType.BUMD), 5,
+                    Sources.partlyUnknown(PEDOMAN_3_2023, "UNKNOWN", "whether enterprises were a cluster of their own is UNKNOWN; kipp's default 5", "S45", "S114")))),
             AwardTier.of("outstanding-achievement", LocalizedText.of("Outstanding Achievement", "Outstanding Achievement"), KHUSUS, 5,
                 Sources.reported(PEDOMAN_3_2023, "S146").withNote("the khusus winners of 2023 are 5 Outstanding Achievement awards"))),
-        Sources.inferred(PEDOMAN_3_2023, "Top 45 of umum, chosen per participant-type cluster [S45] (kipp: one Top 45), and 5 Outstanding"
-            + " Achievement awards of khusus [S146]", "S45", "S146"));
+        Sources.inferred(PEDOMAN_3_2023, "Top 45 of umum, chosen per participant-type cluster [S45] whose sizes are UNKNOWN (kipp's defaults;"
+            + " seats a cluster cannot fill go to the best of the rest), and 5 Outstanding Achievement awards of khusus [S146]", "S45", "S146"));
     return SinovikModule.newBuilder()
         .id(RuleModuleId.of("sinovik-2023"))
         .title(LocalizedText.of("KIPP 2023 (Pedoman Menteri PANRB 3/2023)", "KIPP 2023 (Pedoman Menteri PANRB 3/2023)"))

@@ -25,6 +25,8 @@ public record EntrantKinds(ImmutableSortedSet<InstitutionType> institutionTypes,
   /**
    * Checks the sets.
    *
+   * @param institutionTypes the institution types admitted, empty for any; not null
+   * @param unitKinds the unit kinds admitted, empty for any; not null
    * @throws IllegalArgumentException if both sets are empty
    */
   public EntrantKinds {

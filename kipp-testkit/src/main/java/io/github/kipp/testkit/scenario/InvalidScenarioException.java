@@ -30,6 +30,10 @@ public final class InvalidScenarioException extends IllegalArgumentException {
     /**
      * Checks the fields.
      *
+     * @param path the path inside the file; empty for the whole file
+     * @param line the line it is on, from 1; 0 when not known
+     * @param indonesian what is wrong, in Bahasa Indonesia
+     * @param english what is wrong and what is allowed, in English
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the line is negative
      */
@@ -62,6 +66,7 @@ public final class InvalidScenarioException extends IllegalArgumentException {
     }
   }
 
+  /** The problems found, in the order of the file. */
   private final ImmutableList<Problem> problems;
 
   /**

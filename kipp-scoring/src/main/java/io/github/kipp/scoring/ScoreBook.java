@@ -2,6 +2,7 @@ package io.github.kipp.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
@@ -51,8 +52,10 @@ import org.jspecify.annotations.Nullable;
  * stage, a criterion is missing, unknown or off its scale ({@link InvalidInputException}); the
  * evaluator is not assigned to the proposal or has a conflict of interest with it ({@link
  * UnauthorizedActionException}). A later sheet of the same evaluator for the same proposal replaces
- * the earlier one until the book is frozen. An evaluator who {@linkplain #recuse recuses} from a
- * proposal loses their sheet for it and cannot submit another.
+ * the earlier one until the book is frozen: it is the sheet's next {@linkplain SheetVersion version},
+ * submitted as is or {@linkplain #revise revised} with a reason, and every earlier version is kept
+ * and explained ({@link #history}). An evaluator who {@linkplain #recuse recuses} from a proposal
+ * loses their sheet for it and cannot submit another; its history records the withdrawal.
  *
  * <p>A book opened with a {@link DecisionLog} appends every accepted sheet, recusal and the freeze to
  * it, stamped with the time the book's {@link InstantSource} gives; a refused action appends nothing.
@@ -69,6 +72,10 @@ public final class ScoreBook {
   private final ImmutableMap<ProposalId, Proposal> proposals;
   private final Map<String, ScoreSheet> sheets = new LinkedHashMap<>();
   private final Set<String> recusals = new LinkedHashSet<>();
+  private final Map<String, List<SheetVersion>> versions = new LinkedHashMap<>();
+  private final Map<String, Withdrawal> withdrawals = new LinkedHashMap<>();
+
+  private record Withdrawal(ProposalId proposal, ActorId evaluator, Reason reason) {}
   private final @Nullable DecisionLog log;
   private final InstantSource clock;
   private @Nullable FrozenScores frozen;
@@ -158,9 +165,33 @@ public final class ScoreBook {
    *     criteria
    */
   public synchronized void submit(ScoreSheet sheet, Actor actor) {
+    accept(sheet, actor, null);
+  }
+
+  /**
+   * Submits a revision of an evaluator's sheet with the reason they give, or refuses it: the same
+   * checks as {@link #submit} apply, and the evaluator must have a sheet for the proposal in this
+   * book already. The revision becomes the sheet's next {@linkplain SheetVersion version}; the
+   * earlier ones stay in its {@linkplain #history history}, and a recorded book logs the version
+   * number and the reason's code and citations. A refusal stores nothing.
+   *
+   * @param sheet the revised sheet, not null
+   * @param actor who submits it; must be the sheet's evaluator; not null
+   * @param reason why the evaluator revises the sheet, with its citations; not null
+   * @throws IllegalStateException if the book is frozen
+   * @throws UnauthorizedActionException as for {@link #submit}
+   * @throws InvalidInputException as for {@link #submit}, or if the evaluator has no sheet for the
+   *     proposal to revise ({@code kipp.sheet.noEarlierVersion})
+   */
+  public synchronized void revise(ScoreSheet sheet, Actor actor, Reason reason) {
+    accept(sheet, actor, requireNonNull(reason, "reason"));
+  }
+
+  private void accept(ScoreSheet sheet, Actor actor, @Nullable Reason revisionReason) {
     requireNonNull(sheet, "sheet");
     requireNonNull(actor, "actor");
-    String action = "submit a score sheet for " + sheet.proposal() + " in stage " + criteria.stage();
+    String action = (revisionReason == null ? "submit a score sheet for " : "revise the score sheet for ") + sheet.proposal() + " in stage "
+        + criteria.stage();
     RecordAction.SHEET_SUBMISSION.authorise(actor, action);
     if (frozen != null) {
       throw new IllegalStateException("the score book of stage '" + criteria.stage() + "' was frozen at " + frozen.closedAt() + "; it accepts no more sheets");
@@ -187,12 +218,27 @@ public final class ScoreBook {
       throw UnauthorizedActionException.because(actor, action, conflict.get().reason().message());
     }
     InvalidInputException.throwIfAny("score sheet of " + sheet.evaluator() + " for " + sheet.proposal(), criteria.validate(sheet));
+    String key = key(sheet.proposal(), sheet.evaluator());
+    List<SheetVersion> earlier = versions.getOrDefault(key, List.of());
+    if (revisionReason != null && earlier.isEmpty()) {
+      throw InvalidInputException.of("score sheet revision",
+          ScoringMessages.violation("kipp.sheet.noEarlierVersion", "proposal", sheet.proposal(), "evaluator", sheet.evaluator(), "stage", criteria.stage()));
+    }
+    Instant now = clock.instant();
+    SheetVersion version = earlier.isEmpty()
+        ? SheetVersion.first(sheet, now, actor.id())
+        : SheetVersion.after(earlier.get(earlier.size() - 1), sheet, now, actor.id(), revisionReason);
     if (log != null) {
       String scores = sheet.scores().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString()).collect(Collectors.joining(" "));
-      log.append(clock.instant(), actor, EntryKind.SCORE_SHEET, "proposal " + sheet.proposal(),
-          "stage=" + criteria.stage() + " submittedAt=" + sheet.submittedAt() + " " + scores, List.of());
+      String revision = version.isRevision()
+          ? " version=" + version.number() + (revisionReason == null ? "" : " reason=" + revisionReason.code())
+          : "";
+      log.append(now, actor, EntryKind.SCORE_SHEET, "proposal " + sheet.proposal(),
+          "stage=" + criteria.stage() + " submittedAt=" + sheet.submittedAt() + " " + scores + revision,
+          revisionReason == null ? List.of() : revisionReason.citations());
     }
-    sheets.put(key(sheet.proposal(), sheet.evaluator()), sheet);
+    versions.computeIfAbsent(key, k -> new ArrayList<>()).add(version);
+    sheets.put(key, sheet);
   }
 
   /**
@@ -250,7 +296,42 @@ public final class ScoreBook {
           + " reason=" + reason.code(), reason.citations());
     }
     recusals.add(key(proposal, evaluator));
+    withdrawals.putIfAbsent(key(proposal, evaluator), new Withdrawal(proposal, evaluator, reason));
     sheets.remove(key(proposal, evaluator));
+  }
+
+  /**
+   * Returns every version of an evaluator's sheet for a proposal that this book accepted, oldest
+   * first, with the withdrawal if the evaluator recused; readable before and after the freeze.
+   *
+   * @param proposal the proposal, not null
+   * @param evaluator the evaluator, not null
+   * @return the history; with no version if the evaluator submitted nothing for the proposal
+   */
+  public synchronized SheetHistory history(ProposalId proposal, ActorId evaluator) {
+    String key = key(requireNonNull(proposal, "proposal"), requireNonNull(evaluator, "evaluator"));
+    Withdrawal withdrawal = withdrawals.get(key);
+    return new SheetHistory(proposal, evaluator, ImmutableList.copyOf(versions.getOrDefault(key, List.of())), Optional.ofNullable(withdrawal).map(Withdrawal::reason));
+  }
+
+  /**
+   * Returns the history of every sheet this book accepted or withdrew, in the order the first
+   * version (or the recusal) reached the book.
+   *
+   * @return the histories, not null
+   */
+  public synchronized ImmutableList<SheetHistory> histories() {
+    Set<String> keys = new LinkedHashSet<>(versions.keySet());
+    keys.addAll(withdrawals.keySet());
+    ImmutableList.Builder<SheetHistory> all = ImmutableList.builder();
+    for (String key : keys) {
+      List<SheetVersion> v = versions.get(key);
+      Withdrawal w = withdrawals.get(key);
+      all.add(v != null
+          ? history(v.get(0).sheet().proposal(), v.get(0).sheet().evaluator())
+          : history(requireNonNull(w, "withdrawal").proposal(), w.evaluator()));
+    }
+    return all.build();
   }
 
   /**

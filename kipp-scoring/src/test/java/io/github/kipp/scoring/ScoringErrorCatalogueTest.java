@@ -122,6 +122,7 @@ class ScoringErrorCatalogueTest {
   private static final ImmutableSortedSet<String> REASON_KEYS = ImmutableSortedSet.of(
       "kipp.coi.sameInstitution", "kipp.coi.sameFamily", "kipp.coi.sameGovernment", "kipp.coi.provinceFamily",
       "kipp.coi.regionUnknown",
+      "kipp.sheet.version", "kipp.sheet.revision", "kipp.sheet.revisionUnchanged", "kipp.sheet.revisionNoReason", "kipp.sheet.withdrawn",
       "kipp.explain.raw", "kipp.explain.weighted", "kipp.explain.zscore", "kipp.explain.zscoreRaw", "kipp.explain.zscoreExcluded",
       "kipp.explain.zscoreRawFlat", "kipp.explain.zscoreExcludedFlat",
       "kipp.explain.aggregate",
@@ -397,6 +398,9 @@ class ScoringErrorCatalogueTest {
     Recorded recusalUnknown = new Recorded();
     c.add(thrownKeeping("kipp.sheet.recusalUnknownEvaluator", "the recusal of an evaluator not on the panel", "te-lain", recusalUnknown::state,
         () -> recusalUnknown.book.recuse(ActorId.of("te-lain"), FROM_LUWU.id(), SECRETARIAT, RECUSAL)));
+    Recorded noEarlier = new Recorded();
+    c.add(thrownKeeping("kipp.sheet.noEarlierVersion", "a revision of a sheet never submitted", "p-luwu", noEarlier::state,
+        () -> noEarlier.book.revise(sheet("p-luwu", "te-unhas", 80, 70), ACADEMIC.actor(), RECUSAL)));
     c.add(thrown("kipp.book.duplicateProposal", "a score book given p-luwu twice", "p-luwu",
         () -> ScoreBook.open(DESK_CRITERIA, List.of(FROM_LUWU, FROM_TAKALAR, FROM_LUWU), Panel.of(List.of(ACADEMIC, LOCAL)),
             Assignment.of(Map.of(FROM_LUWU.id(), List.of(ACADEMIC.id()))), ConflictOfInterestPolicies.institutional(), ScoringFixtures.CLOCK)));

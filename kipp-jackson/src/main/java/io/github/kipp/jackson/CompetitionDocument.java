@@ -25,8 +25,8 @@ import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
-import io.github.kipp.jackson.internal.JacksonMessages;
-import io.github.kipp.jackson.internal.SheetChecks;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.SheetChecks;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
@@ -164,7 +164,7 @@ public record CompetitionDocument(
 
   private static void tooMany(List<Violation> v, String field, int size, int max) {
     if (size > max) {
-      v.add(JacksonMessages.violation("kipp.json.tooMany", field, size, "max", max));
+      v.add(FormatMessages.violation("kipp.json.tooMany", field, size, "max", max));
     }
   }
 
@@ -208,7 +208,7 @@ public record CompetitionDocument(
       int at = i;
       known(v, () -> "statuses[" + at + "].proposal", p, byProposal, "proposal", "proposal");
       if (!withStatus.add(p)) {
-        v.add(JacksonMessages.violation("kipp.json.duplicate", "statuses[" + i + "].proposal", p, "kindEn", "status of a proposal", "kindId", "status proposal"));
+        v.add(FormatMessages.violation("kipp.json.duplicate", "statuses[" + i + "].proposal", p, "kindEn", "status of a proposal", "kindId", "status proposal"));
       }
     }
     panels.forEach((stage, panel) -> {
@@ -226,7 +226,7 @@ public record CompetitionDocument(
         ScoreSheet s = sheets.get(i);
         int at = i;
         if (!s.stage().equals(stage)) {
-          v.add(JacksonMessages.violation("kipp.json.stageMismatch", "scoreSheets." + stage + "[" + at + "].stage", s.stage(), "stage", stage));
+          v.add(FormatMessages.violation("kipp.json.stageMismatch", "scoreSheets." + stage + "[" + at + "].stage", s.stage(), "stage", stage));
         }
         known(v, () -> "scoreSheets." + stage + "[" + at + "].proposal", s.proposal(), byProposal, "proposal", "proposal");
       }
@@ -247,7 +247,7 @@ public record CompetitionDocument(
         RegionCode region = in.government().orElseThrow();
         Integer first = firstOf.putIfAbsent(region, i);
         if (first != null && !institutions.get(first).id().equals(in.id())) {
-          v.add(JacksonMessages.violation("kipp.json.duplicateGovernment", "institutions[" + i + "].region", region,
+          v.add(FormatMessages.violation("kipp.json.duplicateGovernment", "institutions[" + i + "].region", region,
               "id", in.id(), "other", institutions.get(first).id(), "otherPath", "institutions[" + first + "]"));
         }
       }
@@ -257,9 +257,9 @@ public record CompetitionDocument(
         continue;
       }
       if (!owner.type().isRegionalGovernment()) {
-        v.add(JacksonMessages.violation("kipp.json.bumdOwner", "institutions[" + i + "].owner", owner.id(), "id", in.id(), "type", owner.type()));
+        v.add(FormatMessages.violation("kipp.json.bumdOwner", "institutions[" + i + "].owner", owner.id(), "id", in.id(), "type", owner.type()));
       } else if (!owner.government().equals(in.government())) {
-        v.add(JacksonMessages.violation("kipp.json.bumdRegion", "institutions[" + i + "].region", in.region().map(RegionCode::value).orElse("-"),
+        v.add(FormatMessages.violation("kipp.json.bumdRegion", "institutions[" + i + "].region", in.region().map(RegionCode::value).orElse("-"),
             "id", in.id(), "owner", owner.id(), "ownerRegion", owner.government().orElseThrow()));
       }
     }
@@ -292,7 +292,7 @@ public record CompetitionDocument(
     for (int i = 0; i < items.size(); i++) {
       K k = key.apply(items.get(i));
       if (out.putIfAbsent(k, items.get(i)) != null) {
-        v.add(JacksonMessages.violation("kipp.json.duplicate", field + "[" + i + "].id", k, "kindEn", kindEn, "kindId", kindId));
+        v.add(FormatMessages.violation("kipp.json.duplicate", field + "[" + i + "].id", k, "kindEn", kindEn, "kindId", kindId));
       }
     }
     return out;
@@ -300,16 +300,16 @@ public record CompetitionDocument(
 
   private static <K extends Comparable<K>> void known(List<Violation> v, Supplier<String> path, K key, Map<K, ?> known, String kindEn, String kindId) {
     if (!known.containsKey(key)) {
-      v.add(JacksonMessages.violation("kipp.json.reference", path.get(), key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
+      v.add(FormatMessages.violation("kipp.json.reference", path.get(), key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
     }
   }
 
   private static <K extends Comparable<K>, T> void same(
       List<Violation> v, Supplier<String> path, T used, @Nullable T listed, K key, Map<K, T> known, String kindEn, String kindId) {
     if (listed == null) {
-      v.add(JacksonMessages.violation("kipp.json.reference", path.get(), key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
+      v.add(FormatMessages.violation("kipp.json.reference", path.get(), key, "kindEn", kindEn, "kindId", kindId, "allowed", ids(known)));
     } else if (!listed.equals(used)) {
-      v.add(JacksonMessages.violation("kipp.json.conflict", path.get(), key, "kindEn", kindEn, "kindId", kindId));
+      v.add(FormatMessages.violation("kipp.json.conflict", path.get(), key, "kindEn", kindEn, "kindId", kindId));
     }
   }
 

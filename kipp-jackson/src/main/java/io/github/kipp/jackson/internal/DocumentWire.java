@@ -1,9 +1,15 @@
 package io.github.kipp.jackson.internal;
 
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.required;
+import io.github.kipp.format.internal.Expected;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.Wire;
+import io.github.kipp.format.internal.Mapping;
+import io.github.kipp.format.internal.WireRecord;
+import io.github.kipp.format.internal.SheetChecks;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -61,7 +67,7 @@ import org.jspecify.annotations.Nullable;
 public final class DocumentWire {
 
   /** The version of the document format this release writes. */
-  public static final String VERSION = "1.1";
+  public static final String VERSION = io.github.kipp.format.KippFormat.FORMAT_VERSION;
 
   /** The first version of the format, which has no {@code module} in the competition document. */
   public static final String VERSION_1_0 = "1.0";
@@ -83,7 +89,7 @@ public final class DocumentWire {
   public static void checkVersion(@Nullable String version) {
     String v = required(version, "formatVersion", Expected.TEXT);
     if (!READABLE.contains(v)) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", String.join(", ", READABLE)));
+      throw Wire.fail(FormatMessages.violation("kipp.json.version", "formatVersion", v, "allowed", String.join(", ", READABLE)));
     }
   }
 
@@ -163,7 +169,7 @@ public final class DocumentWire {
           () -> byStage(scoreSheets, "scoreSheets", StageId::of),
           () -> list(history, "history"));
       if (module != null && VERSION_1_0.equals(formatVersion)) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.unknownField", "module", "module", "allowed", FIELDS_1_0));
+        throw Wire.fail(FormatMessages.violation("kipp.json.unknownField", "module", "module", "allowed", FIELDS_1_0));
       }
       Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", StageId::of);
       ImmutableSortedMap.Builder<StageId, ImmutableList<ScoreSheet>> s = ImmutableSortedMap.naturalOrder();
@@ -328,7 +334,7 @@ public final class DocumentWire {
     /** The format version as written: a JSON string, never a number or boolean that reads like one. */
     private static String text(JsonNode version) {
       if (!version.isTextual()) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
+        throw Wire.fail(FormatMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
             "expectedEn", Expected.TEXT.english(), "expectedId", Expected.TEXT.indonesian()));
       }
       return version.asText();

@@ -1,4 +1,4 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,13 +1,11 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseAll;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseAll;
+import static io.github.kipp.format.internal.Wire.required;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Actor;
@@ -70,7 +68,7 @@ public final class ResultWire {
     for (int i = 0; i < items.size(); i++) {
       ProposalId p = key.apply(items.get(i));
       if (!seen.add(p)) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.duplicate", field + "[" + i + "].proposal", p, "kindEn", "proposal", "kindId", "proposal"));
+        throw Wire.fail(FormatMessages.violation("kipp.json.duplicate", field + "[" + i + "].proposal", p, "kindEn", "proposal", "kindId", "proposal"));
       }
       out.put(p, items.get(i));
     }
@@ -98,8 +96,8 @@ public final class ResultWire {
   @WireRecord
   public record ContributionW(
       @Nullable String evaluator,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal total,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal adjusted,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal total,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal adjusted,
       @Nullable Boolean used,
       @Nullable Boolean normalised) {
     static ContributionW of(SheetContribution c) {
@@ -120,9 +118,9 @@ public final class ResultWire {
   @WireRecord
   public record AggregatedW(
       @Nullable String proposal,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal score,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal score,
       @Nullable List<SheetContribution> contributions,
-      @JsonSerialize(contentUsing = Wire.PlainDecimalSerializer.class) @JsonDeserialize(contentUsing = Wire.CheckedDecimalDeserializer.class) @Nullable Map<String, BigDecimal> criterionMeans,
+      @WireForm(WireForm.Form.DECIMAL_VALUES) @Nullable Map<String, BigDecimal> criterionMeans,
       @Nullable Explanation explanation) {
     static AggregatedW of(AggregatedScore s) {
       return new AggregatedW(s.proposal().value(), s.score(), s.contributions(), decimals(s.criterionMeans()), s.explanation());
@@ -166,8 +164,8 @@ public final class ResultWire {
   @WireRecord
   public record CombinedW(
       @Nullable String proposal,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal score,
-      @JsonSerialize(contentUsing = Wire.PlainDecimalSerializer.class) @JsonDeserialize(contentUsing = Wire.CheckedDecimalDeserializer.class) @Nullable Map<String, BigDecimal> stageScores,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal score,
+      @WireForm(WireForm.Form.DECIMAL_VALUES) @Nullable Map<String, BigDecimal> stageScores,
       @Nullable Decision decision,
       @Nullable Explanation explanation) {
     static CombinedW of(CombinedScore c) {
@@ -196,7 +194,7 @@ public final class ResultWire {
       Set<StageId> seen = new HashSet<>();
       for (int i = 0; i < st.size(); i++) {
         if (!seen.add(st.get(i).stage())) {
-          throw Wire.fail(JacksonMessages.violation("kipp.json.duplicate", "stages[" + i + "].stage", st.get(i).stage(), "kindEn", "stage", "kindId", "tahap"));
+          throw Wire.fail(FormatMessages.violation("kipp.json.duplicate", "stages[" + i + "].stage", st.get(i).stage(), "kindEn", "stage", "kindId", "tahap"));
         }
         byStage.put(st.get(i).stage(), st.get(i));
       }
@@ -241,7 +239,7 @@ public final class ResultWire {
       default:
         break;
     }
-    throw Wire.fail(JacksonMessages.violation("kipp.json.tieBreak", "id", id));
+    throw Wire.fail(FormatMessages.violation("kipp.json.tieBreak", "id", id));
   }
 
   /** {@link TieBreak}: its id, description and citation; only the rules kipp ships can be read. */
@@ -259,10 +257,10 @@ public final class ResultWire {
   /** {@link Candidate}: the proposal by id, with its scores. */
   @WireRecord
   public record CandidateW(
-      @JsonSerialize(using = References.ProposalSerializer.class) @JsonDeserialize(using = References.ProposalDeserializer.class) @Nullable Proposal proposal,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal score,
-      @JsonSerialize(contentUsing = Wire.PlainDecimalSerializer.class) @JsonDeserialize(contentUsing = Wire.CheckedDecimalDeserializer.class) @Nullable Map<String, BigDecimal> stageScores,
-      @JsonSerialize(contentUsing = Wire.PlainDecimalSerializer.class) @JsonDeserialize(contentUsing = Wire.CheckedDecimalDeserializer.class) @Nullable Map<String, BigDecimal> criterionScores,
+      @WireForm(WireForm.Form.PROPOSAL) @Nullable Proposal proposal,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal score,
+      @WireForm(WireForm.Form.DECIMAL_VALUES) @Nullable Map<String, BigDecimal> stageScores,
+      @WireForm(WireForm.Form.DECIMAL_VALUES) @Nullable Map<String, BigDecimal> criterionScores,
       @Nullable String submittedAt) {
     static CandidateW of(Candidate c) {
       return new CandidateW(c.proposal(), c.score(), decimals(c.stageScores()), decimals(c.criterionScores()), c.submittedAt().map(Instant::toString).orElse(null));
@@ -350,7 +348,7 @@ public final class ResultWire {
       } else {
         String name = cluster;
         if (name.isBlank() || candidates.isEmpty()) {
-          throw Wire.fail(JacksonMessages.violation("kipp.json.cluster", "cluster", name));
+          throw Wire.fail(FormatMessages.violation("kipp.json.cluster", "cluster", name));
         }
         rebuilt = nested("entries", () -> java.util.Objects.requireNonNull(ranker.rankByCluster(candidates, c -> name).get(name), "cluster"));
       }
@@ -364,7 +362,7 @@ public final class ResultWire {
         RankedEntry w = i < written.size() ? written.get(i) : null;
         RankedEntry g = i < given.size() ? given.get(i) : null;
         if (w == null || !w.equals(g)) {
-          throw Wire.fail(JacksonMessages.violation(
+          throw Wire.fail(FormatMessages.violation(
               "kipp.json.rankingMismatch", "entries[" + i + "]", describe(w), "position", i + 1, "expected", describe(g)));
         }
       }
@@ -382,7 +380,7 @@ public final class ResultWire {
   /** {@link Cutoff}: a pass mark or a Top-N size, with its citation. */
   @WireRecord
   public record CutoffW(
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal passMark,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal passMark,
       @Nullable Integer topN,
       @Nullable Citation citation) {
     static CutoffW of(Cutoff c) {
@@ -392,7 +390,7 @@ public final class ResultWire {
     Cutoff toDomain() {
       Citation c = required(citation, "citation", Expected.OBJECT);
       if ((passMark == null) == (topN == null)) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.cutoff", "", passMark == null ? "neither" : "both"));
+        throw Wire.fail(FormatMessages.violation("kipp.json.cutoff", "", passMark == null ? "neither" : "both"));
       }
       BigDecimal mark = passMark;
       if (mark != null) {

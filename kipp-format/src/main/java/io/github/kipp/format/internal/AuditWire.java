@@ -1,9 +1,9 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.enumValue;
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.enumValue;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.required;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Actor;
@@ -77,7 +77,7 @@ public final class AuditWire {
       List<LogEntry> es = list(entries, "entries");
       String last = es.isEmpty() ? DecisionLog.GENESIS : es.get(es.size() - 1).hash();
       if (headHash != null && !headHash.equals(last)) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.logHead", "headHash", headHash, "computed", last));
+        throw Wire.fail(FormatMessages.violation("kipp.json.logHead", "headHash", headHash, "computed", last));
       }
       return DecisionLog.of(es);
     }

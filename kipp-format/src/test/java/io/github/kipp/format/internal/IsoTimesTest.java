@@ -1,4 +1,4 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;

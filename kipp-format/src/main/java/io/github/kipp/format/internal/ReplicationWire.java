@@ -1,10 +1,10 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseOptional;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseOptional;
+import static io.github.kipp.format.internal.Wire.required;
 
 import io.github.kipp.core.EditionId;
 import io.github.kipp.core.InnovationId;
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 public final class ReplicationWire {
 
   /** The version of the replication-network format this release writes and reads. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = io.github.kipp.format.KippFormat.REPLICATION_NETWORK_FORMAT_VERSION;
 
   private ReplicationWire() {}
 
@@ -50,7 +50,7 @@ public final class ReplicationWire {
   public static void checkVersion(@Nullable String version) {
     String v = required(version, "formatVersion", Expected.TEXT);
     if (!VERSION.equals(v)) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", VERSION));
+      throw Wire.fail(FormatMessages.violation("kipp.json.version", "formatVersion", v, "allowed", VERSION));
     }
   }
 
@@ -91,17 +91,17 @@ public final class ReplicationWire {
       for (int i = 0; i < ls.size(); i++) {
         ReplicationLink l = ls.get(i);
         if (!seen.add(l)) {
-          problems.add(JacksonMessages.violation("kipp.json.duplicate", "links[" + i + "]", l, "kindEn", "replication link", "kindId", "tautan replikasi"));
+          problems.add(FormatMessages.violation("kipp.json.duplicate", "links[" + i + "]", l, "kindEn", "replication link", "kindId", "tautan replikasi"));
         }
         @Nullable Integer year = years.putIfAbsent(l.edition(), l.year());
         if (year != null && year != l.year()) {
-          problems.add(JacksonMessages.violation("kipp.json.conflict", "links[" + i + "].year", l.edition(), "kindEn", "edition", "kindId", "edisi"));
+          problems.add(FormatMessages.violation("kipp.json.conflict", "links[" + i + "].year", l.edition(), "kindEn", "edition", "kindId", "edisi"));
         }
       }
       Set<PastResult> seenResults = new HashSet<>();
       for (int i = 0; i < rs.size(); i++) {
         if (!seenResults.add(rs.get(i))) {
-          problems.add(JacksonMessages.violation("kipp.json.duplicate", "results[" + i + "]", rs.get(i), "kindEn", "past result", "kindId", "hasil terdahulu"));
+          problems.add(FormatMessages.violation("kipp.json.duplicate", "results[" + i + "]", rs.get(i), "kindEn", "past result", "kindId", "hasil terdahulu"));
         }
       }
       InvalidInputException.throwIfAny("document", problems);

@@ -1,16 +1,8 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -90,7 +82,7 @@ public final class Wire {
    */
   public static <T> T required(@Nullable T value, String field, Expected expected) {
     if (value == null) {
-      throw fail(JacksonMessages.violation("kipp.json.missing", field, "", "expectedEn", expected.english(), "expectedId", expected.indonesian()));
+      throw fail(FormatMessages.violation("kipp.json.missing", field, "", "expectedEn", expected.english(), "expectedId", expected.indonesian()));
     }
     return value;
   }
@@ -165,7 +157,7 @@ public final class Wire {
       }
       throw InvalidInputException.of(e.subject(), e.violations().stream().map(v -> v.under(field)).collect(ImmutableList.toImmutableList()));
     } catch (IllegalArgumentException e) {
-      throw fail(JacksonMessages.violation("kipp.json.refused", field, "", "detail", String.valueOf(e.getMessage())));
+      throw fail(FormatMessages.violation("kipp.json.refused", field, "", "detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -207,7 +199,7 @@ public final class Wire {
         return e;
       }
     }
-    throw fail(JacksonMessages.violation("kipp.json.notAllowed", field, value, "allowed", names(type)));
+    throw fail(FormatMessages.violation("kipp.json.notAllowed", field, value, "allowed", names(type)));
   }
 
   /**
@@ -235,7 +227,7 @@ public final class Wire {
     }
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
-        throw fail(JacksonMessages.violation("kipp.json.null", field + "[" + i + "]", "null", "expectedEn", Expected.OBJECT.english(), "expectedId", Expected.OBJECT.indonesian()));
+        throw fail(FormatMessages.violation("kipp.json.null", field + "[" + i + "]", "null", "expectedEn", Expected.OBJECT.english(), "expectedId", Expected.OBJECT.indonesian()));
       }
     }
     return values;
@@ -256,7 +248,7 @@ public final class Wire {
     }
     for (Map.Entry<String, V> e : values.entrySet()) {
       if (e.getValue() == null) {
-        throw fail(JacksonMessages.violation("kipp.json.null", field.isEmpty() ? e.getKey() : field + "." + e.getKey(), "null", "expectedEn", Expected.OBJECT.english(), "expectedId", Expected.OBJECT.indonesian()));
+        throw fail(FormatMessages.violation("kipp.json.null", field.isEmpty() ? e.getKey() : field + "." + e.getKey(), "null", "expectedEn", Expected.OBJECT.english(), "expectedId", Expected.OBJECT.indonesian()));
       }
     }
     return values;
@@ -375,7 +367,7 @@ public final class Wire {
     try {
       return new URI(value);
     } catch (URISyntaxException e) {
-      throw fail(JacksonMessages.violation("kipp.json.time", field, value, "expectedEn", Expected.LINK.english(), "expectedId", Expected.LINK.indonesian()));
+      throw fail(FormatMessages.violation("kipp.json.time", field, value, "expectedEn", Expected.LINK.english(), "expectedId", Expected.LINK.indonesian()));
     }
   }
 
@@ -384,7 +376,7 @@ public final class Wire {
     try {
       return parser.apply(value);
     } catch (DateTimeException e) {
-      throw fail(JacksonMessages.violation("kipp.json.time", field, value, "expectedEn", expected.english(), "expectedId", expected.indonesian()));
+      throw fail(FormatMessages.violation("kipp.json.time", field, value, "expectedEn", expected.english(), "expectedId", expected.indonesian()));
     }
   }
 
@@ -399,42 +391,8 @@ public final class Wire {
    */
   public static BigDecimal checked(BigDecimal value, String field) {
     if (value.precision() > MAX_DIGITS || value.scale() > MAX_SCALE || value.scale() < -MAX_SCALE) {
-      throw fail(JacksonMessages.violation("kipp.json.numberRange", field, value.toString(), "digits", MAX_DIGITS, "scale", MAX_SCALE));
+      throw fail(FormatMessages.violation("kipp.json.numberRange", field, value.toString(), "digits", MAX_DIGITS, "scale", MAX_SCALE));
     }
     return value;
-  }
-
-  /** Writes a decimal as a JSON number in plain notation, never through {@code double}. */
-  public static final class PlainDecimalSerializer extends StdScalarSerializer<BigDecimal> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the serializer. */
-    public PlainDecimalSerializer() {
-      super(BigDecimal.class);
-    }
-
-    @Override
-    public void serialize(BigDecimal value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeNumber(value.toPlainString());
-    }
-  }
-
-  /** Reads a decimal from a JSON number exactly, refusing numbers beyond the format's limits. */
-  public static final class CheckedDecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the deserializer. */
-    public CheckedDecimalDeserializer() {
-      super(BigDecimal.class);
-    }
-
-    @Override
-    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return checked(p.getDecimalValue(), "");
-      }
-      return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package io.github.kipp.jackson.internal;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -12,71 +10,41 @@ import com.fasterxml.jackson.databind.ser.std.StdDelegatingSerializer;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.Converter;
 import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.format.internal.Mapping;
 import java.io.IOException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How one domain type is written and read: a conversion to its wire record and one back, through the
- * domain's public factories so that every domain check runs.
- *
- * @param <D> the domain type
- * @param <W> the wire record
+ * The Jackson 2 serializer and deserializer of a {@link Mapping}: the wire record is written and read
+ * by the mapper, and converted by the mapping.
  */
-public final class Mapping<D, W> {
+public final class MappingSerdes {
 
-  private final Class<D> domain;
-  private final Class<W> wire;
-  private final Function<D, W> write;
-  private final Function<W, D> read;
-
-  private Mapping(Class<D> domain, Class<W> wire, Function<D, W> write, Function<W, D> read) {
-    this.domain = requireNonNull(domain, "domain");
-    this.wire = requireNonNull(wire, "wire");
-    this.write = requireNonNull(write, "write");
-    this.read = requireNonNull(read, "read");
-  }
-
-  /**
-   * Returns a mapping.
-   *
-   * @param domain the domain type
-   * @param wire the wire record
-   * @param write domain to wire
-   * @param read wire to domain
-   * @param <D> the domain type
-   * @param <W> the wire type
-   * @return the mapping
-   */
-  public static <D, W> Mapping<D, W> of(Class<D> domain, Class<W> wire, Function<D, W> write, Function<W, D> read) {
-    return new Mapping<>(domain, wire, write, read);
-  }
-
-  /**
-   * Returns the domain type.
-   *
-   * @return the class
-   */
-  public Class<D> domain() {
-    return domain;
-  }
+  private MappingSerdes() {}
 
   /**
    * Returns the serializer that writes the wire record of a domain value.
    *
+   * @param m the mapping
+   * @param <D> the domain type
+   * @param <W> the wire record
    * @return the serializer
    */
-  public JsonSerializer<Object> serializer() {
-    return new StdDelegatingSerializer(new Conv<>(domain, wire, write));
+  public static <D, W> JsonSerializer<Object> serializer(Mapping<D, W> m) {
+    return new StdDelegatingSerializer(new Conv<>(m.domain(), m.wire(), m::toWire));
   }
 
   /**
    * Returns the deserializer that reads the wire record and converts it.
    *
+   * @param m the mapping
+   * @param <D> the domain type
+   * @param <W> the wire record
    * @return the deserializer
    */
-  public JsonDeserializer<D> deserializer() {
-    return new Collecting<>(new Conv<>(wire, domain, read));
+  public static <D, W> JsonDeserializer<D> deserializer(Mapping<D, W> m) {
+    return new Collecting<>(new Conv<>(m.wire(), m.domain(), m::toDomain));
   }
 
   /**

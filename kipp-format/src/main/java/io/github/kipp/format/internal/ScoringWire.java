@@ -1,14 +1,12 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.enumValue;
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseAll;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.enumValue;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseAll;
+import static io.github.kipp.format.internal.Wire.required;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.CategoryId;
@@ -50,9 +48,9 @@ public final class ScoringWire {
   /** {@link Scale}. */
   @WireRecord
   public record ScaleW(
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal min,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal max,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal step) {
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal min,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal max,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal step) {
     static ScaleW of(Scale s) {
       return new ScaleW(s.min(), s.max(), s.step());
     }
@@ -85,7 +83,7 @@ public final class ScoringWire {
   public record CriterionW(
       @Nullable String id,
       @Nullable LocalizedText name,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal weight,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal weight,
       @Nullable Scale scale,
       @Nullable Citation citation) {
     static CriterionW of(Criterion c) {
@@ -107,7 +105,7 @@ public final class ScoringWire {
   public record CriteriaSetW(
       @Nullable String stage,
       @Nullable List<Criterion> criteria,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal weightTotal,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal weightTotal,
       @Nullable Rounding rounding) {
     static CriteriaSetW of(CriteriaSet c) {
       return new CriteriaSetW(c.stage().value(), c.criteria(), c.weightTotal(), c.rounding());
@@ -128,7 +126,7 @@ public final class ScoringWire {
       @Nullable String proposal,
       @Nullable String evaluator,
       @Nullable String stage,
-      @JsonSerialize(contentUsing = Wire.PlainDecimalSerializer.class) @JsonDeserialize(contentUsing = Wire.CheckedDecimalDeserializer.class) @Nullable Map<String, BigDecimal> scores,
+      @WireForm(WireForm.Form.DECIMAL_VALUES) @Nullable Map<String, BigDecimal> scores,
       @Nullable String submittedAt) {
     static SheetW of(ScoreSheet s) {
       Map<String, BigDecimal> scores = new LinkedHashMap<>();
@@ -174,7 +172,7 @@ public final class ScoringWire {
             e.violations().stream().filter(v -> v.code().equals(AFTER_CLOSE)).toList()));
       }
       if (populationId != null && !populationId.equals(f.populationId())) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.population", "populationId", populationId, "computed", f.populationId()));
+        throw Wire.fail(FormatMessages.violation("kipp.json.population", "populationId", populationId, "computed", f.populationId()));
       }
       return f;
     }
@@ -184,7 +182,7 @@ public final class ScoringWire {
   @WireRecord
   public record EvaluatorW(
       @Nullable String id,
-      @JsonSerialize(using = References.InstitutionSerializer.class) @JsonDeserialize(using = References.InstitutionDeserializer.class) @Nullable Institution institution,
+      @WireForm(WireForm.Form.INSTITUTION) @Nullable Institution institution,
       @Nullable List<String> expertise,
       @Nullable String role) {
     static EvaluatorW of(Evaluator e) {

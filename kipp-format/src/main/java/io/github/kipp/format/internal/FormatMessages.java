@@ -1,17 +1,17 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.MessageCatalog;
 import io.github.kipp.core.Violation;
 
-/** kipp-jackson's message catalogue: {@code io/github/kipp/jackson/Messages*.properties}. */
-public final class JacksonMessages {
+/** The format's message catalogue: {@code io/github/kipp/format/Messages*.properties}. */
+public final class FormatMessages {
 
   /** The catalogue. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.jackson.Messages", JacksonMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.format.Messages", FormatMessages.class.getClassLoader());
 
-  private JacksonMessages() {}
+  private FormatMessages() {}
 
   /**
    * Renders a message.

@@ -1,4 +1,4 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -65,7 +65,7 @@ public final class SheetChecks {
       CriteriaSet c = criteria.get(stage);
       if (c == null) {
         if (!list.isEmpty()) {
-          v.add(JacksonMessages.violation("kipp.json.stageCriteria", "scoreSheets." + stage, stage, "allowed", stages(criteria)));
+          v.add(FormatMessages.violation("kipp.json.stageCriteria", "scoreSheets." + stage, stage, "allowed", stages(criteria)));
         }
         return;
       }
@@ -117,7 +117,7 @@ public final class SheetChecks {
    * @return the violation
    */
   public static Violation duplicate(String path, ScoreSheet sheet, String first) {
-    return JacksonMessages.violation("kipp.json.duplicateSheet", path, sheet.evaluator(),
+    return FormatMessages.violation("kipp.json.duplicateSheet", path, sheet.evaluator(),
         "proposal", sheet.proposal(), "stage", sheet.stage(), "first", first);
   }
 

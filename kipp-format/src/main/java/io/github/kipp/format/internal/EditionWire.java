@@ -1,22 +1,12 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.enumValue;
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseAll;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.enumValue;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseAll;
+import static io.github.kipp.format.internal.Wire.required;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.Citation;
@@ -117,7 +107,7 @@ public final class EditionWire {
   public record SectionSpecW(
       @Nullable String id,
       @Nullable LocalizedText name,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal weight,
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal weight,
       @Nullable Integer maxWords,
       @Nullable Boolean required,
       @Nullable List<String> groups) {
@@ -226,40 +216,29 @@ public final class EditionWire {
     }
   }
 
-  /** {@link Schedule}: an object of windows keyed by phase, in phase order. */
-  public static final class ScheduleSerializer extends StdSerializer<Schedule> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the serializer. */
-    public ScheduleSerializer() {
-      super(Schedule.class);
-    }
-
-    @Override
-    public void serialize(Schedule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      Map<String, Window> windows = new LinkedHashMap<>();
-      value.windows().forEach((p, w) -> windows.put(p.name(), w));
-      provider.defaultSerializeValue(windows, gen);
-    }
+  /**
+   * Returns the windows of a schedule keyed by phase name, in phase order: a schedule's JSON form.
+   *
+   * @param value the schedule
+   * @return the windows
+   */
+  public static Map<String, Window> windows(Schedule value) {
+    Map<String, Window> windows = new LinkedHashMap<>();
+    value.windows().forEach((p, w) -> windows.put(p.name(), w));
+    return windows;
   }
 
-  /** Reads a {@link Schedule} from an object of windows keyed by phase. */
-  public static final class ScheduleDeserializer extends StdDeserializer<Schedule> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the deserializer. */
-    public ScheduleDeserializer() {
-      super(Schedule.class);
-    }
-
-    @Override
-    public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JavaType type = ctxt.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Window.class);
-      Map<String, Window> read = ctxt.readValue(p, type);
-      Map<Phase, Window> windows = new EnumMap<>(Phase.class);
-      Wire.map(read, "").forEach((k, w) -> windows.put(enumValue(k, k, Phase.class), w));
-      return Schedule.of(windows);
-    }
+  /**
+   * Makes a schedule of windows keyed by phase name.
+   *
+   * @param read the windows as read, possibly null
+   * @return the schedule
+   * @throws io.github.kipp.core.InvalidInputException if a key is not a phase or a window is null
+   */
+  public static Schedule schedule(@Nullable Map<String, Window> read) {
+    Map<Phase, Window> windows = new EnumMap<>(Phase.class);
+    Wire.map(read, "").forEach((k, w) -> windows.put(enumValue(k, k, Phase.class), w));
+    return Schedule.of(windows);
   }
 
   /**

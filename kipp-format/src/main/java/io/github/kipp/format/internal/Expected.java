@@ -1,4 +1,4 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
 /** What a field holds, in both languages, for messages that say what is allowed. */
 public enum Expected {

@@ -1,14 +1,12 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.enumValue;
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseAll;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.enumValue;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseAll;
+import static io.github.kipp.format.internal.Wire.required;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.EditionId;
 import io.github.kipp.core.GroupId;
@@ -69,7 +67,7 @@ public final class InnovationWire {
       }
       return ImplementationStart.of(LocalDate.parse(text));
     } catch (DateTimeParseException e) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.time", field, text, "expectedEn", Expected.START.english(), "expectedId", Expected.START.indonesian()));
+      throw Wire.fail(FormatMessages.violation("kipp.json.time", field, text, "expectedEn", Expected.START.english(), "expectedId", Expected.START.indonesian()));
     }
   }
 
@@ -159,8 +157,8 @@ public final class InnovationWire {
       @Nullable String id,
       @Nullable String title,
       @Nullable String expansion,
-      @JsonSerialize(using = References.InstitutionSerializer.class) @JsonDeserialize(using = References.InstitutionDeserializer.class) @Nullable Institution institution,
-      @JsonSerialize(using = References.UnitSerializer.class) @JsonDeserialize(using = References.UnitDeserializer.class) @Nullable Unit unit,
+      @WireForm(WireForm.Form.INSTITUTION) @Nullable Institution institution,
+      @WireForm(WireForm.Form.UNIT) @Nullable Unit unit,
       @Nullable ImplementationStart start) {
     static InnovationW of(Innovation i) {
       return new InnovationW(i.id().value(), i.title(), i.expansion().orElse(null), i.institution(), i.unit(), i.start());

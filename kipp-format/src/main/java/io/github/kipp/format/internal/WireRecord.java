@@ -1,9 +1,7 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,11 +9,11 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a wire record: absent optional values are left out, and field names stay as declared
- * whatever naming strategy the host's mapper uses, so the format does not depend on the host.
+ * whatever naming strategy the host's mapper uses, so the format does not depend on the host (each
+ * Jackson line's module keeps the names of the records so marked).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @JacksonAnnotationsInside
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
 public @interface WireRecord {}

@@ -1,11 +1,11 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.enumValue;
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseOptional;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.enumValue;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseOptional;
+import static io.github.kipp.format.internal.Wire.required;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Actor;
@@ -299,7 +299,7 @@ public final class CoreWire {
       for (int i = 0; i < all.size(); i++) {
         ProposalEligibility e = all.get(i);
         if (!seen.add(e.proposal())) {
-          throw Wire.fail(JacksonMessages.violation("kipp.json.duplicate", "outcomes[" + i + "].proposal", e.proposal(), "kindEn", "proposal", "kindId", "proposal"));
+          throw Wire.fail(FormatMessages.violation("kipp.json.duplicate", "outcomes[" + i + "].proposal", e.proposal(), "kindEn", "proposal", "kindId", "proposal"));
         }
         map.put(e.proposal(), e);
       }

@@ -1,10 +1,10 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.parseOptional;
-import static io.github.kipp.jackson.internal.Wire.required;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.parseOptional;
+import static io.github.kipp.format.internal.Wire.required;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Actor;

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.kipp.format.KippFormat;
+import io.github.kipp.format.internal.DocumentForms;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.InstitutionId;
@@ -275,7 +276,7 @@ public final class KippJson {
   public ResultsDocument readResults(String text, CompetitionDocument competition) {
     requireNonNull(competition, "competition");
     checkLength(text);
-    checkVersion(text, DocumentWire::checkVersion);
+    checkVersion(text, DocumentForms::checkVersion);
     return doRead(text, ResultsDocument.class, competition);
   }
 

@@ -19,6 +19,7 @@ import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.format.internal.AuditWire;
 import io.github.kipp.format.internal.CoreWire;
+import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.format.internal.EditionWire;
@@ -84,7 +85,7 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
             ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());

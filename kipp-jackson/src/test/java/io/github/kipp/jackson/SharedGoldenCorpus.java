@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The golden files of kipp's format, run against a Jackson line: each line's subclass says how it
- * writes and reads a value, and must give the golden file's bytes exactly, so that both lines write
- * the same documents. The files are the ones {@link GoldenFilesTest} keeps (and rewrites with {@code
+ * writes and reads a value and how a document becomes its own document type, and must give the
+ * golden file's bytes exactly, so that both lines write the same documents. The files are the ones {@link GoldenFilesTest} keeps (and rewrites with {@code
  * -Dkipp.golden.update=true}); they are read from the class path, so the corpus runs in any module
  * that has kipp-jackson's test jar.
  */
@@ -48,6 +48,34 @@ public abstract class SharedGoldenCorpus {
    * @return the value
    */
   protected abstract <T> T read(String text, Class<T> type);
+
+  /**
+   * Converts a document of the Jackson 2 line ({@link CompetitionDocument}, {@link ResultsDocument})
+   * into the line's own document type, component by component.
+   *
+   * @param document the Jackson 2 line's document
+   * @return the line's document
+   */
+  protected abstract Object ownDocument(Object document);
+
+  /**
+   * Returns the line's competition document type.
+   *
+   * @return the class
+   */
+  protected abstract Class<?> competitionDocumentType();
+
+  /**
+   * The top-level documents whose golden files every line writes, as the Jackson 2 line's types.
+   *
+   * @return the documents by golden file name
+   */
+  protected static Map<String, Object> documents() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("competition-document", JacksonFixtures.competition());
+    v.put("results-document", JacksonFixtures.results());
+    return v;
+  }
 
   /**
    * The values whose golden files every line writes: the domain and result values, without the
@@ -116,6 +144,19 @@ public abstract class SharedGoldenCorpus {
   @Test
   public void each_value_is_written_byte_for_byte_as_its_golden_file() {
     values().forEach((name, value) -> assertThat(write(value)).as("JSON form of %s", name).isEqualTo(golden(name)));
+  }
+
+  @Test
+  public void each_document_is_written_byte_for_byte_as_its_golden_file() {
+    documents().forEach((name, document) -> assertThat(write(ownDocument(document))).as("JSON form of %s", name).isEqualTo(golden(name)));
+  }
+
+  @Test
+  public void the_golden_competition_document_reads_back_and_is_written_again_to_the_same_bytes() {
+    Object read = read(golden("competition-document"), competitionDocumentType());
+
+    assertThat(read).isEqualTo(ownDocument(JacksonFixtures.competition()));
+    assertThat(write(read)).isEqualTo(golden("competition-document"));
   }
 
   @Test

@@ -66,4 +66,14 @@ class ArchitectureTest {
       return name.startsWith("activateDefaultTyping") || owner.equals("java.io.ObjectInputStream") || owner.equals("java.io.ObjectOutputStream");
     })).check(JACKSON3);
   }
+
+  @Test
+  void the_module_never_reads_the_system_clock() {
+    noClasses().should().callMethodWhere(DescribedPredicate.describe("reads the system clock", (JavaMethodCall call) -> {
+      String owner = call.getTarget().getOwner().getName();
+      String name = call.getTarget().getName();
+      return (owner.startsWith("java.time.") && name.equals("now"))
+          || (owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+    })).check(JACKSON3);
+  }
 }

@@ -75,7 +75,7 @@ public final class Documents {
     @Override
     public void serialize(CompetitionDocument value, JsonGenerator gen, SerializationContext ctxt) {
       Object before = ctxt.getAttribute(Refs.BY_ID);
-      ctxt.setAttribute(Refs.BY_ID, Boolean.TRUE);
+      ctxt.setAttribute(Refs.BY_ID, true);
       try {
         ctxt.writeValue(gen, wire(value));
       } finally {

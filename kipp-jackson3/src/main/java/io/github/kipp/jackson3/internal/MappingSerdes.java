@@ -8,7 +8,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.std.StdConvertingDeserializer;
-import tools.jackson.databind.ser.std.StdDelegatingSerializer;
+import tools.jackson.databind.ser.std.StdConvertingSerializer;
 import tools.jackson.databind.type.TypeFactory;
 import tools.jackson.databind.util.Converter;
 
@@ -29,7 +29,7 @@ public final class MappingSerdes {
    * @return the serializer
    */
   public static <D, W> ValueSerializer<Object> serializer(Mapping<D, W> m) {
-    return new StdDelegatingSerializer(new Conv<>(m.domain(), m.wire(), m::toWire));
+    return new StdConvertingSerializer(new Conv<>(m.domain(), m.wire(), m::toWire));
   }
 
   /**

@@ -46,6 +46,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void core_knows_neither_jackson_line_nor_the_format() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "com.fasterxml.jackson..", "tools.jackson..", "io.github.kipp.format..", "io.github.kipp.jackson..", "io.github.kipp.jackson3..")
+        .because("the format and both Jackson lines build on the core, never the other way (ADR 0012)")
+        .check(CORE);
+  }
+
+  @Test
   void core_never_compiles_against_the_validation_provider() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.el..").check(CORE);
   }

@@ -17,9 +17,9 @@ import io.github.kipp.core.institution.Unit;
 import io.github.kipp.jackson.internal.CsvProposals;
 import io.github.kipp.jackson.internal.CsvTables;
 import io.github.kipp.jackson.internal.Failures;
-import io.github.kipp.jackson.internal.JacksonMessages;
-import io.github.kipp.jackson.internal.SheetChecks;
-import io.github.kipp.jackson.internal.Wire;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.SheetChecks;
+import io.github.kipp.format.internal.Wire;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.CriterionId;
@@ -216,7 +216,7 @@ public final class KippCsv {
     int max = KippJson.DEFAULT_MAX_NUMBER_LENGTH;
     if (number.length() > max) {
       // Checked before parsing: BigDecimal takes time quadratic in the digits (a minute for a million).
-      throw Wire.fail(JacksonMessages.violation("kipp.json.tooLarge", field, number,
+      throw Wire.fail(FormatMessages.violation("kipp.json.tooLarge", field, number,
           "detail", "Number value length (" + number.length() + ") exceeds the maximum allowed (" + max + ")",
           "allowedEn", "numbers of at most " + max + " characters", "allowedId", "angka paling panjang " + max + " karakter"));
     }
@@ -224,7 +224,7 @@ public final class KippCsv {
     try {
       value = new BigDecimal(number);
     } catch (NumberFormatException e) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", field, text, "expectedEn", "a decimal number such as 78.25", "expectedId", "angka desimal seperti 78.25"));
+      throw Wire.fail(FormatMessages.violation("kipp.json.wrongType", field, text, "expectedEn", "a decimal number such as 78.25", "expectedId", "angka desimal seperti 78.25"));
     }
     return Wire.checked(value, field);
   }
@@ -236,7 +236,7 @@ public final class KippCsv {
   private CsvTables.Table table(String csv) {
     requireNonNull(csv, "csv");
     if (csv.length() > KippJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
-      throw KippFormatException.of("CSV", List.of(JacksonMessages.violation(
+      throw KippFormatException.of("CSV", List.of(FormatMessages.violation(
           "kipp.json.tooLarge", "", "", "detail", csv.length() + " characters",
           "allowedEn", "at most " + KippJson.DEFAULT_MAX_DOCUMENT_LENGTH + " characters",
           "allowedId", "paling banyak " + KippJson.DEFAULT_MAX_DOCUMENT_LENGTH + " karakter")), null);
@@ -256,13 +256,13 @@ public final class KippCsv {
     List<Violation> v = new ArrayList<>(tables.headerProblems(table.header()));
     for (String c : required) {
       if (!table.header().contains(c)) {
-        v.add(JacksonMessages.violation("kipp.csv.missingColumn", "header", c, "allowed", String.join(", ", required)));
+        v.add(FormatMessages.violation("kipp.csv.missingColumn", "header", c, "allowed", String.join(", ", required)));
       }
     }
     Set<String> seen = new java.util.HashSet<>();
     for (String c : table.header()) {
       if (!c.isEmpty() && seen.add(c) && !known.test(c)) {
-        v.add(JacksonMessages.violation("kipp.csv.unknownColumn", "header", c, "allowed", String.join(", ", allowed)));
+        v.add(FormatMessages.violation("kipp.csv.unknownColumn", "header", c, "allowed", String.join(", ", allowed)));
       }
     }
     if (!v.isEmpty()) {

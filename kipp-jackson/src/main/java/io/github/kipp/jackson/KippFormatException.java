@@ -6,7 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.KippException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.Violation;
-import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.format.internal.FormatMessages;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -103,7 +103,7 @@ public final class KippFormatException extends KippException {
             .map(v -> (v.path().isEmpty() ? "" : v.path() + ": ") + v.message().indonesian())
             .collect(Collectors.joining("; "));
     String en = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
-    return JacksonMessages.render(
+    return FormatMessages.render(
         CODE, "format", format, "count", violations.size(), "detailsId", id, "detailsEn", en);
   }
 }

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.kipp.format.KippFormat;
+import io.github.kipp.format.internal.DocumentForms;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.kipp.core.InstitutionId;
@@ -43,11 +45,11 @@ import io.github.kipp.jackson.internal.CollectingHandler;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.Failures;
-import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.format.internal.FormatMessages;
 import io.github.kipp.jackson.internal.Problems;
 import io.github.kipp.jackson.internal.References;
-import io.github.kipp.jackson.internal.ReplicationWire;
-import io.github.kipp.jackson.internal.SheetChecks;
+import io.github.kipp.format.internal.ReplicationWire;
+import io.github.kipp.format.internal.SheetChecks;
 import io.github.kipp.jackson.internal.StrictScalars;
 import java.io.IOException;
 import java.io.Reader;
@@ -106,19 +108,19 @@ public final class KippJson {
   public static final String REPLICATION_NETWORK_FORMAT_VERSION = ReplicationWire.VERSION;
 
   /** The default limit on an input's length, in characters (100 million). */
-  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 100_000_000;
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = KippFormat.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   /** The default limit on nesting of objects and lists. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = KippFormat.DEFAULT_MAX_NESTING_DEPTH;
 
   /** The default limit on one string, in characters; kipp's longest text field takes 50,000. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = KippFormat.DEFAULT_MAX_STRING_LENGTH;
 
   /** The default limit on one number, in characters. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = KippFormat.DEFAULT_MAX_NUMBER_LENGTH;
 
   /** The default limit on one field name, in characters. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+  public static final int DEFAULT_MAX_NAME_LENGTH = KippFormat.DEFAULT_MAX_NAME_LENGTH;
 
   private static final KippJson JSON = newBuilder().build();
   private static final KippJson YAML = newBuilder().yaml().build();
@@ -274,7 +276,7 @@ public final class KippJson {
   public ResultsDocument readResults(String text, CompetitionDocument competition) {
     requireNonNull(competition, "competition");
     checkLength(text);
-    checkVersion(text, DocumentWire::checkVersion);
+    checkVersion(text, DocumentForms::checkVersion);
     return doRead(text, ResultsDocument.class, competition);
   }
 
@@ -418,7 +420,7 @@ public final class KippJson {
       throw KippFormatException.of(format, problems.all(), null);
     }
     if (value == null) {
-      throw KippFormatException.of(format, List.of(JacksonMessages.violation(
+      throw KippFormatException.of(format, List.of(FormatMessages.violation(
           "kipp.json.missing", "", "null", "expectedEn", "a document", "expectedId", "dokumen")), null);
     }
     return value;
@@ -434,7 +436,7 @@ public final class KippJson {
 
   private void checkLength(String text) {
     if (text.length() > maxDocumentLength) {
-      throw KippFormatException.of(format, List.of(JacksonMessages.violation(
+      throw KippFormatException.of(format, List.of(FormatMessages.violation(
           "kipp.json.tooLarge", "", "", "detail", text.length() + " characters",
           "allowedEn", "at most " + maxDocumentLength + " characters",
           "allowedId", "paling banyak " + maxDocumentLength + " karakter")), null);

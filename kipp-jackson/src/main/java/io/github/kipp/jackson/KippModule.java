@@ -17,19 +17,23 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
-import io.github.kipp.jackson.internal.AuditWire;
-import io.github.kipp.jackson.internal.CoreWire;
+import io.github.kipp.format.internal.AuditWire;
+import io.github.kipp.format.internal.CoreWire;
+import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.jackson.internal.DocumentWire;
 import io.github.kipp.jackson.internal.EditionResultWire;
-import io.github.kipp.jackson.internal.EditionWire;
-import io.github.kipp.jackson.internal.InnovationWire;
-import io.github.kipp.jackson.internal.Mapping;
-import io.github.kipp.jackson.internal.ReplicationWire;
+import io.github.kipp.format.internal.EditionWire;
+import io.github.kipp.format.internal.InnovationWire;
+import io.github.kipp.format.internal.Mapping;
+import io.github.kipp.format.internal.ReplicationWire;
 import io.github.kipp.jackson.internal.RecordPaths;
-import io.github.kipp.jackson.internal.ResultWire;
+import io.github.kipp.format.internal.ResultWire;
 import io.github.kipp.jackson.internal.Scalar;
-import io.github.kipp.jackson.internal.ScoringWire;
-import io.github.kipp.jackson.internal.StageWire;
+import io.github.kipp.jackson.internal.Schedules;
+import io.github.kipp.jackson.internal.MappingSerdes;
+import io.github.kipp.jackson.internal.WireIntrospector;
+import io.github.kipp.format.internal.ScoringWire;
+import io.github.kipp.format.internal.StageWire;
 import java.util.List;
 
 /**
@@ -81,11 +85,11 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
             ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
-    addSerializer(Schedule.class, new EditionWire.ScheduleSerializer());
-    addDeserializer(Schedule.class, new EditionWire.ScheduleDeserializer());
+    addSerializer(Schedule.class, new Schedules.ScheduleSerializer());
+    addDeserializer(Schedule.class, new Schedules.ScheduleDeserializer());
     addSerializer(CompetitionDocument.class, new DocumentWire.CompetitionSerializer());
     addDeserializer(CompetitionDocument.class, new DocumentWire.CompetitionDeserializer());
     addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Serializer());
@@ -100,7 +104,13 @@ public final class KippModule extends SimpleModule {
   }
 
   private <D> void mapping(Mapping<D, ?> m) {
-    addSerializer(m.domain(), m.serializer());
-    addDeserializer(m.domain(), m.deserializer());
+    addSerializer(m.domain(), MappingSerdes.serializer(m));
+    addDeserializer(m.domain(), MappingSerdes.deserializer(m));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.insertAnnotationIntrospector(new WireIntrospector());
   }
 }

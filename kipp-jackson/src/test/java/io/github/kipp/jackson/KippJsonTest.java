@@ -10,7 +10,7 @@ import io.github.kipp.core.MessageCatalog;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
-import io.github.kipp.jackson.internal.JacksonMessages;
+import io.github.kipp.format.internal.FormatMessages;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -118,8 +118,8 @@ class KippJsonTest {
 
   @Test
   void both_message_bundles_hold_the_same_keys() {
-    ResourceBundle en = ResourceBundle.getBundle("io.github.kipp.jackson.Messages", java.util.Locale.ROOT);
-    MessageCatalog catalog = JacksonMessages.CATALOG;
+    ResourceBundle en = ResourceBundle.getBundle("io.github.kipp.format.Messages", java.util.Locale.ROOT);
+    MessageCatalog catalog = FormatMessages.CATALOG;
 
     assertThat(catalog.keys()).containsExactlyInAnyOrderElementsOf(en.keySet());
     catalog.keys().forEach(k -> assertThat(catalog.contains(k)).as(k).isTrue());
@@ -131,7 +131,7 @@ class KippJsonTest {
     String errors = page.substring(page.indexOf("## Errors"), page.indexOf("## Limits"));
     String table = errors.substring(errors.indexOf("| code | meaning |"));
 
-    JacksonMessages.CATALOG.keys().forEach(key ->
+    FormatMessages.CATALOG.keys().forEach(key ->
         assertThat(table.split("`" + java.util.regex.Pattern.quote(key) + "`", -1)).as(key).hasSize(2));
   }
 }

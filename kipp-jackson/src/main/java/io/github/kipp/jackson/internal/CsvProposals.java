@@ -1,7 +1,11 @@
 package io.github.kipp.jackson.internal;
 
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
+import io.github.kipp.format.internal.Expected;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.Wire;
+import io.github.kipp.format.internal.InnovationWire;
+import static io.github.kipp.format.internal.Wire.nested;
+import static io.github.kipp.format.internal.Wire.parse;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -212,14 +216,14 @@ public final class CsvProposals {
     if ("true".equals(text)) {
       return true;
     }
-    throw Wire.fail(JacksonMessages.violation("kipp.json.notAllowed", field, text, "allowed", "true, false"));
+    throw Wire.fail(FormatMessages.violation("kipp.json.notAllowed", field, text, "allowed", "true, false"));
   }
 
   static int integer(String text, String field) {
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", field, text, "expectedEn", Expected.INTEGER.english(), "expectedId", Expected.INTEGER.indonesian()));
+      throw Wire.fail(FormatMessages.violation("kipp.json.wrongType", field, text, "expectedEn", Expected.INTEGER.english(), "expectedId", Expected.INTEGER.indonesian()));
     }
   }
 
@@ -227,7 +231,7 @@ public final class CsvProposals {
     V v = known.get(key);
     if (v == null) {
       String allowed = known.keySet().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw Wire.fail(JacksonMessages.violation("kipp.json.reference", field, key, "kindEn", kindEn, "kindId", kindId, "allowed", allowed.isEmpty() ? "-" : allowed));
+      throw Wire.fail(FormatMessages.violation("kipp.json.reference", field, key, "kindEn", kindEn, "kindId", kindId, "allowed", allowed.isEmpty() ? "-" : allowed));
     }
     return v;
   }

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.FormatMessages;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -90,15 +91,15 @@ public final class CsvTables {
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i);
       if (name.isEmpty()) {
-        v.add(JacksonMessages.violation("kipp.csv.emptyColumn", "header", name, "position", i + 1, "letter", letter(i)));
+        v.add(FormatMessages.violation("kipp.csv.emptyColumn", "header", name, "position", i + 1, "letter", letter(i)));
       } else if (name.length() > maxName) {
-        v.add(JacksonMessages.violation("kipp.json.tooLarge", "header", name,
+        v.add(FormatMessages.violation("kipp.json.tooLarge", "header", name,
             "detail", "column " + (i + 1) + " (" + letter(i) + ") has a name of " + name.length() + " characters",
             "allowedEn", "names of at most " + maxName + " characters", "allowedId", "nama paling panjang " + maxName + " karakter"));
       } else {
         Integer earlier = first.putIfAbsent(name, i);
         if (earlier != null) {
-          v.add(JacksonMessages.violation("kipp.csv.duplicateColumn", "header", name,
+          v.add(FormatMessages.violation("kipp.csv.duplicateColumn", "header", name,
               "position", i + 1, "letter", letter(i), "first", earlier + 1, "firstLetter", letter(earlier)));
         }
       }

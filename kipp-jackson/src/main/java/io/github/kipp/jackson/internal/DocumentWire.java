@@ -1,9 +1,13 @@
 package io.github.kipp.jackson.internal;
 
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.nested;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.required;
+import io.github.kipp.format.internal.Expected;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.Wire;
+import io.github.kipp.format.internal.Mapping;
+import io.github.kipp.format.internal.DocumentForms;
+import io.github.kipp.format.internal.DocumentForms.CompetitionW;
+import io.github.kipp.format.internal.DocumentForms.ResultsW;
+import io.github.kipp.format.internal.SheetChecks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,18 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.InvalidInputException;
-import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.UnitId;
-import io.github.kipp.core.Violation;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.eligibility.PastResult;
-import io.github.kipp.core.eligibility.ResultHistory;
-import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.rule.RuleModuleReference;
 import io.github.kipp.core.institution.Institution;
@@ -39,21 +37,14 @@ import io.github.kipp.jackson.CompetitionDocument;
 import io.github.kipp.jackson.ResultsDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.ScoreSheet;
-import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Panel;
-import io.github.kipp.scoring.aggregate.AggregationResult;
-import io.github.kipp.scoring.aggregate.CombinationResult;
-import io.github.kipp.scoring.rank.CutResult;
-import io.github.kipp.scoring.rank.Ranking;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -61,174 +52,25 @@ import org.jspecify.annotations.Nullable;
 public final class DocumentWire {
 
   /** The version of the document format this release writes. */
-  public static final String VERSION = "1.1";
-
-  /** The first version of the format, which has no {@code module} in the competition document. */
-  public static final String VERSION_1_0 = "1.0";
-
-  /** The versions of the document format this release reads, oldest first. */
-  public static final List<String> READABLE = List.of(VERSION_1_0, VERSION);
-
-  /** The fields of a competition document of format 1.0. */
-  private static final String FIELDS_1_0 = "formatVersion, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history";
-
-  private DocumentWire() {}
-
-  /**
-   * Checks a document's format version.
-   *
-   * @param version the written version, possibly null
-   * @throws InvalidInputException if it is missing or not one this release reads
-   */
-  public static void checkVersion(@Nullable String version) {
-    String v = required(version, "formatVersion", Expected.TEXT);
-    if (!READABLE.contains(v)) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", String.join(", ", READABLE)));
-    }
-  }
-
-  private static <K extends Comparable<K>, V> ImmutableSortedMap<K, V> byStage(@Nullable Map<String, V> values, String field, Function<String, K> key) {
-    ImmutableSortedMap.Builder<K, V> out = ImmutableSortedMap.naturalOrder();
-    Wire.map(values, field).forEach((k, v) -> out.put(parse(k, field + "." + k, key), v));
-    return out.buildOrThrow();
-  }
-
-  private static <V> Map<String, V> byStage(Map<StageId, V> values) {
-    Map<String, V> out = new LinkedHashMap<>();
-    values.forEach((k, v) -> out.put(k.value(), v));
-    return out;
-  }
-
-  /** {@link ResultHistory}: the results, sorted. */
-  @WireRecord
-  public record HistoryW(@Nullable List<PastResult> results) {
-    static HistoryW of(ResultHistory h) {
-      return new HistoryW(h.results());
-    }
-
-    ResultHistory toDomain() {
-      return ResultHistory.of(list(results, "results"));
-    }
-  }
-
-  /** {@link CompetitionDocument}. */
-  @WireRecord
-  public record CompetitionW(
-      @Nullable String formatVersion,
-      @Nullable RuleModuleReference module,
-      @Nullable Edition edition,
-      @Nullable List<Institution> institutions,
-      @Nullable List<Unit> units,
-      @Nullable List<Proposal> proposals,
-      @Nullable List<ProposalStatus> statuses,
-      @Nullable Map<String, Panel> panels,
-      @Nullable Map<String, Assignment> assignments,
-      @Nullable Map<String, List<ScoreSheet>> scoreSheets,
-      @Nullable List<PastResult> history) {
-    static CompetitionW of(CompetitionDocument d) {
-      return new CompetitionW(
-          VERSION,
-          d.module().orElse(null),
-          d.edition(),
-          d.institutions(),
-          d.units(),
-          d.proposals(),
-          d.statuses(),
-          byStage(d.panels()),
-          byStage(d.assignments()),
-          sheets(d),
-          d.history().results());
-    }
-
-    private static Map<String, List<ScoreSheet>> sheets(CompetitionDocument d) {
-      Map<String, List<ScoreSheet>> out = new LinkedHashMap<>();
-      d.scoreSheets().forEach((k, v) -> out.put(k.value(), v));
-      return out;
-    }
-
-    /**
-     * Makes the document, checking its sheets against criteria when the read was given some (see
-     * {@link SheetChecks#CRITERIA}); the problems of the sheets and of the document are listed together.
-     */
-    CompetitionDocument toDomain(@Nullable Map<StageId, CriteriaSet> criteria) {
-      checkVersion(formatVersion);
-      Wire.checkFields(
-          () -> required(edition, "edition", Expected.OBJECT),
-          () -> list(institutions, "institutions"),
-          () -> list(units, "units"),
-          () -> list(proposals, "proposals"),
-          () -> list(statuses, "statuses"),
-          () -> byStage(panels, "panels", StageId::of),
-          () -> byStage(assignments, "assignments", StageId::of),
-          () -> byStage(scoreSheets, "scoreSheets", StageId::of),
-          () -> list(history, "history"));
-      if (module != null && VERSION_1_0.equals(formatVersion)) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.unknownField", "module", "module", "allowed", FIELDS_1_0));
-      }
-      Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", StageId::of);
-      ImmutableSortedMap.Builder<StageId, ImmutableList<ScoreSheet>> s = ImmutableSortedMap.naturalOrder();
-      sheets.forEach((k, v) -> s.put(k, ImmutableList.copyOf(list(v, "scoreSheets." + k))));
-      ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> bySheetStage = s.buildOrThrow();
-      Edition e = required(edition, "edition", Expected.OBJECT);
-      List<Violation> sheetProblems = criteria == null ? List.of() : SheetChecks.against(bySheetStage, criteria);
-      CompetitionDocument document;
-      try {
-        document = nested("", () -> new CompetitionDocument(
-            e,
-            ImmutableList.copyOf(list(institutions, "institutions")),
-            ImmutableList.copyOf(list(units, "units")),
-            ImmutableList.copyOf(list(proposals, "proposals")),
-            ImmutableList.copyOf(list(statuses, "statuses")),
-            byStage(panels, "panels", StageId::of),
-            byStage(assignments, "assignments", StageId::of),
-            bySheetStage,
-            ResultHistory.of(list(history, "history")),
-            Optional.ofNullable(module)));
-      } catch (InvalidInputException problems) {
-        throw sheetProblems.isEmpty() ? problems : InvalidInputException.of(problems.subject(), SheetChecks.both(problems.violations(), sheetProblems));
-      }
-      InvalidInputException.throwIfAny("score sheets of edition '" + e.id() + "'", sheetProblems);
-      return document;
-    }
-  }
+  public static final String VERSION = DocumentForms.VERSION;
 
   @SuppressWarnings("unchecked") // the attribute is set by KippJson.readCompetition with this type
   private static @Nullable Map<StageId, CriteriaSet> criteria(DeserializationContext ctxt) {
     return (Map<StageId, CriteriaSet>) ctxt.getAttribute(SheetChecks.CRITERIA);
   }
 
-  /** {@link ResultsDocument}. */
-  @WireRecord
-  public record ResultsW(
-      @Nullable String formatVersion,
-      @Nullable ScreeningResult screening,
-      @Nullable List<AggregationResult> aggregations,
-      @Nullable CombinationResult combination,
-      @Nullable List<Ranking> rankings,
-      @Nullable List<CutResult> cuts,
-      @Nullable Map<String, Explanation> explanations) {
-    static ResultsW of(ResultsDocument d) {
-      Map<String, Explanation> ex = new LinkedHashMap<>();
-      d.explanations().forEach((k, v) -> ex.put(k.value(), v));
-      return new ResultsW(VERSION, d.screening().orElse(null), d.aggregations(), d.combination().orElse(null), d.rankings(), d.cuts(), ex);
-    }
-
-    ResultsDocument toDomain() {
-      checkVersion(formatVersion);
-      Wire.checkFields(
-          () -> list(aggregations, "aggregations"),
-          () -> list(rankings, "rankings"),
-          () -> list(cuts, "cuts"),
-          () -> byStage(explanations, "explanations", ProposalId::of));
-      return new ResultsDocument(
-          Optional.ofNullable(screening),
-          ImmutableList.copyOf(list(aggregations, "aggregations")),
-          Optional.ofNullable(combination),
-          ImmutableList.copyOf(list(rankings, "rankings")),
-          ImmutableList.copyOf(list(cuts, "cuts")),
-          byStage(explanations, "explanations", ProposalId::of));
-    }
+  /**
+   * Returns the wire form of a competition document.
+   *
+   * @param d the document
+   * @return the wire record
+   */
+  static CompetitionW wire(CompetitionDocument d) {
+    return CompetitionW.of(d.edition(), d.institutions(), d.units(), d.proposals(), d.statuses(), d.panels(), d.assignments(), d.scoreSheets(),
+        d.history(), d.module());
   }
+
+  private DocumentWire() {}
 
   /** Writes a competition document, with institutions and units named by id inside proposals and panels. */
   public static final class CompetitionSerializer extends StdSerializer<CompetitionDocument> {
@@ -244,7 +86,7 @@ public final class DocumentWire {
       Object before = provider.getAttribute(References.BY_ID);
       provider.setAttribute(References.BY_ID, Boolean.TRUE);
       try {
-        provider.defaultSerializeValue(CompetitionW.of(value), gen);
+        provider.defaultSerializeValue(wire(value), gen);
       } finally {
         provider.setAttribute(References.BY_ID, before);
       }
@@ -290,7 +132,7 @@ public final class DocumentWire {
       if (t == JsonToken.FIELD_NAME && FORMAT_VERSION.equals(p.currentName())) {
         if (p.nextToken() == JsonToken.VALUE_STRING) {
           String version = p.getText();
-          checkVersion(version);
+          DocumentForms.checkVersion(version);
           return new Streamed(version).read(p, ctxt, this);
         }
         ObjectNode tree = ctxt.getNodeFactory().objectNode();
@@ -308,7 +150,7 @@ public final class DocumentWire {
         return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
       }
       JsonNode version = tree.get(FORMAT_VERSION);
-      checkVersion(version == null || version.isNull() ? null : text(version));
+      DocumentForms.checkVersion(version == null || version.isNull() ? null : text(version));
       Map<InstitutionId, Institution> institutions = new HashMap<>();
       preRead(ctxt, tree, INSTITUTIONS, Institution.class).forEach(i -> institutions.put(i.id(), i));
       Map<UnitId, Unit> units = new HashMap<>();
@@ -318,7 +160,7 @@ public final class DocumentWire {
       ctxt.setAttribute(References.INSTITUTIONS, institutions);
       ctxt.setAttribute(References.UNITS, units);
       try {
-        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt));
+        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt), CompetitionDocument::new);
       } finally {
         ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
         ctxt.setAttribute(References.UNITS, beforeUnits);
@@ -328,7 +170,7 @@ public final class DocumentWire {
     /** The format version as written: a JSON string, never a number or boolean that reads like one. */
     private static String text(JsonNode version) {
       if (!version.isTextual()) {
-        throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
+        throw Wire.fail(FormatMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
             "expectedEn", Expected.TEXT.english(), "expectedId", Expected.TEXT.indonesian()));
       }
       return version.asText();
@@ -435,7 +277,7 @@ public final class DocumentWire {
         ctxt.setAttribute(References.UNITS, beforeUnits);
       }
       return new CompetitionW(formatVersion, module, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
-          .toDomain(criteria(ctxt));
+          .toDomain(criteria(ctxt), CompetitionDocument::new);
     }
 
     /** Makes the institutions and units known to references, then reads the fields buffered so far. */
@@ -548,7 +390,8 @@ public final class DocumentWire {
    */
   public static List<Mapping<?, ?>> mappings() {
     return List.of(
-        Mapping.of(ResultHistory.class, HistoryW.class, HistoryW::of, HistoryW::toDomain),
-        Mapping.of(ResultsDocument.class, ResultsW.class, ResultsW::of, ResultsW::toDomain));
+        Mapping.of(ResultsDocument.class, ResultsW.class,
+            d -> ResultsW.of(d.screening(), d.aggregations(), d.combination(), d.rankings(), d.cuts(), d.explanations()),
+            w -> w.toDomain(ResultsDocument::new)));
   }
 }

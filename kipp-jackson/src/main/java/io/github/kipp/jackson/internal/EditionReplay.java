@@ -1,6 +1,9 @@
 package io.github.kipp.jackson.internal;
 
-import static io.github.kipp.jackson.internal.Wire.parse;
+import io.github.kipp.format.internal.Expected;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.Wire;
+import static io.github.kipp.format.internal.Wire.parse;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Decision;
@@ -103,14 +106,14 @@ final class EditionReplay {
     Long seed = attempt(problems, () -> Wire.required(w.drawSeed(), "drawSeed", Expected.INTEGER));
     RuleModuleId running = competition.module().id();
     if (module != null && !module.equals(running)) {
-      problems.add(JacksonMessages.violation("kipp.json.otherModule", "module", module, "module", running));
+      problems.add(FormatMessages.violation("kipp.json.otherModule", "module", module, "module", running));
     }
     if (seed != null && seed != competition.drawSeed()) {
-      problems.add(JacksonMessages.violation("kipp.json.otherSeed", "drawSeed", seed, "seed", competition.drawSeed(), "module", running));
+      problems.add(FormatMessages.violation("kipp.json.otherSeed", "drawSeed", seed, "seed", competition.drawSeed(), "module", running));
     }
     EditionId moduleEdition = competition.module().edition().id();
     if (edition != null && (!edition.equals(document.edition().id()) || !edition.equals(moduleEdition))) {
-      problems.add(JacksonMessages.violation("kipp.json.otherEdition", "edition", edition, "document", document.edition().id(), "module", running,
+      problems.add(FormatMessages.violation("kipp.json.otherEdition", "edition", edition, "document", document.edition().id(), "module", running,
           "moduleEdition", moduleEdition));
     }
   }
@@ -119,7 +122,7 @@ final class EditionReplay {
 
   private static @Nullable Entries entries(@Nullable EntriesW e, CompetitionDocument document, List<Violation> problems) {
     if (e == null) {
-      problems.add(JacksonMessages.violation("kipp.json.missing", "entries", "", "expectedEn", Expected.OBJECT.english(), "expectedId",
+      problems.add(FormatMessages.violation("kipp.json.missing", "entries", "", "expectedEn", Expected.OBJECT.english(), "expectedId",
           Expected.OBJECT.indonesian()));
       return null;
     }
@@ -139,7 +142,7 @@ final class EditionReplay {
       if (p == null) {
         problems.add(reference(path, id, "proposal of the competition document", "proposal dokumen kompetisi", inDocument.keySet()));
       } else if (registered.putIfAbsent(id, p) != null) {
-        problems.add(JacksonMessages.violation("kipp.json.duplicate", path, id, "kindEn", "registered proposal", "kindId", "proposal terdaftar"));
+        problems.add(FormatMessages.violation("kipp.json.duplicate", path, id, "kindEn", "registered proposal", "kindId", "proposal terdaftar"));
       }
     }
     Set<ProposalId> drafts = new TreeSet<>();
@@ -151,7 +154,7 @@ final class EditionReplay {
       if (id != null && !registered.containsKey(id)) {
         problems.add(reference(path, id, "registered proposal", "proposal terdaftar", registered.keySet()));
       } else if (id != null && !drafts.add(id)) {
-        problems.add(JacksonMessages.violation("kipp.json.duplicate", path, id, "kindEn", "draft", "kindId", "draf"));
+        problems.add(FormatMessages.violation("kipp.json.duplicate", path, id, "kindEn", "draft", "kindId", "draf"));
       }
     }
     Map<ProposalId, Instant> times = new TreeMap<>();
@@ -190,7 +193,7 @@ final class EditionReplay {
 
   private static Violation reference(String path, ProposalId id, String kindEn, String kindId, Set<ProposalId> known) {
     String allowed = known.stream().sorted().map(ProposalId::value).collect(Collectors.joining(", "));
-    return JacksonMessages.violation("kipp.json.reference", path, id, "kindEn", kindEn, "kindId", kindId, "allowed", allowed.isEmpty() ? "-" : allowed);
+    return FormatMessages.violation("kipp.json.reference", path, id, "kindEn", kindEn, "kindId", kindId, "allowed", allowed.isEmpty() ? "-" : allowed);
   }
 
   // --- steps ----------------------------------------------------------------------------------
@@ -215,7 +218,7 @@ final class EditionReplay {
       return List.of();
     }
     if (steps.isEmpty()) {
-      problems.add(JacksonMessages.violation("kipp.json.missing", "steps", "", "expectedEn", "a list of steps starting with SCREEN",
+      problems.add(FormatMessages.violation("kipp.json.missing", "steps", "", "expectedEn", "a list of steps starting with SCREEN",
           "expectedId", "daftar langkah yang diawali SCREEN"));
     }
     StepRecord.Call previous = null;
@@ -224,7 +227,7 @@ final class EditionReplay {
       Set<StepRecord.Call> allowed = next(previous, competition);
       if (!allowed.contains(call)) {
         String names = allowed.isEmpty() ? "-" : allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-        problems.add(JacksonMessages.violation("kipp.json.stepOrder", "steps[" + i + "].call", call,
+        problems.add(FormatMessages.violation("kipp.json.stepOrder", "steps[" + i + "].call", call,
             "previousEn", previous == null ? "the start" : previous.name(), "previousId", previous == null ? "awal" : previous.name(), "allowed", names));
       }
       previous = call;
@@ -259,7 +262,7 @@ final class EditionReplay {
     List<ScoreSheet> sheets = document.scoreSheets().getOrDefault(recorded.stage(), ImmutableList.of());
     FrozenScores frozen = Wire.nested(path, () -> competition.freeze(recorded.stage(), sheets, recorded.closedAt()));
     if (!frozen.populationId().equals(recorded.populationId())) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.documentSheets", path + ".populationId", recorded.populationId(),
+      throw Wire.fail(FormatMessages.violation("kipp.json.documentSheets", path + ".populationId", recorded.populationId(),
           "stage", recorded.stage(), "closedAt", recorded.closedAt(), "computed", frozen.populationId(), "count", sheets.size()));
     }
     return frozen;
@@ -278,7 +281,7 @@ final class EditionReplay {
     } catch (KippException e) {
       throw Wire.fail(new Violation(e.errorCode(), path, "", e.text()));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.refused", path, "", "detail", String.valueOf(e.getMessage())));
+      throw Wire.fail(FormatMessages.violation("kipp.json.refused", path, "", "detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -325,7 +328,7 @@ final class EditionReplay {
         more++;
         return;
       }
-      listed.add(JacksonMessages.violation("kipp.json.replayMismatch", path, show(stored), "subjectEn", subjectEn, "subjectId", subjectId,
+      listed.add(FormatMessages.violation("kipp.json.replayMismatch", path, show(stored), "subjectEn", subjectEn, "subjectId", subjectId,
           "expected", show(expected)));
     }
 
@@ -334,7 +337,7 @@ final class EditionReplay {
         return listed;
       }
       List<Violation> all = new ArrayList<>(listed);
-      all.add(JacksonMessages.violation("kipp.json.replayMore", "", more));
+      all.add(FormatMessages.violation("kipp.json.replayMore", "", more));
       return all;
     }
 

@@ -1,16 +1,20 @@
 package io.github.kipp.jackson.internal;
 
-import static io.github.kipp.jackson.internal.Wire.enumValue;
-import static io.github.kipp.jackson.internal.Wire.list;
-import static io.github.kipp.jackson.internal.Wire.parse;
-import static io.github.kipp.jackson.internal.Wire.required;
+import io.github.kipp.format.internal.Expected;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.Wire;
+import io.github.kipp.format.internal.WireForm;
+import io.github.kipp.format.internal.Mapping;
+import io.github.kipp.format.internal.WireRecord;
+import static io.github.kipp.format.internal.Wire.enumValue;
+import static io.github.kipp.format.internal.Wire.list;
+import static io.github.kipp.format.internal.Wire.parse;
+import static io.github.kipp.format.internal.Wire.required;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableList;
@@ -53,7 +57,7 @@ import org.jspecify.annotations.Nullable;
 public final class EditionResultWire {
 
   /** The version of the edition-result format, independent of the competition and results documents' version. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = io.github.kipp.format.KippFormat.EDITION_RESULT_FORMAT_VERSION;
 
   /** Attribute: the {@link CompetitionDocument} a stored result is read against. */
   public static final String DOCUMENT = "io.github.kipp.jackson.editionDocument";
@@ -72,7 +76,7 @@ public final class EditionResultWire {
   public static void checkVersion(@Nullable String version) {
     String v = required(version, "formatVersion", Expected.TEXT);
     if (!VERSION.equals(v)) {
-      throw Wire.fail(JacksonMessages.violation("kipp.json.version", "formatVersion", v, "allowed", VERSION));
+      throw Wire.fail(FormatMessages.violation("kipp.json.version", "formatVersion", v, "allowed", VERSION));
     }
   }
 
@@ -149,18 +153,18 @@ public final class EditionResultWire {
       given.put("findings", findings);
       given.forEach((name, value) -> {
         if (value != null && !taken.contains(name)) {
-          problems.add(JacksonMessages.violation("kipp.json.stepField", name, name, "call", c, "allowed", String.join(", ", taken)));
+          problems.add(FormatMessages.violation("kipp.json.stepField", name, name, "call", c, "allowed", String.join(", ", taken)));
         }
       });
       List<StepRecord.FrozenStage> frozen = list(scores, "scores");
       if (c == StepRecord.Call.NOMINATE && frozen.size() != 1) {
-        problems.add(JacksonMessages.violation("kipp.json.stepScores", "scores", frozen.size()));
+        problems.add(FormatMessages.violation("kipp.json.stepScores", "scores", frozen.size()));
       }
       // Each stage once: a stage's sheets are frozen from the document once per step, never again.
       Set<StageId> stages = new HashSet<>();
       for (int i = 0; i < frozen.size(); i++) {
         if (!stages.add(frozen.get(i).stage())) {
-          problems.add(JacksonMessages.violation("kipp.json.duplicate", "scores[" + i + "].stage", frozen.get(i).stage(), "kindEn", "stage",
+          problems.add(FormatMessages.violation("kipp.json.duplicate", "scores[" + i + "].stage", frozen.get(i).stage(), "kindEn", "stage",
               "kindId", "tahap"));
         }
       }
@@ -175,7 +179,7 @@ public final class EditionResultWire {
       List<VerificationFinding> fs = list(findings, "findings");
       for (int i = 0; i < fs.size(); i++) {
         if (!seen.add(fs.get(i).proposal())) {
-          throw Wire.fail(JacksonMessages.violation("kipp.json.duplicate", "findings[" + i + "].proposal", fs.get(i).proposal(),
+          throw Wire.fail(FormatMessages.violation("kipp.json.duplicate", "findings[" + i + "].proposal", fs.get(i).proposal(),
               "kindEn", "finding of a proposal", "kindId", "temuan proposal"));
         }
         found.put(fs.get(i).proposal(), fs.get(i));
@@ -229,7 +233,7 @@ public final class EditionResultWire {
       @Nullable Integer position,
       @Nullable Integer rank,
       @Nullable String proposal,
-      @JsonSerialize(using = Wire.PlainDecimalSerializer.class) @JsonDeserialize(using = Wire.CheckedDecimalDeserializer.class) @Nullable BigDecimal score) {
+      @WireForm(WireForm.Form.DECIMAL) @Nullable BigDecimal score) {
     static RankW of(RankedEntry e) {
       return new RankW(e.position(), e.rank(), e.proposal().value(), e.score());
     }

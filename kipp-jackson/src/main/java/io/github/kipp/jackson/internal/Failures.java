@@ -1,5 +1,8 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.Expected;
+import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.Wire;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,7 +46,7 @@ public final class Failures {
   private static List<Violation> violations(String format, Throwable failure, Supplier<@Nullable JsonNode> tree) {
     StreamConstraintsException limit = find(failure, StreamConstraintsException.class);
     if (limit != null) {
-      return List.of(JacksonMessages.violation(
+      return List.of(FormatMessages.violation(
           "kipp.json.tooLarge", "", "", "detail", limit.getOriginalMessage(),
           "allowedEn", "see the limits of KippJson", "allowedId", "lihat batas KippJson"));
     }
@@ -56,7 +59,7 @@ public final class Failures {
       }
       IllegalArgumentException refused = find(failure, IllegalArgumentException.class);
       if (refused != null) {
-        return List.of(JacksonMessages.violation("kipp.json.refused", path, "", "detail", String.valueOf(refused.getMessage())));
+        return List.of(FormatMessages.violation("kipp.json.refused", path, "", "detail", String.valueOf(refused.getMessage())));
       }
       if (mapping instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException u = (UnrecognizedPropertyException) mapping;
@@ -74,7 +77,7 @@ public final class Failures {
       }
       if (mapping instanceof MismatchedInputException && mapping.getOriginalMessage().startsWith("Trailing token")) {
         JsonLocation at = mapping.getLocation();
-        return List.of(JacksonMessages.violation(
+        return List.of(FormatMessages.violation(
             "kipp.json.trailing", "", "", "line", at == null ? "?" : at.getLineNr(), "column", at == null ? "?" : at.getColumnNr()));
       }
       if (mapping instanceof MismatchedInputException) {
@@ -84,12 +87,12 @@ public final class Failures {
       if (mapping.getCause() instanceof JsonProcessingException) {
         return violations(format, mapping.getCause(), tree);
       }
-      return List.of(JacksonMessages.violation("kipp.json.refused", path, "", "detail", mapping.getOriginalMessage()));
+      return List.of(FormatMessages.violation("kipp.json.refused", path, "", "detail", mapping.getOriginalMessage()));
     }
     if (failure instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) failure;
       JsonLocation at = p.getLocation();
-      return List.of(JacksonMessages.violation(
+      return List.of(FormatMessages.violation(
           "kipp.json.malformed", "", "", "format", format,
           "line", at == null ? "?" : at.getLineNr(), "column", at == null ? "?" : at.getColumnNr(),
           "detail", p.getOriginalMessage()));
@@ -97,7 +100,7 @@ public final class Failures {
     if (failure instanceof KippException) {
       return nested((KippException) failure, "");
     }
-    return List.of(JacksonMessages.violation("kipp.json.refused", "", "", "detail", String.valueOf(failure.getMessage())));
+    return List.of(FormatMessages.violation("kipp.json.refused", "", "", "detail", String.valueOf(failure.getMessage())));
   }
 
   private static List<Violation> nested(KippException kipp, String path) {
@@ -119,7 +122,7 @@ public final class Failures {
    * @return the violation
    */
   static Violation unknownField(String path, String name, @Nullable Collection<Object> known) {
-    return JacksonMessages.violation("kipp.json.unknownField", path, name, "allowed", CollectingHandler.allowed(known));
+    return FormatMessages.violation("kipp.json.unknownField", path, name, "allowed", CollectingHandler.allowed(known));
   }
 
   /**
@@ -134,10 +137,10 @@ public final class Failures {
     if (target != null && target.isEnum()) {
       @SuppressWarnings("unchecked")
       Class<? extends Enum<?>> e = (Class<? extends Enum<?>>) target;
-      return JacksonMessages.violation("kipp.json.notAllowed", path, value, "allowed", Wire.names(e));
+      return FormatMessages.violation("kipp.json.notAllowed", path, value, "allowed", Wire.names(e));
     }
     Expected expected = expected(target);
-    return JacksonMessages.violation("kipp.json.wrongType", path, value, "expectedEn", expected.english(), "expectedId", expected.indonesian());
+    return FormatMessages.violation("kipp.json.wrongType", path, value, "expectedEn", expected.english(), "expectedId", expected.indonesian());
   }
 
   private static Expected expected(@Nullable Class<?> target) {

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.Refs;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -17,7 +18,6 @@ import io.github.kipp.core.institution.Unit;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,17 +28,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class References {
 
-  /** Attribute: {@link Boolean#TRUE} to write institutions and units by id. */
-  public static final String BY_ID = "io.github.kipp.jackson.referencesById";
+  /** Attribute: {@link Boolean#TRUE} to write institutions and units by id ({@link Refs#BY_ID}). */
+  public static final String BY_ID = Refs.BY_ID;
 
-  /** Attribute: the institutions that ids resolve to, a {@code Map<InstitutionId, Institution>}. */
-  public static final String INSTITUTIONS = "io.github.kipp.jackson.institutions";
+  /** Attribute: the institutions that ids resolve to ({@link Refs#INSTITUTIONS}). */
+  public static final String INSTITUTIONS = Refs.INSTITUTIONS;
 
-  /** Attribute: the units that ids resolve to, a {@code Map<UnitId, Unit>}. */
-  public static final String UNITS = "io.github.kipp.jackson.units";
+  /** Attribute: the units that ids resolve to ({@link Refs#UNITS}). */
+  public static final String UNITS = Refs.UNITS;
 
-  /** Attribute: the proposals that ids resolve to, a {@code Map<ProposalId, Proposal>}. */
-  public static final String PROPOSALS = "io.github.kipp.jackson.proposals";
+  /** Attribute: the proposals that ids resolve to ({@link Refs#PROPOSALS}). */
+  public static final String PROPOSALS = Refs.PROPOSALS;
 
   private References() {}
 
@@ -51,33 +51,30 @@ public final class References {
     return (Map<K, V>) ctxt.getAttribute(attribute);
   }
 
-  private static <K extends Identifier<K>, V> @Nullable V resolve(
-      JsonParser p, DeserializationContext ctxt, String attribute, Function<String, K> id, Class<V> type, Expected expected, String kindEn, String kindId)
+  private static <K extends Identifier<K>, V> @Nullable V resolve(JsonParser p, DeserializationContext ctxt, Refs.Kind<V> kind, Function<String, K> id)
       throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
-      String text = p.getText();
-      K key = Wire.nested("", () -> id.apply(text));
-      Map<K, V> known = known(ctxt, attribute);
+      K key = Refs.id(p.getText(), id);
+      Map<K, V> known = known(ctxt, kind.attribute());
       V found = known == null ? null : known.get(key);
       if (found == null) {
         Problems problems = Problems.of(ctxt);
-        String list = INSTITUTIONS.equals(attribute) ? "institutions" : UNITS.equals(attribute) ? "units" : null;
+        String list = kind.list();
         if (problems != null && list != null && problems.refusedAtOrUnder(list)) {
           // The document's list was refused, wholly or in part, and is reported: an id it would have
           // held says nothing more.
           problems.markAbsent(problems.path(p));
           return null;
         }
-        String allowed = known == null ? "-" : known.keySet().stream().sorted().map(Object::toString).collect(Collectors.joining(", "));
-        throw Wire.fail(JacksonMessages.violation("kipp.json.reference", "", key, "kindEn", kindEn, "kindId", kindId, "allowed", allowed.isEmpty() ? "-" : allowed));
+        throw Refs.unknown(key, known, kind);
       }
       return found;
     }
     if (t == JsonToken.START_OBJECT) {
-      return ctxt.readValue(p, type);
+      return ctxt.readValue(p, kind.type());
     }
-    throw Wire.fail(JacksonMessages.violation("kipp.json.wrongType", "", String.valueOf(t), "expectedEn", expected.english(), "expectedId", expected.indonesian()));
+    throw Refs.wrongType(String.valueOf(t), kind);
   }
 
   /** Writes an institution whole, or by id inside a document. */
@@ -110,7 +107,7 @@ public final class References {
 
     @Override
     public @Nullable Institution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return resolve(p, ctxt, INSTITUTIONS, InstitutionId::of, Institution.class, Expected.INSTITUTION, "institution", "instansi");
+      return resolve(p, ctxt, Refs.Kind.INSTITUTION, InstitutionId::of);
     }
   }
 
@@ -144,7 +141,7 @@ public final class References {
 
     @Override
     public @Nullable Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return resolve(p, ctxt, UNITS, UnitId::of, Unit.class, Expected.UNIT, "unit", "unit");
+      return resolve(p, ctxt, Refs.Kind.UNIT, UnitId::of);
     }
   }
 
@@ -174,7 +171,7 @@ public final class References {
 
     @Override
     public @Nullable Proposal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return resolve(p, ctxt, PROPOSALS, ProposalId::of, Proposal.class, Expected.PROPOSAL, "proposal", "proposal");
+      return resolve(p, ctxt, Refs.Kind.PROPOSAL, ProposalId::of);
     }
   }
 }

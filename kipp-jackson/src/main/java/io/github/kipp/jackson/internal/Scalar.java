@@ -1,5 +1,6 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.Wire;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,0 +1,97 @@
+package io.github.kipp.jackson3.internal;
+
+import io.github.kipp.format.internal.Wire;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.ser.std.StdScalarSerializer;
+
+/**
+ * A value written as a JSON string: an identifier, a region code, an SDG target.
+ *
+ * @param <T> the type
+ */
+public final class Scalar<T> {
+
+  private final Class<T> type;
+  private final Function<String, T> parse;
+
+  private Scalar(Class<T> type, Function<String, T> parse) {
+    this.type = type;
+    this.parse = parse;
+  }
+
+  /**
+   * Returns a scalar mapping.
+   *
+   * @param type the type
+   * @param parse the factory from text
+   * @param <T> the type
+   * @return the mapping
+   */
+  public static <T> Scalar<T> of(Class<T> type, Function<String, T> parse) {
+    return new Scalar<>(type, parse);
+  }
+
+  /**
+   * Returns the type.
+   *
+   * @return the class
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Returns the serializer, which writes {@code toString()}.
+   *
+   * @return the serializer
+   */
+  public StdScalarSerializer<T> serializer() {
+    return new StdScalarSerializer<T>(type) {
+      @Override
+      public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+        gen.writeString(value.toString());
+      }
+    };
+  }
+
+  /**
+   * Returns the deserializer, which reads a string through the factory.
+   *
+   * @return the deserializer
+   */
+  public StdScalarDeserializer<T> deserializer() {
+    return new StdScalarDeserializer<T>(type) {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          @SuppressWarnings("unchecked")
+          T never = (T) ctxt.handleUnexpectedToken(String.class, p);
+          return never;
+        }
+        String text = p.getString();
+        return Wire.nested("", () -> parse.apply(text));
+      }
+    };
+  }
+
+  /**
+   * Returns the key deserializer, for maps keyed by this type.
+   *
+   * @return the key deserializer
+   */
+  public KeyDeserializer keyDeserializer() {
+    return new KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, DeserializationContext ctxt) {
+        return Wire.nested("", () -> parse.apply(key));
+      }
+    };
+  }
+}

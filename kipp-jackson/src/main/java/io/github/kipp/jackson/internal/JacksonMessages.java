@@ -9,7 +9,7 @@ public final class JacksonMessages {
 
   /** The catalogue. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.jackson.Messages", JacksonMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.jackson.Messages", name -> JacksonMessages.class.getResourceAsStream(name));
 
   private JacksonMessages() {}
 

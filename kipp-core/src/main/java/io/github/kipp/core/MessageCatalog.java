@@ -4,13 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.internal.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +86,42 @@ public final class MessageCatalog {
           "no Indonesian bundle " + baseName + "_id", baseName, "");
     }
     return new MessageCatalog(baseName, en, id);
+  }
+
+  /**
+   * Loads the catalogue with a base name from the resources its own module opens, which works on the
+   * module path as on the class path.
+   *
+   * <p>On the module path a module's resources are encapsulated: {@link #load(String, ClassLoader)}
+   * finds them only in a package the module opens to everyone. Here the module that owns the bundles
+   * opens them itself, typically with a lambda that calls {@link Class#getResourceAsStream(String)}
+   * on one of its own classes, such as {@code name -> Messages.class.getResourceAsStream(name)}; the
+   * bundles are read as UTF-8 properties files.
+   *
+   * @param baseName the bundles' base name, such as {@code io.github.kipp.scoring.Messages}, not null
+   * @param opener opens a resource by its absolute name ({@code /io/github/kipp/scoring/Messages.properties})
+   *     and returns null if there is none, not null
+   * @return the catalogue, not null
+   * @throws MissingResourceException if either bundle is missing
+   * @throws UncheckedIOException if a bundle cannot be read
+   * @throws IllegalArgumentException if a template holds a character a single-line text may not hold
+   */
+  public static MessageCatalog load(String baseName, Function<String, @Nullable InputStream> opener) {
+    requireNonNull(baseName, "baseName");
+    requireNonNull(opener, "opener");
+    return new MessageCatalog(baseName, bundle(baseName, "", opener), bundle(baseName, "_id", opener));
+  }
+
+  private static ResourceBundle bundle(String baseName, String suffix, Function<String, @Nullable InputStream> opener) {
+    String resource = "/" + baseName.replace('.', '/') + suffix + ".properties";
+    try (InputStream in = opener.apply(resource)) {
+      if (in == null) {
+        throw new MissingResourceException("no bundle " + baseName + suffix + " (" + resource + ")", baseName, "");
+      }
+      return new PropertyResourceBundle(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   /**

@@ -9,7 +9,7 @@ public final class CoreMessages {
 
   /** The catalogue of kipp-core: {@code io/github/kipp/core/ValidationMessages*.properties}. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.core.ValidationMessages", CoreMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.core.ValidationMessages", name -> CoreMessages.class.getResourceAsStream(name));
 
   private CoreMessages() {}
 

@@ -9,7 +9,7 @@ public final class FormatMessages {
 
   /** The catalogue. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.format.Messages", FormatMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.format.Messages", name -> FormatMessages.class.getResourceAsStream(name));
 
   private FormatMessages() {}
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads rule modules written as data: a module file (YAML, or JSON) names the module's id,
@@ -132,14 +133,47 @@ public final class ModuleFiles {
     requireNonNull(loader, "loader");
     requireNonNull(resource, "resource");
     try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no resource " + resource);
-      }
-      byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH * 4 + 1);
-      return read(resource.substring(resource.lastIndexOf('/') + 1), new String(bytes, StandardCharsets.UTF_8), registry, kinds);
+      return readStream(resource, in, registry, kinds);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
+  }
+
+  /**
+   * Reads a module file shipped as a resource of a class's module, UTF-8; this works on the module
+   * path, where a class loader finds no resource in a package its module encapsulates.
+   *
+   * <p>The resource is looked up with {@link Class#getResourceAsStream(String)} by this class, so on
+   * the module path it must be in the module of {@code anchor} and, unless that module is kipp's, in
+   * a folder that is not a package of the module (such as {@code kipp-modules/}) or in a package the
+   * module opens to {@code io.github.kipp.rules.sinovik}. On the class path any resource is found.
+   *
+   * @param anchor a class of the module that holds the resource, not null
+   * @param resource the resource's name from the root, without a leading slash, such as {@code
+   *     io/github/kipp/rules/sinovik/modules/sulsel-2023.yaml}; not null
+   * @param registry the registered modules, not null
+   * @return the module
+   * @throws InvalidModuleFileException listing every problem of the file
+   * @throws IllegalArgumentException if there is no such resource
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static SinovikModule readResource(Class<?> anchor, String resource, RuleRegistry registry) {
+    requireNonNull(anchor, "anchor");
+    requireNonNull(resource, "resource");
+    try (InputStream in = anchor.getResourceAsStream("/" + resource)) {
+      return readStream(resource, in, registry, RuleKindRegistry.kipp());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  private static SinovikModule readStream(String resource, @Nullable InputStream in, RuleRegistry registry, RuleKindRegistry kinds)
+      throws IOException {
+    if (in == null) {
+      throw new IllegalArgumentException("no resource " + resource);
+    }
+    byte[] bytes = in.readNBytes(MAX_DOCUMENT_LENGTH * 4 + 1);
+    return read(resource.substring(resource.lastIndexOf('/') + 1), new String(bytes, StandardCharsets.UTF_8), registry, kinds);
   }
 
   /**

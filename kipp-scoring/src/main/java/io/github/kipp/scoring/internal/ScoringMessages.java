@@ -9,7 +9,7 @@ public final class ScoringMessages {
 
   /** The catalogue: {@code io/github/kipp/scoring/Messages*.properties}. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.scoring.Messages", ScoringMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.scoring.Messages", name -> ScoringMessages.class.getResourceAsStream(name));
 
   private ScoringMessages() {}
 

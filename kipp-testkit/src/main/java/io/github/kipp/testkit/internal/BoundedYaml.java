@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.CharArrayReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -115,7 +116,7 @@ public final class BoundedYaml {
 
     static Parser create(IOContext ctxt, int parserFeatures, int formatFeatures, org.yaml.snakeyaml.LoaderOptions options,
         ObjectCodec codec, Reader reader) {
-      Reader constrained = _constrainedReader(ctxt, reader);
+      Reader constrained = DocumentLengthReader.wrap(reader, ctxt.streamReadConstraints());
       int lookAhead = (int) Math.min(Integer.MAX_VALUE, (long) ctxt.streamReadConstraints().getMaxStringLength() + LOOK_PAST);
       ParserImpl yaml = new ParserImpl(new LinearReader(constrained, lookAhead, ctxt.streamReadConstraints().getMaxStringLength()), options);
       return new Parser(ctxt, parserFeatures, formatFeatures, codec, constrained, yaml);
@@ -326,6 +327,56 @@ public final class BoundedYaml {
     @Override
     public int getLine() {
       return line;
+    }
+  }
+
+  /**
+   * Applies the document length of {@link StreamReadConstraints} to the characters read, as Jackson's
+   * own YAML parser does from 2.22 on, so that the limit holds with the Jackson 2 a host runs (a host's
+   * framework may manage an older one, such as 2.19 under Spring Boot 3.5).
+   */
+  private static final class DocumentLengthReader extends FilterReader {
+
+    private final StreamReadConstraints constraints;
+    private long read;
+
+    private DocumentLengthReader(Reader in, StreamReadConstraints constraints) {
+      super(in);
+      this.constraints = constraints;
+    }
+
+    static Reader wrap(Reader reader, StreamReadConstraints constraints) {
+      return constraints.hasMaxDocumentLength() ? new DocumentLengthReader(reader, constraints) : reader;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        counted(1);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        counted(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counted(skipped);
+      return skipped;
+    }
+
+    private void counted(long n) throws IOException {
+      read += n;
+      constraints.validateDocumentLength(read);
     }
   }
 }

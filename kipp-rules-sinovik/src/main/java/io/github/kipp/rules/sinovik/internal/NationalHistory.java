@@ -27,7 +27,8 @@ public final class NationalHistory {
    */
   public static ImmutableSortedMap<Integer, SinovikModule> read() {
     String text;
-    try (InputStream in = NationalHistory.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    // Through this class, not its class loader: on the module path the folder is encapsulated.
+    try (InputStream in = NationalHistory.class.getResourceAsStream("/" + RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the jar has no " + RESOURCE);
       }

@@ -9,7 +9,7 @@ public final class SinovikMessages {
 
   /** The catalogue. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.rules.sinovik.Messages", SinovikMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.rules.sinovik.Messages", name -> SinovikMessages.class.getResourceAsStream(name));
 
   private SinovikMessages() {}
 

@@ -32,7 +32,7 @@ public final class LuwuUtara {
   public static final RegionCode REGENCY = RegionCode.of("73.22");
 
   private static final class Holder {
-    static final SinovikModule INSTANCE = ModuleFiles.readResource(LuwuUtara.class.getClassLoader(), RESOURCE, SinovikRules.registry());
+    static final SinovikModule INSTANCE = ModuleFiles.readResource(LuwuUtara.class, RESOURCE, SinovikRules.registry());
   }
 
   /**

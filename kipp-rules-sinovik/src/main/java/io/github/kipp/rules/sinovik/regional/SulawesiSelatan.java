@@ -52,7 +52,7 @@ public final class SulawesiSelatan {
   public static final StageId SUBSTANCE = StageId.of("evaluasi-proposal");
 
   private static final class Holder {
-    static final SinovikModule INSTANCE = ModuleFiles.readResource(SulawesiSelatan.class.getClassLoader(), RESOURCE, SinovikRules.registry());
+    static final SinovikModule INSTANCE = ModuleFiles.readResource(SulawesiSelatan.class, RESOURCE, SinovikRules.registry());
   }
 
   /**

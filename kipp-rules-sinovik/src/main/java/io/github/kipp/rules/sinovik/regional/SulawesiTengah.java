@@ -50,11 +50,11 @@ public final class SulawesiTengah {
   public static final RegionCode PROVINCE = RegionCode.of("72");
 
   private static final class Holder2022 {
-    static final SinovikModule INSTANCE = ModuleFiles.readResource(SulawesiTengah.class.getClassLoader(), RESOURCE_2022, SinovikRules.registry());
+    static final SinovikModule INSTANCE = ModuleFiles.readResource(SulawesiTengah.class, RESOURCE_2022, SinovikRules.registry());
   }
 
   private static final class Holder2023 {
-    static final SinovikModule INSTANCE = ModuleFiles.readResource(SulawesiTengah.class.getClassLoader(), RESOURCE_2023, SinovikRules.registry());
+    static final SinovikModule INSTANCE = ModuleFiles.readResource(SulawesiTengah.class, RESOURCE_2023, SinovikRules.registry());
   }
 
   /**

@@ -59,7 +59,7 @@ public final class Takalar {
   public static final InnovationId PAPA_SEHAT = InnovationId.of("papa-sehat");
 
   private static final class Holder {
-    static final SinovikModule INSTANCE = ModuleFiles.readResource(Takalar.class.getClassLoader(), RESOURCE, SinovikRules.registry());
+    static final SinovikModule INSTANCE = ModuleFiles.readResource(Takalar.class, RESOURCE, SinovikRules.registry());
   }
 
   /**

@@ -1,0 +1,20 @@
+/**
+ * kipp's values as JSON with Jackson 3: {@code KippModule} for a host's {@code JsonMapper}, and the
+ * competition and results documents.
+ *
+ * <p>Only {@code io.github.kipp.jackson3} is exported. {@code io.github.kipp.jackson3.internal} is
+ * opened to {@code tools.jackson.databind} alone, which reflects on it; it is not API.
+ */
+module io.github.kipp.jackson3 {
+  requires transitive io.github.kipp.core;
+  requires transitive io.github.kipp.scoring;
+  requires transitive tools.jackson.databind;
+  requires io.github.kipp.format;
+  requires com.google.common;
+  requires org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.kipp.jackson3;
+
+  opens io.github.kipp.jackson3.internal to tools.jackson.databind;
+}

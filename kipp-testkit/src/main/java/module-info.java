@@ -1,0 +1,28 @@
+/**
+ * kipp's test kit: builders, seeded factories and QuickTheories generators, AssertJ assertions, the
+ * golden scenario runner, the rule-module contracts, and the fuzzing and concurrency harnesses.
+ *
+ * <p>Every package is exported except {@code io.github.kipp.testkit.internal}, which is not API.
+ * QuickTheories ships no module name of its own, so it is required by the name the module system
+ * derives from its jar, {@code quicktheories}.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // QuickTheories' generators are part of the API
+module io.github.kipp.testkit {
+  requires transitive io.github.kipp.core;
+  requires transitive io.github.kipp.scoring;
+  requires transitive org.assertj.core;
+  requires transitive org.junit.jupiter.api;
+  requires transitive quicktheories;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
+  requires static transitive com.google.errorprone.annotations;
+
+  exports io.github.kipp.testkit;
+  exports io.github.kipp.testkit.concurrency;
+  exports io.github.kipp.testkit.error;
+  exports io.github.kipp.testkit.fuzz;
+  exports io.github.kipp.testkit.generators;
+  exports io.github.kipp.testkit.scenario;
+}

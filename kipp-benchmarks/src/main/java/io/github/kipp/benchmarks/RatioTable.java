@@ -117,6 +117,7 @@ public final class RatioTable {
         "RankingBenchmark.nominateAndSelectByHand", 1.1, 0);
     under("Panel assignment, 3,500 × 3 of 60", "AssignmentBenchmark.assign", 1_000);
     under("Bootstrap rank stability, 10,000 × 3,500", "StabilityBenchmark.bootstrap", 10_000);
+    slower("Rater reliability, 17,500 sheets, 2,000 replicates", "ReliabilityBenchmark.assess", "ReliabilityBenchmark.plainLoopFloor", 10, 1_000);
     slower("Read competition document (JSON)", "DocumentBenchmark.kipp", "DocumentBenchmark.jacksonMap", 2, 0);
     if (footprint != null) {
       double mb = footprint.get("jolBytes").asDouble() / 1048576.0;

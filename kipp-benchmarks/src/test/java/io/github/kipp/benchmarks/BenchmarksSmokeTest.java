@@ -63,6 +63,20 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void the_reliability_of_17_500_sheets_has_alpha_icc_and_a_calibration_per_evaluator_and_the_floor_a_finite_alpha() {
+    ReliabilityBenchmark b = new ReliabilityBenchmark();
+    b.replicates = 20;
+    b.setUp();
+    io.github.kipp.scoring.reliability.StageReliability r = b.assess();
+    assertThat(r.ratings()).isEqualTo(Inputs.PROPOSALS * ReliabilityBenchmark.EVALUATORS);
+    assertThat(r.alpha()).isPresent();
+    assertThat(r.iccRaters()).hasSize(ReliabilityBenchmark.EVALUATORS);
+    assertThat(r.iccProposals()).hasSizeGreaterThan(100);
+    assertThat(r.calibrations()).hasSize(AssignmentBenchmark.PANEL);
+    assertThat(b.plainLoopFloor()).isFinite();
+  }
+
+  @Test
   void kipp_and_plain_jackson_both_read_the_competition_document() {
     DocumentBenchmark b = new DocumentBenchmark();
     b.setUp();

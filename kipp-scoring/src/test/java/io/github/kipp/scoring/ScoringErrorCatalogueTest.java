@@ -143,7 +143,10 @@ class ScoringErrorCatalogueTest {
       "kipp.outcome.nominated", "kipp.outcome.notSelected", "kipp.outcome.finalist", "kipp.outcome.removed", "kipp.outcome.notRanked",
       "kipp.outcome.notAwarded", "kipp.competition.unscored", "kipp.competition.noPool", "kipp.competition.notCombined",
       "kipp.explain.outcome", "kipp.explain.nomination", "kipp.explain.eligible", "kipp.explain.ineligible",
-      "kipp.feed.refused");
+      "kipp.feed.refused",
+      "kipp.reliability.notComputable", "kipp.reliability.summary", "kipp.calibration.lenient", "kipp.calibration.severe",
+      "kipp.calibration.inconsistent", "kipp.calibration.tooFewShared", "kipp.calibration.noSpread",
+      "kipp.fairness.shifted", "kipp.fairness.steady", "kipp.fairness.nonePassed");
 
   /**
    * The keys that are part of another error's message rather than a code: the reasons a score book
@@ -555,6 +558,29 @@ class ScoringErrorCatalogueTest {
     c.add(thrown("kipp.feed.unknownTier", "handing on the winners of a tier the regional module does not award", "top-30",
         () -> io.github.kipp.scoring.feed.RoundFeed.into(io.github.kipp.scoring.feed.NextRound.MODULE).feed(io.github.kipp.scoring.competition.SampleModule.plain(),
             screenedTwo, io.github.kipp.scoring.feed.FeedSelection.tiers(List.of(TierId.of("top-30"))))));
+    // rater reliability and regional fairness
+    c.add(thrown("kipp.reliability.duplicate", "te-unhas rating p-luwu twice", "te-unhas",
+        () -> io.github.kipp.scoring.reliability.Ratings.newBuilder(DESK).rate(FROM_LUWU.id(), ACADEMIC.id(), BigDecimal.ONE)
+            .rate(FROM_LUWU.id(), ACADEMIC.id(), BigDecimal.TEN).build()));
+    c.add(thrown("kipp.reliability.replicates", "no bootstrap replicates", "0",
+        () -> io.github.kipp.scoring.reliability.ReliabilityOptions.newBuilder().seed(7).replicates(0).build()));
+    c.add(thrown("kipp.reliability.confidence", "a confidence level of 1", "1",
+        () -> io.github.kipp.scoring.reliability.ReliabilityOptions.newBuilder().seed(7).confidence(BigDecimal.ONE).build()));
+    c.add(thrown("kipp.reliability.minShared", "no shared proposal needed", "0",
+        () -> io.github.kipp.scoring.reliability.ReliabilityOptions.newBuilder().seed(7).minShared(0).build()));
+    c.add(thrown("kipp.reliability.threshold", "an offset threshold of -0.5", "-0.5",
+        () -> io.github.kipp.scoring.reliability.ReliabilityOptions.newBuilder().seed(7).offsetThreshold(new BigDecimal("-0.5")).build()));
+    ThreeTRegions noThreeT = ThreeTRegions.none(CITED);
+    c.add(thrown("kipp.fairness.threshold", "a threshold of 1.5", "1.5",
+        () -> io.github.kipp.scoring.fairness.FairnessOptions.newBuilder().threeTRegions(noThreeT).threshold(new BigDecimal("1.5")).build()));
+    c.add(thrown("kipp.fairness.dimensions", "no dimension", "0",
+        () -> io.github.kipp.scoring.fairness.FairnessOptions.newBuilder().threeTRegions(noThreeT).dimensions(List.of()).build()));
+    c.add(thrown("kipp.fairness.duplicate", "p-luwu entering the stage twice", "p-luwu",
+        () -> io.github.kipp.scoring.fairness.RegionalFairness.compare("NOMINATED", List.of(FROM_LUWU, FROM_LUWU), Set.of(),
+            io.github.kipp.scoring.fairness.FairnessOptions.of(noThreeT))));
+    c.add(thrown("kipp.fairness.unknownProposal", "p-takalar going on without having entered", "p-takalar",
+        () -> io.github.kipp.scoring.fairness.RegionalFairness.compare("NOMINATED", List.of(FROM_LUWU), Set.of(FROM_TAKALAR.id()),
+            io.github.kipp.scoring.fairness.FairnessOptions.of(noThreeT))));
     return c;
   }
 

@@ -435,8 +435,15 @@ public final class RankBootstrap {
     return (n & 1) == 1 ? draw[n / 2] : (draw[n / 2 - 1] + draw[n / 2]) / 2;
   }
 
-  /** A uniform int in [0, bound) from the generator's 64-bit output (Lemire's method, unbiased). */
-  private static int below(SplittableRandom random, int bound) {
+  /**
+   * Returns a uniform int in [0, bound) from the generator's 64-bit output (Lemire's method,
+   * unbiased). Shared with the reliability bootstrap, which draws the same way.
+   *
+   * @param random the generator, not null
+   * @param bound the exclusive bound, at least 1
+   * @return the draw
+   */
+  public static int below(SplittableRandom random, int bound) {
     long m = (random.nextLong() >>> 32) * bound;
     long low = m & 0xFFFF_FFFFL;
     if (low < bound) {
@@ -449,8 +456,16 @@ public final class RankBootstrap {
     return (int) (m >>> 32);
   }
 
-  /** The seed of a replicate's generator: SplitMix64's finaliser of the seed and the index. */
-  static long mix(long seed, long replicate) {
+  /**
+   * Returns the seed of a replicate's generator: SplitMix64's finaliser of the seed and the index.
+   * Shared with the reliability bootstrap, so that every bootstrap of kipp derives its replicates'
+   * generators the same way.
+   *
+   * @param seed the run's seed
+   * @param replicate the replicate's index
+   * @return the replicate's seed
+   */
+  public static long mix(long seed, long replicate) {
     long z = seed + (replicate + 1) * GOLDEN_GAMMA;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
+import io.github.kipp.core.Confidence;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.RuleModuleId;
@@ -88,7 +89,8 @@ public final class IidModule implements RuleModule, IndicatorRules {
 
   /**
    * Returns a module derived from this one: the given parameters set with their own citations, every
-   * other parameter inherited and re-cited as inferred from this module, with the note given.
+   * other parameter inherited and re-cited as inferred from this module, with the note given; a
+   * parameter this module cites as unknown stays unknown, its default documented.
    *
    * @param newId the new module's id, not null
    * @param newTitle its title, not null
@@ -115,6 +117,12 @@ public final class IidModule implements RuleModule, IndicatorRules {
   private <T> void inherit(ParameterSet.Builder b, Parameter<T> p, String inheritance) {
     Citation was = p.citation().orElseThrow();
     String derivation = "inherited from " + id + " (" + was.confidence() + ", " + was.instrument() + ", " + was.provision() + "): " + inheritance;
+    if (was.confidence() == Confidence.UNKNOWN) {
+      // An inference cannot be surer than what it inherits: an unknown value stays unknown, its default documented.
+      b.set(p.key(), p.value(), Citation.unknown(was.instrument(), derivation + "; default: " + was.note())
+          .withSources(was.sources().toArray(new String[0])));
+      return;
+    }
     b.set(p.key(), p.value(), Citation.inferred(was.instrument(), was.provision(), derivation)
         .withSources(was.sources().toArray(new String[0])));
   }

@@ -106,4 +106,18 @@ class BenchmarksSmokeTest {
     assertThat(table).contains("| 1.00 ms | 0.100 ms (sortFloor) | 10.0× | ≤ 20× baseline, < 5.00 ms | met |");
     assertThat(table).contains("| Panel assignment, 3,500 × 3 of 60 | – | – | – | < 1,000 ms | not run |");
   }
+
+  @Test
+  void the_index_of_531_regions_agrees_with_its_plain_loop_floor_to_the_cent() {
+    IndexBenchmark b = new IndexBenchmark();
+    b.setUp();
+    java.util.List<io.github.kipp.rules.iid.IndexAssessment> kipp = b.kipp();
+    long[] floor = b.floor();
+    assertThat(kipp).hasSize(IndexBenchmark.REGIONS);
+    assertThat(kipp.stream().mapToInt(a -> a.verified().counted()).sum()).isEqualTo(IndexBenchmark.INNOVATIONS);
+    for (int g = 0; g < IndexBenchmark.REGIONS; g++) {
+      java.math.BigDecimal truncated = java.math.BigDecimal.valueOf(floor[g], 2);
+      assertThat(kipp.get(g).verified().index().subtract(truncated).abs()).isLessThanOrEqualTo(new java.math.BigDecimal("0.01"));
+    }
+  }
 }

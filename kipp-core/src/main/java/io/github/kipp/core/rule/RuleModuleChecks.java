@@ -7,18 +7,20 @@ import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.spi.CompetitionRules;
 import io.github.kipp.core.spi.ModulePart;
 import io.github.kipp.core.spi.Parameter;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The checks a rule module passes when it is registered: every parameter is cited (an UNKNOWN
- * citation documents its default), the module names its legal basis, its edition year is its
- * edition's, the edition is in force during the module's period, every eligibility rule cites
- * something, and every part the module lists ({@link RuleModule#parts()}) is supplied by {@link
+ * citation documents its default), the module names its legal basis; a module that runs a
+ * competition of proposals ({@link CompetitionRules}) has its edition's year as its edition year and
+ * every eligibility rule cites something; and every part the module lists ({@link RuleModule#parts()}) is supplied by {@link
  * RuleModule#part(Class)}.
  */
 public final class RuleModuleChecks {
@@ -38,12 +40,16 @@ public final class RuleModuleChecks {
     if (module.legalBasis().isEmpty()) {
       v.add(CoreMessages.violation("kipp.module.noBasis", "legalBasis", "", "module", id));
     }
-    if (module.edition().year() != module.editionYear()) {
-      v.add(CoreMessages.violation("kipp.module.year", "editionYear", module.editionYear(), "module", id, "edition", module.edition().year()));
-    }
-    for (EligibilityRule r : module.eligibilityRules()) {
-      if (r.citations().isEmpty()) {
-        v.add(CoreMessages.violation("kipp.module.uncitedRule", "eligibilityRules", r.id(), "module", id));
+    Optional<CompetitionRules> competition = module.part(CompetitionRules.class);
+    if (competition.isPresent()) {
+      int year = competition.get().edition().year();
+      if (year != module.editionYear()) {
+        v.add(CoreMessages.violation("kipp.module.year", "editionYear", module.editionYear(), "module", id, "edition", year));
+      }
+      for (EligibilityRule r : competition.get().eligibilityRules()) {
+        if (r.citations().isEmpty()) {
+          v.add(CoreMessages.violation("kipp.module.uncitedRule", "eligibilityRules", r.id(), "module", id));
+        }
       }
     }
     for (Class<? extends ModulePart> part : module.parts()) {

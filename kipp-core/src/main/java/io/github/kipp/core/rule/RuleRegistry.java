@@ -10,7 +10,9 @@ import io.github.kipp.core.EditionId;
 import io.github.kipp.core.EffectivePeriod;
 import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.internal.CoreMessages;
+import io.github.kipp.core.spi.CompetitionRules;
 import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.core.spi.RuleFamily;
 import io.github.kipp.core.spi.RuleModule;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * An explicit set of rule modules, looked up by id, by the id of the edition a module defines, by
- * edition year, or by the date on which one was in force for a jurisdiction.
+ * edition year, or by the date on which one was in force for a jurisdiction within a {@linkplain
+ * RuleFamily family} of rules.
  *
  * <pre>{@code
  * RuleRegistry registry = RuleRegistry.newBuilder()
@@ -34,12 +37,18 @@ import java.util.stream.Collectors;
  *     .build();
  * RuleModule rules = registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2023, 3, 24));
  * RuleModule same = registry.moduleFor(EditionId.of("kipp-2023"));     // a document's edition
+ * RuleModule index = registry.moduleFor(IidRules.FAMILY, Jurisdiction.NATIONAL, LocalDate.of(2026, 5, 1));
  * }</pre>
+ *
+ * <p>Modules of different families (the KIPP competitions, Kemendagri's regional innovation index)
+ * share a registry without overlapping: the look-ups by jurisdiction that name no family look in
+ * {@link RuleFamily#KIPP}, and declared gaps belong to that family. Only modules that run a
+ * competition of proposals (the part {@link CompetitionRules}) define an edition id.
  *
  * <p>Registering checks the module ({@link RuleModuleChecks}); a taken id throws {@link
  * DuplicateRuleModuleException} naming both modules; a taken edition id throws {@link
- * DuplicateEditionException} naming both; two modules of one jurisdiction in force on the same day
- * throw {@link OverlappingRuleModulesException}. A declared gap ({@link
+ * DuplicateEditionException} naming both; two modules of one family and jurisdiction in force on the
+ * same day throw {@link OverlappingRuleModulesException}. A declared gap ({@link
  * Builder#noCompetition}) makes look-ups in it throw {@link NoCompetitionException} instead of falling
  * back to another year; a declared period of unknown rules ({@link Builder#rulesUnknown}, such as
  * 2026) makes them throw {@link NoSuchRuleModuleException} with code {@code kipp.registry.rulesUnknown}
@@ -51,7 +60,8 @@ import java.util.stream.Collectors;
 public final class RuleRegistry {
 
   private static final Comparator<RuleModule> ORDER =
-      Comparator.comparing(RuleModule::jurisdiction)
+      Comparator.comparing(RuleModule::family)
+          .thenComparing(RuleModule::jurisdiction)
           .thenComparing(m -> m.effectivePeriod().from())
           .thenComparing(RuleModule::id);
 
@@ -65,8 +75,8 @@ public final class RuleRegistry {
 
   private RuleRegistry(ImmutableSortedMap<RuleModuleId, RuleModule> byId, ImmutableList<Gap> gaps) {
     this.byId = byId;
-    this.byEdition = byId.values().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
-        Comparator.naturalOrder(), m -> m.edition().id(), m -> m));
+    this.byEdition = byId.values().stream().filter(m -> m.part(CompetitionRules.class).isPresent())
+        .collect(ImmutableSortedMap.toImmutableSortedMap(Comparator.naturalOrder(), m -> m.edition().id(), m -> m));
     this.ordered = ImmutableList.sortedCopyOf(ORDER, byId.values());
     this.gaps = gaps;
   }
@@ -181,16 +191,18 @@ public final class RuleRegistry {
     requireNonNull(recorded, "recorded");
     requireNonNull(edition, "edition");
     RuleModule found = module(recorded.id());
-    if (!found.jurisdiction().equals(recorded.jurisdiction()) || !found.edition().id().equals(edition)) {
+    Optional<EditionId> defined = found.part(CompetitionRules.class).map(c -> c.edition().id());
+    if (!found.jurisdiction().equals(recorded.jurisdiction()) || !defined.equals(Optional.of(edition))) {
       throw new NoSuchRuleModuleException("kipp.registry.mismatch", CoreMessages.render("kipp.registry.mismatch",
-          "id", found.id(), "jurisdiction", found.jurisdiction(), "edition", found.edition().id(),
+          "id", found.id(), "jurisdiction", found.jurisdiction(), "edition", defined.map(EditionId::value).orElse("-"),
           "recordedJurisdiction", recorded.jurisdiction(), "recordedEdition", edition));
     }
     return found;
   }
 
   /**
-   * Returns the module of a jurisdiction in force on a date.
+   * Returns the KIPP module of a jurisdiction in force on a date: {@code moduleFor(RuleFamily.KIPP,
+   * jurisdiction, date)}.
    *
    * @param jurisdiction the jurisdiction, not null
    * @param date the date, not null
@@ -200,36 +212,69 @@ public final class RuleRegistry {
    *     kipp.registry.rulesUnknown} if the date falls in a declared period of unknown rules)
    */
   public RuleModule moduleFor(Jurisdiction jurisdiction, LocalDate date) {
+    return moduleFor(RuleFamily.KIPP, jurisdiction, date);
+  }
+
+  /**
+   * Returns the module of a family and jurisdiction in force on a date, such as the regional
+   * innovation index module of 2026.
+   *
+   * @param family the family, not null
+   * @param jurisdiction the jurisdiction, not null
+   * @param date the date, not null
+   * @return the module, not null
+   * @throws NoCompetitionException if the date falls in a declared gap of the KIPP family
+   * @throws NoSuchRuleModuleException if no module of the family and jurisdiction is in force on the
+   *     date ({@code kipp.registry.rulesUnknown} if the date falls in a declared period of unknown
+   *     rules of the KIPP family)
+   */
+  public RuleModule moduleFor(RuleFamily family, Jurisdiction jurisdiction, LocalDate date) {
+    requireNonNull(family, "family");
     requireNonNull(jurisdiction, "jurisdiction");
     requireNonNull(date, "date");
-    Optional<RuleModule> found = findFor(jurisdiction, date);
+    Optional<RuleModule> found = findFor(family, jurisdiction, date);
     if (found.isPresent()) {
       return found.get();
     }
     for (Gap g : gaps) {
-      if (g.jurisdiction.equals(jurisdiction) && g.period.contains(date)) {
+      if (family.equals(RuleFamily.KIPP) && g.jurisdiction.equals(jurisdiction) && g.period.contains(date)) {
         throw gapFailure(g, date);
       }
     }
     throw new NoSuchRuleModuleException("kipp.registry.noneInForce", CoreMessages.render("kipp.registry.noneInForce",
-        "date", date, "jurisdiction", jurisdiction.name().english(), "known", known(jurisdiction)));
+        "date", date, "jurisdiction", jurisdiction.name().english(), "known", known(family, jurisdiction)));
   }
 
   /**
-   * Finds the module of a jurisdiction in force on a date.
+   * Finds the KIPP module of a jurisdiction in force on a date: {@code findFor(RuleFamily.KIPP,
+   * jurisdiction, date)}.
    *
    * @param jurisdiction the jurisdiction, not null
    * @param date the date, not null
    * @return the module, or empty if none is in force
    */
   public Optional<RuleModule> findFor(Jurisdiction jurisdiction, LocalDate date) {
-    requireNonNull(jurisdiction, "jurisdiction");
-    requireNonNull(date, "date");
-    return ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.effectivePeriod().contains(date)).findFirst();
+    return findFor(RuleFamily.KIPP, jurisdiction, date);
   }
 
   /**
-   * Returns the module of a jurisdiction for an edition year.
+   * Finds the module of a family and jurisdiction in force on a date.
+   *
+   * @param family the family, not null
+   * @param jurisdiction the jurisdiction, not null
+   * @param date the date, not null
+   * @return the module, or empty if none is in force
+   */
+  public Optional<RuleModule> findFor(RuleFamily family, Jurisdiction jurisdiction, LocalDate date) {
+    requireNonNull(family, "family");
+    requireNonNull(jurisdiction, "jurisdiction");
+    requireNonNull(date, "date");
+    return ordered.stream().filter(m -> m.family().equals(family) && m.jurisdiction().equals(jurisdiction)
+        && m.effectivePeriod().contains(date)).findFirst();
+  }
+
+  /**
+   * Returns the KIPP module of a jurisdiction for an edition year.
    *
    * @param jurisdiction the jurisdiction, not null
    * @param year the edition's year
@@ -240,7 +285,8 @@ public final class RuleRegistry {
    */
   public RuleModule forEdition(Jurisdiction jurisdiction, int year) {
     requireNonNull(jurisdiction, "jurisdiction");
-    Optional<RuleModule> found = ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction) && m.editionYear() == year).findFirst();
+    Optional<RuleModule> found = ordered.stream().filter(m -> m.family().equals(RuleFamily.KIPP)
+        && m.jurisdiction().equals(jurisdiction) && m.editionYear() == year).findFirst();
     if (found.isPresent()) {
       return found.get();
     }
@@ -250,21 +296,22 @@ public final class RuleRegistry {
       }
     }
     throw new NoSuchRuleModuleException("kipp.registry.noEdition", CoreMessages.render("kipp.registry.noEdition",
-        "year", year, "jurisdiction", jurisdiction.name().english(), "known", known(jurisdiction)));
+        "year", year, "jurisdiction", jurisdiction.name().english(), "known", known(RuleFamily.KIPP, jurisdiction)));
   }
 
   private RuntimeException gapFailure(Gap g, Object dateOrYear) {
     String jurisdiction = g.jurisdiction.name().english();
     if (g.rulesUnknown) {
       return new NoSuchRuleModuleException("kipp.registry.rulesUnknown", CoreMessages.render("kipp.registry.rulesUnknown",
-          "date", dateOrYear, "jurisdiction", jurisdiction, "from", g.period.from(), "basis", g.basis, "known", known(g.jurisdiction)));
+          "date", dateOrYear, "jurisdiction", jurisdiction, "from", g.period.from(), "basis", g.basis,
+          "known", known(RuleFamily.KIPP, g.jurisdiction)));
     }
     return new NoCompetitionException(CoreMessages.render("kipp.registry.noCompetition", "date", dateOrYear,
         "jurisdiction", jurisdiction, "basis", g.basis), g.basis);
   }
 
   /**
-   * Returns every module, by jurisdiction, then first day in force, then id.
+   * Returns every module, by family, then jurisdiction, then first day in force, then id.
    *
    * @return the modules, not null
    */
@@ -281,8 +328,8 @@ public final class RuleRegistry {
         .map(e -> e.getKey() + " (" + e.getValue().id() + ")").collect(Collectors.joining(", "));
   }
 
-  private String known(Jurisdiction jurisdiction) {
-    String list = ordered.stream().filter(m -> m.jurisdiction().equals(jurisdiction))
+  private String known(RuleFamily family, Jurisdiction jurisdiction) {
+    String list = ordered.stream().filter(m -> m.family().equals(family) && m.jurisdiction().equals(jurisdiction))
         .map(m -> m.id() + " " + m.effectivePeriod()).collect(Collectors.joining(", "));
     return list.isEmpty() ? "-" : list;
   }
@@ -310,8 +357,8 @@ public final class RuleRegistry {
      * @throws DuplicateRuleModuleException if its id is taken, naming both modules
      * @throws DuplicateEditionException if a registered module defines the same edition id, naming
      *     both modules
-     * @throws OverlappingRuleModulesException if a module of the same jurisdiction is in force on a
-     *     day it is
+     * @throws OverlappingRuleModulesException if a module of the same family and jurisdiction is in
+     *     force on a day it is
      */
     @CanIgnoreReturnValue
     public Builder register(RuleModule module) {
@@ -322,21 +369,26 @@ public final class RuleRegistry {
         throw new DuplicateRuleModuleException(existing, module);
       }
       for (RuleModule other : modules.values()) {
-        if (other.jurisdiction().equals(module.jurisdiction()) && other.effectivePeriod().overlaps(module.effectivePeriod())) {
+        if (other.family().equals(module.family()) && other.jurisdiction().equals(module.jurisdiction())
+            && other.effectivePeriod().overlaps(module.effectivePeriod())) {
           throw OverlappingRuleModulesException.of(other, module);
         }
       }
-      RuleModule sameEdition = editions.get(module.edition().id());
-      if (sameEdition != null) {
-        throw new DuplicateEditionException(sameEdition, module);
+      Optional<CompetitionRules> competition = module.part(CompetitionRules.class);
+      if (competition.isPresent()) {
+        RuleModule sameEdition = editions.get(competition.get().edition().id());
+        if (sameEdition != null) {
+          throw new DuplicateEditionException(sameEdition, module);
+        }
+        editions.put(competition.get().edition().id(), module);
       }
       modules.put(module.id(), module);
-      editions.put(module.edition().id(), module);
       return this;
     }
 
     /**
-     * Declares a period in which a jurisdiction held no competition, so that look-ups in it say so.
+     * Declares a period in which a jurisdiction held no KIPP competition, so that look-ups in it say
+     * so.
      *
      * @param jurisdiction the jurisdiction, not null
      * @param period the period without a competition, not null
@@ -350,7 +402,7 @@ public final class RuleRegistry {
     }
 
     /**
-     * Declares a period for which no module of a jurisdiction is known, such as KIPP 2026, whose
+     * Declares a period for which no KIPP module of a jurisdiction is known, such as KIPP 2026, whose
      * edition and instrument no source gives: a look-up in it that no registered module answers
      * throws {@link NoSuchRuleModuleException} with code {@code kipp.registry.rulesUnknown}, naming
      * the period and the basis, rather than the plain {@code kipp.registry.noneInForce}. Unlike

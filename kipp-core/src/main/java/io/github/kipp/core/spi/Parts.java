@@ -31,7 +31,31 @@ final class Parts {
     }
   };
 
+  private static final ClassValue<Boolean> OVERRIDES_COMPETITION = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      try {
+        return !isDefault(type.getMethod("edition")) && !isDefault(type.getMethod("pipeline"))
+            && !isDefault(type.getMethod("eligibilityRules"));
+      } catch (NoSuchMethodException e) {
+        return false;
+      }
+    }
+
+    private boolean isDefault(java.lang.reflect.Method m) {
+      return m.getDeclaringClass() == RuleModule.class;
+    }
+  };
+
   private Parts() {}
+
+  /**
+   * Tells whether a module class answers all three competition accessors of {@link RuleModule}
+   * itself, so that it has the {@link CompetitionRules} part as a view of them.
+   */
+  static boolean overridesCompetition(Class<?> type) {
+    return RuleModule.class.isAssignableFrom(type) && OVERRIDES_COMPETITION.get(type);
+  }
 
   /**
    * Returns the part interfaces a class implements, directly or through its supertypes, sorted by

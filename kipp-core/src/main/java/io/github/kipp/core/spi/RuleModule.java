@@ -16,12 +16,14 @@ import java.util.Optional;
  * The rules of one competition edition under one regulation, for one jurisdiction: KIPP 2023 under
  * Pedoman Menteri PANRB 3/2023, or Sulawesi Selatan's round extending it.
  *
- * <p>A module declares its id, title, jurisdiction, effective period, the instruments it implements,
- * and its parameters; from them it gives the edition (groups, categories, sections, schedule, video
- * rules), the stage pipeline and the eligibility rules. Everything else a module answers for is a
- * typed {@linkplain ModulePart part} that callers ask for by type, so that kipp-core never sees the
- * part's types: the scoring side of a SINOVIK module (criteria, aggregation, combination,
- * tie-breaks, shortlists) is the part {@code io.github.kipp.scoring.spi.ScoringRules}.
+ * <p>A module declares its family, id, title, jurisdiction, effective period, the instruments it
+ * implements, and its parameters. Everything else a module answers for is a typed {@linkplain
+ * ModulePart part} that callers ask for by type, so that kipp-core never sees the part's types: a
+ * competition of proposals (edition, stage pipeline, eligibility rules) is the part {@link
+ * CompetitionRules}, which {@link #edition()}, {@link #pipeline()} and {@link #eligibilityRules()}
+ * read; the scoring side of a SINOVIK module (criteria, aggregation, combination, tie-breaks,
+ * shortlists) is the part {@code io.github.kipp.scoring.spi.ScoringRules}; the indicator catalogue
+ * of Kemendagri's regional innovation index is a part of its own module (ADR 0014).
  *
  * <pre>{@code
  * ScoringRules scoring = module.requirePart(ScoringRules.class);
@@ -39,6 +41,19 @@ import java.util.Optional;
  * Add no method for one family of rules to this interface: give the family a part.
  */
 public interface RuleModule {
+
+  /**
+   * Returns the family of rules the module belongs to; two families keep their modules apart in a
+   * registry.
+   *
+   * <p>By default {@link RuleFamily#KIPP}, the family of every module written before families
+   * existed.
+   *
+   * @return the family, not null
+   */
+  default RuleFamily family() {
+    return RuleFamily.KIPP;
+  }
 
   /**
    * Returns the module's id, such as {@code sinovik-2023} or {@code sinovik-2023/sulsel-2023}.
@@ -92,29 +107,47 @@ public interface RuleModule {
   /**
    * Returns the edition the module defines: groups, categories, sections, schedule, video rules.
    *
+   * <p>By default the edition of the module's {@link CompetitionRules} part.
+   *
    * @return the edition, not null
+   * @throws MissingModulePartException if the module runs no competition of proposals
    */
-  Edition edition();
+  default Edition edition() {
+    return requirePart(CompetitionRules.class).edition();
+  }
 
   /**
    * Returns the stage pipeline.
    *
+   * <p>By default the pipeline of the module's {@link CompetitionRules} part.
+   *
    * @return the pipeline, not null
+   * @throws MissingModulePartException if the module runs no competition of proposals
    */
-  StageMachine pipeline();
+  default StageMachine pipeline() {
+    return requirePart(CompetitionRules.class).pipeline();
+  }
 
   /**
    * Returns the eligibility rules, in the order they are applied.
    *
+   * <p>By default the rules of the module's {@link CompetitionRules} part.
+   *
    * @return the rules, not null
+   * @throws MissingModulePartException if the module runs no competition of proposals
    */
-  ImmutableList<EligibilityRule> eligibilityRules();
+  default ImmutableList<EligibilityRule> eligibilityRules() {
+    return requirePart(CompetitionRules.class).eligibilityRules();
+  }
 
   /**
    * Returns one of the module's parts.
    *
    * <p>By default the module itself, if it implements the part's interface; a module that supplies
-   * a part by composition overrides this method (and {@link #parts()}).
+   * a part by composition overrides this method (and {@link #parts()}). A module whose class
+   * overrides {@link #edition()}, {@link #pipeline()} and {@link #eligibilityRules()} without
+   * implementing {@link CompetitionRules}, as modules written before that part existed do, has the
+   * part as a view of those three methods.
    *
    * @param type the part's interface, such as {@code ScoringRules.class}; not null, not {@link
    *     ModulePart} itself
@@ -124,7 +157,13 @@ public interface RuleModule {
    */
   default <T extends ModulePart> Optional<T> part(Class<T> type) {
     Parts.checkType(requireNonNull(type, "type"));
-    return type.isInstance(this) ? Optional.of(type.cast(this)) : Optional.empty();
+    if (type.isInstance(this)) {
+      return Optional.of(type.cast(this));
+    }
+    if (type == CompetitionRules.class && Parts.overridesCompetition(getClass())) {
+      return Optional.of(type.cast(new CompetitionView(this)));
+    }
+    return Optional.empty();
   }
 
   /**

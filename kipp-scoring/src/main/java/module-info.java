@@ -13,9 +13,11 @@ module io.github.kipp.scoring {
   exports io.github.kipp.scoring.aggregate;
   exports io.github.kipp.scoring.competition;
   exports io.github.kipp.scoring.explain;
+  exports io.github.kipp.scoring.fairness;
   exports io.github.kipp.scoring.feed;
   exports io.github.kipp.scoring.panel;
   exports io.github.kipp.scoring.rank;
+  exports io.github.kipp.scoring.reliability;
   exports io.github.kipp.scoring.shortlist;
   exports io.github.kipp.scoring.spi;
   exports io.github.kipp.scoring.stability;

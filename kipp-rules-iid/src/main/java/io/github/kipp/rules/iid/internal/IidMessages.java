@@ -9,7 +9,7 @@ public final class IidMessages {
 
   /** The catalogue. */
   public static final MessageCatalog CATALOG =
-      MessageCatalog.load("io.github.kipp.rules.iid.Messages", IidMessages.class.getClassLoader());
+      MessageCatalog.load("io.github.kipp.rules.iid.Messages", name -> IidMessages.class.getResourceAsStream(name));
 
   private IidMessages() {}
 

@@ -551,6 +551,12 @@ class ScoringErrorCatalogueTest {
     c.add(thrown("kipp.feed.unknownTier", "handing on the winners of a tier the regional module does not award", "top-30",
         () -> io.github.kipp.scoring.feed.RoundFeed.into(io.github.kipp.scoring.feed.NextRound.MODULE).feed(io.github.kipp.scoring.competition.SampleModule.plain(),
             screenedTwo, io.github.kipp.scoring.feed.FeedSelection.tiers(List.of(TierId.of("top-30"))))));
+    c.add(thrown("kipp.visibility.beforeFreeze", "a visibility policy showing evaluators every sheet while the stage is open", "ALL_SHEETS",
+        () -> io.github.kipp.scoring.visibility.VisibilityPolicy.newBuilder().grant(io.github.kipp.core.Role.EVALUATOR,
+            io.github.kipp.scoring.visibility.StagePhase.OPEN, io.github.kipp.scoring.visibility.Disclosure.ALL_SHEETS).build()));
+    c.add(thrown("kipp.visibility.entrant", "a visibility policy showing a unit its scores before publication", "OWN_ENTRY_SHEETS",
+        () -> io.github.kipp.scoring.visibility.VisibilityPolicy.newBuilder().grant(io.github.kipp.core.Role.UNIT,
+            io.github.kipp.scoring.visibility.StagePhase.FROZEN, io.github.kipp.scoring.visibility.Disclosure.OWN_ENTRY_SHEETS).build()));
     return c;
   }
 

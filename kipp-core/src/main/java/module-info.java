@@ -17,6 +17,7 @@ module io.github.kipp.core {
 
   exports io.github.kipp.core;
   exports io.github.kipp.core.audit;
+  exports io.github.kipp.core.blind;
   exports io.github.kipp.core.edition;
   exports io.github.kipp.core.eligibility;
   exports io.github.kipp.core.innovation;

@@ -21,4 +21,5 @@ module io.github.kipp.scoring {
   exports io.github.kipp.scoring.shortlist;
   exports io.github.kipp.scoring.spi;
   exports io.github.kipp.scoring.stability;
+  exports io.github.kipp.scoring.visibility;
 }

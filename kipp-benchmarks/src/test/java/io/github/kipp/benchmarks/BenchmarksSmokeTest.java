@@ -85,6 +85,18 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void the_leak_detector_scans_every_proposal_and_finds_the_planted_mentions_of_each_entrant() {
+    LeakDetectorBenchmark b = new LeakDetectorBenchmark();
+    b.setUp();
+    var leaks = b.scanAll();
+    assertThat(leaks).hasSize(Inputs.PROPOSALS);
+    assertThat(leaks.values().stream().mapToInt(java.util.List::size).sum()).isGreaterThan(Inputs.PROPOSALS / 2);
+    assertThat(b.buildAndScanAll()).isEqualTo(leaks);
+    assertThat(b.plainLoopFloor()).isPositive();
+    assertThat(b.characters()).isGreaterThan(Inputs.PROPOSALS * 1_000L);
+  }
+
+  @Test
   void the_footprint_of_a_thousand_proposals_is_measured_both_ways() {
     Footprint.Result r = Footprint.measure(1_000);
     assertThat(r.jolBytes()).isPositive();

@@ -120,7 +120,8 @@ class ErrorCatalogueTest {
       "kipp.eligibility.title.rule", "kipp.eligibility.title.pass", "kipp.eligibility.title.fail",
       "kipp.eligibility.region.rule", "kipp.eligibility.region.pass", "kipp.eligibility.region.fail",
       "kipp.eligibility.kind.rule", "kipp.eligibility.kind.pass", "kipp.eligibility.kind.fail",
-      "kipp.eligibility.replication.source", "kipp.eligibility.replication.noGroup");
+      "kipp.eligibility.replication.source", "kipp.eligibility.replication.noGroup",
+      "kipp.blind.leak");
 
   /**
    * The keys that are the message of an exception whose code is another key; a case carries such a
@@ -644,6 +645,10 @@ class ErrorCatalogueTest {
         () -> registry.moduleFor(Jurisdiction.NATIONAL, LocalDate.of(2026, 3, 1))));
     c.add(thrown("kipp.registry.load", "discovering a provider whose class is missing", "io.github.kipp.core.NoSuchModule",
         ErrorCatalogueTest::loadMissingProvider));
+    c.add(thrown("kipp.blind.alias", "a leak detector given a one-letter alias of Luwu Utara", "L.",
+        () -> io.github.kipp.core.blind.LeakDetector.newBuilder().alias(RegionCode.of("73.22"), "L.").build()));
+    c.add(thrown("kipp.blind.aliasTarget", "a leak detector given an alias of an institution no entrant has", "Pemkab Gowa",
+        () -> io.github.kipp.core.blind.LeakDetector.newBuilder().alias(InstitutionId.of("pemkab-gowa"), "Pemkab Gowa").build()));
     return c;
   }
 

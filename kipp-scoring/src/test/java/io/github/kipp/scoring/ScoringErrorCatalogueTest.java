@@ -581,6 +581,12 @@ class ScoringErrorCatalogueTest {
     c.add(thrown("kipp.fairness.unknownProposal", "p-takalar going on without having entered", "p-takalar",
         () -> io.github.kipp.scoring.fairness.RegionalFairness.compare("NOMINATED", List.of(FROM_LUWU), Set.of(FROM_TAKALAR.id()),
             io.github.kipp.scoring.fairness.FairnessOptions.of(noThreeT))));
+    c.add(thrown("kipp.visibility.beforeFreeze", "a visibility policy showing evaluators every sheet while the stage is open", "ALL_SHEETS",
+        () -> io.github.kipp.scoring.visibility.VisibilityPolicy.newBuilder().grant(io.github.kipp.core.Role.EVALUATOR,
+            io.github.kipp.scoring.visibility.StagePhase.OPEN, io.github.kipp.scoring.visibility.Disclosure.ALL_SHEETS).build()));
+    c.add(thrown("kipp.visibility.entrant", "a visibility policy showing a unit its scores before publication", "OWN_ENTRY_SHEETS",
+        () -> io.github.kipp.scoring.visibility.VisibilityPolicy.newBuilder().grant(io.github.kipp.core.Role.UNIT,
+            io.github.kipp.scoring.visibility.StagePhase.FROZEN, io.github.kipp.scoring.visibility.Disclosure.OWN_ENTRY_SHEETS).build()));
     return c;
   }
 

@@ -146,6 +146,13 @@ public final class SinovikKeys {
   public static final ParameterKey<TieBreakChain> TIE_BREAKS = ParameterKey.of("scoring.tieBreaks", TieBreakChain.class);
   /** The desk evaluation's pass mark, inclusive (2025: 85). Optional. */
   public static final ParameterKey<BigDecimal> PASS_MARK = ParameterKey.of("scoring.passMark", BigDecimal.class);
+  /**
+   * The scoring stages whose evaluators see proposals without the entrant until the stage is frozen
+   * ({@code io.github.kipp.core.blind.BlindStages}). Optional: a module without it declares no stage
+   * blind ({@code BlindStages.none()}, cited UNKNOWN).
+   */
+  public static final ParameterKey<ImmutableSet<StageId>> BLIND_STAGES =
+      ParameterKey.of("scoring.blindStages", new TypeToken<ImmutableSet<StageId>>() {});
   /** How many proposals of each group the desk evaluators nominate. */
   public static final ParameterKey<ImmutableMap<GroupId, Integer>> NOMINATIONS =
       ParameterKey.of("scoring.nominations", new TypeToken<ImmutableMap<GroupId, Integer>>() {});

@@ -275,6 +275,17 @@ public final class SinovikModule implements RuleModule, ScoringRules {
     return parameters.find(SinovikKeys.PASS_MARK).map(p -> Cutoff.passMark(p.value(), cited(SinovikKeys.PASS_MARK).citation()));
   }
 
+  /**
+   * Returns the stages declared blind under {@code scoring.blindStages}, with that parameter's
+   * citation, or {@link io.github.kipp.core.blind.BlindStages#none()} when the module declares none.
+   */
+  @Override
+  public io.github.kipp.core.blind.BlindStages blindStages() {
+    return parameters.find(SinovikKeys.BLIND_STAGES)
+        .map(p -> io.github.kipp.core.blind.BlindStages.of(cited(SinovikKeys.BLIND_STAGES).citation(), p.value()))
+        .orElse(io.github.kipp.core.blind.BlindStages.none());
+  }
+
   @Override
   public ImmutableMap<GroupId, Cutoff> nominations() {
     Cited<ImmutableMap<GroupId, Integer>> counts = cited(SinovikKeys.NOMINATIONS);

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.blind.BlindStages;
 import io.github.kipp.core.spi.MissingModulePartException;
 import io.github.kipp.core.spi.ModulePart;
 import io.github.kipp.core.spi.RuleModule;
@@ -119,6 +120,18 @@ public interface ScoringRules extends ModulePart {
    * @return the rounding, not null
    */
   Rounding rounding();
+
+  /**
+   * Returns which scoring stages are blind: their evaluators see proposals without the entrant
+   * ({@code io.github.kipp.core.blind.BlindProposal}) until the stage is frozen. The default is
+   * {@link BlindStages#none()}, cited {@code UNKNOWN}: no source says KIPP reviews blind, so a module
+   * that does declares its stages, cited.
+   *
+   * @return the declaration, not null
+   */
+  default BlindStages blindStages() {
+    return BlindStages.none();
+  }
 
   /**
    * Returns a rule module's scoring rules: the same as {@code module.requirePart(ScoringRules.class)},

@@ -149,6 +149,11 @@ public abstract class DelegatingModule implements RuleModule, ScoringRules {
   }
 
   @Override
+  public io.github.kipp.core.blind.BlindStages blindStages() {
+    return delegate.blindStages();
+  }
+
+  @Override
   public String toString() {
     return delegate.toString();
   }

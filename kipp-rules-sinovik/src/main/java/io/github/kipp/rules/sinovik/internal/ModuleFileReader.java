@@ -41,7 +41,8 @@ public final class ModuleFileReader {
   private static final ImmutableList<String> OPTIONAL = ImmutableList.of(
       SinovikKeys.EDITION_THEME.name(), SinovikKeys.MINIMUM_AGE_PANDEMIC.name(), SinovikKeys.REPLICATION_GROUP.name(),
       SinovikKeys.REPLICATION_SOURCE.name(), SinovikKeys.ENTRANT_REGION.name(), SinovikKeys.HOST_RULES.name(), SinovikKeys.PASS_MARK.name(),
-      SinovikKeys.ENTRANT_KINDS.name(), SinovikKeys.CAP_REFUSAL.name(), SinovikKeys.REQUIRED_ATTACHMENTS.name());
+      SinovikKeys.ENTRANT_KINDS.name(), SinovikKeys.CAP_REFUSAL.name(), SinovikKeys.REQUIRED_ATTACHMENTS.name(),
+      SinovikKeys.BLIND_STAGES.name());
 
   private static final String[] FIELDS = {
     "format", "id", "extends", "title", "jurisdiction", "effectivePeriod", "editionYear", "legalBasis", "citations", "parameters", "added", "removed"

@@ -203,6 +203,10 @@ public final class ParameterReaders {
     add(b, SinovikKeys.COMBINATION, RuleKinds::combination, "{kind, …, citation}");
     add(b, SinovikKeys.TIE_BREAKS, (n, c) -> tieBreaks(n, c.values()), "{steps, citation}");
     add(b, SinovikKeys.PASS_MARK, (n, c) -> c.values().decimal(n), "decimal number");
+    add(b, SinovikKeys.BLIND_STAGES, (n, c) -> {
+      ImmutableList<StageId> ids = c.values().list(n, g -> c.values().parse(g, "a stage id", StageId::of));
+      return ids == null ? null : ImmutableSet.copyOf(ids);
+    }, "list of stages");
     add(b, SinovikKeys.NOMINATIONS, (n, c) -> c.values().entries(n, "a group id", GroupId::of, v -> c.values().integer(v)), "{group: count}");
     add(b, SinovikKeys.FINALISTS, (n, c) -> c.values().list(n, p -> pool(p, c.values())), "list of {tier, name, groups, size, sizeCitation, quotas, threeTRegions}");
     add(b, SinovikKeys.WINNERS, (n, c) -> c.values().list(n, p -> tier(p, c.values())), "list of {tier, name, groups, size, citation, clusters}");

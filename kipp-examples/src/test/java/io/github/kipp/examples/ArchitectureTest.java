@@ -40,7 +40,7 @@ class ArchitectureTest {
     JavaClasses kipp = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("io.github.kipp");
     noClasses().that().resideOutsideOfPackage("io.github.kipp.scoring.competition")
-        .and().doNotHaveFullyQualifiedName("io.github.kipp.jackson.internal.ResultWire$RankingW")
+        .and().doNotHaveFullyQualifiedName("io.github.kipp.format.internal.ResultWire$RankingW")
         .should().callMethod(Ranker.class, "withTieBreaks", Iterable.class)
         .orShould().callMethod(Ranker.class, "withTieBreaks", TieBreak[].class)
         .check(kipp);

@@ -22,6 +22,9 @@ public record Evidence(String reference, boolean verified) {
   /**
    * Creates evidence, checking the reference.
    *
+   * @param reference the document's reference, such as a file name or a decree's number; not blank,
+   *     at most 500 characters
+   * @param verified whether the assessors verified the evidence
    * @throws InvalidInputException ({@code kipp.iid.evidence}) if the reference is blank or too long
    */
   public Evidence {

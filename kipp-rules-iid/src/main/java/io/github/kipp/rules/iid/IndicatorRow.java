@@ -21,6 +21,9 @@ public record IndicatorRow(IndicatorId indicator, int level, Optional<Evidence> 
   /**
    * Creates a row, checking the level.
    *
+   * @param indicator the row's indicator id, such as {@code 5a}
+   * @param level the claimed level, 0 to {@value Indicator#MAX_LEVEL}
+   * @param evidence the evidence, empty if none was attached
    * @throws InvalidInputException ({@code kipp.iid.level}) if the level is not 0 to 3
    */
   public IndicatorRow {

@@ -23,7 +23,16 @@ public record RowDifference(
     Optional<InnovationId> innovation, IndicatorId indicator, BigDecimal weight, int claimedLevel, int verifiedLevel,
     LocalizedText why) {
 
-  /** Creates a difference. */
+  /**
+   * Creates a difference.
+   *
+   * @param innovation the innovation of an SID row, empty for an SPD row
+   * @param indicator the row's indicator
+   * @param weight the row's weight
+   * @param claimedLevel the level scored in the claimed index
+   * @param verifiedLevel the level scored in the verified index
+   * @param why why the levels differ, in both languages
+   */
   public RowDifference {
     requireNonNull(innovation, "innovation");
     requireNonNull(indicator, "indicator");

@@ -18,6 +18,9 @@ public record IndexBand(String name, BigDecimal lowest, BigDecimal highest) {
   /**
    * Creates a band, checking it.
    *
+   * @param name the band's name as published, such as {@code Inovatif}
+   * @param lowest the lowest index in the band, inclusive
+   * @param highest the highest index in the band, inclusive
    * @throws IllegalArgumentException if the name is blank or the lowest bound is above the highest
    */
   public IndexBand {

@@ -31,6 +31,13 @@ public record Indicator(
   /**
    * Creates a row, checking it.
    *
+   * @param id the row's number, such as {@code 5a}
+   * @param part SPD (regional government) or SID (innovation)
+   * @param variable the variable the row belongs to, such as {@code Institusi}
+   * @param name the indicator's name as published
+   * @param weight the row's weight, positive
+   * @param mandatory whether the row must be evidenced (for an SID row: for the innovation to count)
+   * @param levels the descriptions of levels 1, 2 and 3, exactly three
    * @throws IllegalArgumentException if the weight is not positive, a text is blank, or there are
    *     not exactly three level descriptions
    */

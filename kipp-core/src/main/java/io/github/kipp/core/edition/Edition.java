@@ -73,6 +73,8 @@ public final class Edition {
   private final ImmutableMap<GroupId, InnovationGroup> groupsById;
   private final ImmutableMap<CategoryId, Category> categoriesById;
   private final ImmutableMap<SectionId, SectionSpec> sectionsById;
+  /** Each group's form, for the check of a proposal that fits: built once per edition. */
+  private final ImmutableMap<GroupId, GroupForm> forms;
 
   private Edition(Builder b) {
     this.id = required(b.id, Builder.class, "id");
@@ -90,7 +92,35 @@ public final class Edition {
     this.groupsById = byId(groups, InnovationGroup::id);
     this.categoriesById = byId(categories, Category::id);
     this.sectionsById = byId(sections, SectionSpec::id);
+    this.forms = forms(groupsById, sectionsById, sections);
     InvalidInputException.throwIfAny("edition '" + id + "'", consistency());
+  }
+
+  /**
+   * A group's form as {@link #validate(Proposal)} reads it: the sections a proposal of the group may
+   * answer (the first spec of each id, if it applies to the group) and those it must answer.
+   */
+  private record GroupForm(InnovationGroup group, ImmutableMap<SectionId, SectionSpec> allowed, ImmutableList<SectionSpec> required) {}
+
+  private static ImmutableMap<GroupId, GroupForm> forms(
+      ImmutableMap<GroupId, InnovationGroup> groups, ImmutableMap<SectionId, SectionSpec> sectionsById, ImmutableList<SectionSpec> sections) {
+    ImmutableMap.Builder<GroupId, GroupForm> out = ImmutableMap.builderWithExpectedSize(groups.size());
+    for (InnovationGroup g : groups.values()) {
+      ImmutableMap.Builder<SectionId, SectionSpec> allowed = ImmutableMap.builder();
+      sectionsById.forEach((id, spec) -> {
+        if (spec.appliesTo(g.id())) {
+          allowed.put(id, spec);
+        }
+      });
+      ImmutableList.Builder<SectionSpec> required = ImmutableList.builder();
+      for (SectionSpec spec : sections) {
+        if (spec.required() && spec.appliesTo(g.id())) {
+          required.add(spec);
+        }
+      }
+      out.put(g.id(), new GroupForm(g, allowed.buildOrThrow(), required.build()));
+    }
+    return out.buildOrThrow();
   }
 
   private static <K, V> ImmutableMap<K, V> byId(List<V> values, java.util.function.Function<V, K> id) {
@@ -364,6 +394,80 @@ public final class Edition {
    */
   public ImmutableList<Violation> validate(Proposal proposal) {
     requireNonNull(proposal, "proposal");
+    // Most proposals fit: a check against the group's prepared form that builds nothing says so, and
+    // only a proposal it refuses is checked in full to say why.
+    return fits(proposal) ? ImmutableList.of() : violations(proposal);
+  }
+
+  /**
+   * Whether a proposal fits this edition: exactly when {@link #validate(Proposal)} finds nothing, read
+   * from each group's form without building messages.
+   */
+  private boolean fits(Proposal proposal) {
+    if (!proposal.edition().equals(id) || !categoriesById.containsKey(proposal.category())) {
+      return false;
+    }
+    GroupForm form = forms.get(proposal.group());
+    if (form == null || form.group().requiresReplication() != proposal.replication().isPresent()
+        || proposal.sdgs().size() < minimumSdgs) {
+      return false;
+    }
+    ImmutableList<ProposalSection> answered = proposal.sections();
+    for (int i = 0; i < answered.size(); i++) {
+      ProposalSection s = answered.get(i);
+      SectionSpec spec = form.allowed().get(s.section());
+      if (spec == null || (spec.maxWords().isPresent() && s.wordCount() > spec.maxWords().getAsInt())) {
+        return false;
+      }
+    }
+    ImmutableList<SectionSpec> required = form.required();
+    for (int r = 0; r < required.size(); r++) {
+      if (!answeredWithWords(answered, required.get(r).id())) {
+        return false;
+      }
+    }
+    if (proposal.video().isEmpty()) {
+      if (videoRules.required()) {
+        return false;
+      }
+    } else {
+      Video given = proposal.video().get();
+      if ((videoRules.maxDuration().isPresent() && given.duration().compareTo(videoRules.maxDuration().get()) > 0)
+          || (videoRules.minHeight().isPresent() && given.height() < videoRules.minHeight().getAsInt())) {
+        return false;
+      }
+    }
+    if (!requiredAttachments.isEmpty()) {
+      for (AttachmentKind kind : requiredAttachments) {
+        if (!carries(proposal, kind)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether the first answer to a section, as {@link Proposal#section} finds it, has words. */
+  private static boolean answeredWithWords(ImmutableList<ProposalSection> answered, SectionId section) {
+    for (int i = 0; i < answered.size(); i++) {
+      if (answered.get(i).section().equals(section)) {
+        return answered.get(i).wordCount() != 0;
+      }
+    }
+    return false;
+  }
+
+  private static boolean carries(Proposal proposal, AttachmentKind kind) {
+    for (io.github.kipp.core.innovation.Attachment a : proposal.attachments()) {
+      if (a.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every violation of a proposal, checked in full: what {@link #validate(Proposal)} returns. */
+  ImmutableList<Violation> violations(Proposal proposal) {
     List<Violation> v = new ArrayList<>();
     if (!proposal.edition().equals(id)) {
       v.add(CoreMessages.violation("kipp.proposal.wrongEdition", "edition", proposal.edition(), "edition", id));

@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
 class BenchmarksSmokeTest {
 
   @Test
-  void kipp_easy_rules_and_drools_select_the_same_eligible_proposals_of_a_national_edition() {
+  void kipp_the_floor_easy_rules_and_drools_fail_the_same_proposals_of_a_national_edition_by_the_same_rules() {
     EligibilityBenchmark b = new EligibilityBenchmark();
     b.setUp();
     assertThat(b.expected).hasSizeBetween(1, Inputs.PROPOSALS - 1);
+    assertThat(b.failures).hasSize(Inputs.PROPOSALS);
     assertThat(b.kipp()).isEqualTo(b.expected);
+    assertThat(b.kippPrepared().eligible()).containsExactlyElementsOf(b.expected);
+    assertThat(Agreement.failures(b.kippPrepared())).isEqualTo(b.failures);
     assertThat(b.easyRules()).isEqualTo(b.expected);
     assertThat(b.drools()).isEqualTo(b.expected);
+    assertThat(EligibilityFloor.failures(b.prepared, b.floor())).isEqualTo(b.failures);
+    assertThat(EligibilityFloor.failures(b.prepared, b.floorPrepared())).isEqualTo(b.failures);
   }
 
   @Test

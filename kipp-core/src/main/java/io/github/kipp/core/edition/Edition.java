@@ -48,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Edition {
 
+  /** Whether every kind of attachment has a bit of a long, so that required kinds are checked as bits. */
+  private static final boolean ATTACHMENTS_AS_BITS = AttachmentKind.values().length <= Long.SIZE;
+
   /** The most groups an edition has. */
   public static final int MAX_GROUPS = 64;
 
@@ -73,8 +76,13 @@ public final class Edition {
   private final ImmutableMap<GroupId, InnovationGroup> groupsById;
   private final ImmutableMap<CategoryId, Category> categoriesById;
   private final ImmutableMap<SectionId, SectionSpec> sectionsById;
-  /** Each group's form, for the check of a proposal that fits: built once per edition. */
-  private final ImmutableMap<GroupId, GroupForm> forms;
+  /**
+   * Each group's form, for the check of a proposal that fits: built once per edition; null (every
+   * proposal checked in full) for a form with more than 64 required sections.
+   */
+  private final @Nullable ImmutableMap<GroupId, GroupForm> forms;
+  /** The required attachments as bits by ordinal (while the kinds fit in a long). */
+  private final long attachmentBits;
 
   private Edition(Builder b) {
     this.id = required(b.id, Builder.class, "id");
@@ -93,32 +101,52 @@ public final class Edition {
     this.categoriesById = byId(categories, Category::id);
     this.sectionsById = byId(sections, SectionSpec::id);
     this.forms = forms(groupsById, sectionsById, sections);
+    long kinds = 0;
+    for (AttachmentKind kind : requiredAttachments) {
+      kinds |= 1L << kind.ordinal();
+    }
+    this.attachmentBits = kinds;
     InvalidInputException.throwIfAny("edition '" + id + "'", consistency());
   }
 
   /**
-   * A group's form as {@link #validate(Proposal)} reads it: the sections a proposal of the group may
-   * answer (the first spec of each id, if it applies to the group) and those it must answer.
+   * A group's form as {@link #validate(Proposal)} reads it: each section a proposal of the group may
+   * answer (the first spec of each id, if it applies to the group) with its word limit and, if the
+   * group must answer it, its bit among the required sections; the bits of all required sections;
+   * and whether every required section can be answered at all.
    */
-  private record GroupForm(InnovationGroup group, ImmutableMap<SectionId, SectionSpec> allowed, ImmutableList<SectionSpec> required) {}
+  private record GroupForm(InnovationGroup group, ImmutableMap<SectionId, Slot> allowed, long required, boolean answerable) {}
 
-  private static ImmutableMap<GroupId, GroupForm> forms(
+  /** A section a group may answer: its word limit (-1 for none) and its bit if required, else 0. */
+  private record Slot(int maxWords, long bit) {}
+
+  /** The value of {@link #forms}: null when the form has more required sections than bits in a long. */
+  private static @Nullable ImmutableMap<GroupId, GroupForm> forms(
       ImmutableMap<GroupId, InnovationGroup> groups, ImmutableMap<SectionId, SectionSpec> sectionsById, ImmutableList<SectionSpec> sections) {
     ImmutableMap.Builder<GroupId, GroupForm> out = ImmutableMap.builderWithExpectedSize(groups.size());
     for (InnovationGroup g : groups.values()) {
-      ImmutableMap.Builder<SectionId, SectionSpec> allowed = ImmutableMap.builder();
-      sectionsById.forEach((id, spec) -> {
-        if (spec.appliesTo(g.id())) {
-          allowed.put(id, spec);
-        }
-      });
-      ImmutableList.Builder<SectionSpec> required = ImmutableList.builder();
+      java.util.Map<SectionId, Long> bits = new java.util.LinkedHashMap<>();
       for (SectionSpec spec : sections) {
-        if (spec.required() && spec.appliesTo(g.id())) {
-          required.add(spec);
+        if (spec.required() && spec.appliesTo(g.id()) && !bits.containsKey(spec.id())) {
+          if (bits.size() == Long.SIZE) {
+            return null;
+          }
+          bits.put(spec.id(), 1L << bits.size());
         }
       }
-      out.put(g.id(), new GroupForm(g, allowed.buildOrThrow(), required.build()));
+      ImmutableMap.Builder<SectionId, Slot> allowed = ImmutableMap.builder();
+      long required = 0;
+      for (java.util.Map.Entry<SectionId, SectionSpec> e : sectionsById.entrySet()) {
+        SectionSpec spec = e.getValue();
+        if (spec.appliesTo(g.id())) {
+          long bit = bits.getOrDefault(e.getKey(), 0L);
+          required |= bit;
+          allowed.put(e.getKey(), new Slot(spec.maxWords().isPresent() ? spec.maxWords().getAsInt() : -1, bit));
+        }
+      }
+      // A required section that no allowed spec answers can never be answered as the form asks.
+      boolean answerable = Long.bitCount(required) == bits.size();
+      out.put(g.id(), new GroupForm(g, allowed.buildOrThrow(), required, answerable));
     }
     return out.buildOrThrow();
   }
@@ -404,27 +432,35 @@ public final class Edition {
    * from each group's form without building messages.
    */
   private boolean fits(Proposal proposal) {
-    if (!proposal.edition().equals(id) || !categoriesById.containsKey(proposal.category())) {
+    if (forms == null || !proposal.edition().equals(id) || !categoriesById.containsKey(proposal.category())) {
       return false;
     }
     GroupForm form = forms.get(proposal.group());
-    if (form == null || form.group().requiresReplication() != proposal.replication().isPresent()
+    if (form == null || !form.answerable() || form.group().requiresReplication() != proposal.replication().isPresent()
         || proposal.sdgs().size() < minimumSdgs) {
       return false;
     }
+    // Each answered section must be allowed and within its limit; the first answer to each required
+    // section (as Proposal.section finds it) must have words.
     ImmutableList<ProposalSection> answered = proposal.sections();
+    long seen = 0;
+    long withWords = 0;
     for (int i = 0; i < answered.size(); i++) {
       ProposalSection s = answered.get(i);
-      SectionSpec spec = form.allowed().get(s.section());
-      if (spec == null || (spec.maxWords().isPresent() && s.wordCount() > spec.maxWords().getAsInt())) {
+      Slot slot = form.allowed().get(s.section());
+      if (slot == null || (slot.maxWords() >= 0 && s.wordCount() > slot.maxWords())) {
         return false;
+      }
+      long bit = slot.bit();
+      if (bit != 0 && (seen & bit) == 0) {
+        seen |= bit;
+        if (s.wordCount() != 0) {
+          withWords |= bit;
+        }
       }
     }
-    ImmutableList<SectionSpec> required = form.required();
-    for (int r = 0; r < required.size(); r++) {
-      if (!answeredWithWords(answered, required.get(r).id())) {
-        return false;
-      }
+    if (withWords != form.required()) {
+      return false;
     }
     if (proposal.video().isEmpty()) {
       if (videoRules.required()) {
@@ -437,33 +473,17 @@ public final class Edition {
         return false;
       }
     }
-    if (!requiredAttachments.isEmpty()) {
-      for (AttachmentKind kind : requiredAttachments) {
-        if (!carries(proposal, kind)) {
-          return false;
-        }
-      }
+    if (requiredAttachments.isEmpty()) {
+      return true;
     }
-    return true;
-  }
-
-  /** Whether the first answer to a section, as {@link Proposal#section} finds it, has words. */
-  private static boolean answeredWithWords(ImmutableList<ProposalSection> answered, SectionId section) {
-    for (int i = 0; i < answered.size(); i++) {
-      if (answered.get(i).section().equals(section)) {
-        return answered.get(i).wordCount() != 0;
-      }
+    if (!ATTACHMENTS_AS_BITS) {
+      return requiredAttachments.stream().allMatch(kind -> proposal.attachments().stream().anyMatch(a -> a.kind() == kind));
     }
-    return false;
-  }
-
-  private static boolean carries(Proposal proposal, AttachmentKind kind) {
+    long carried = 0;
     for (io.github.kipp.core.innovation.Attachment a : proposal.attachments()) {
-      if (a.kind() == kind) {
-        return true;
-      }
+      carried |= 1L << a.kind().ordinal();
     }
-    return false;
+    return (carried & attachmentBits) == attachmentBits;
   }
 
   /** Every violation of a proposal, checked in full: what {@link #validate(Proposal)} returns. */

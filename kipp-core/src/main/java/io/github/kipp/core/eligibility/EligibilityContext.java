@@ -123,6 +123,11 @@ public final class EligibilityContext {
     return Optional.ofNullable(prepared().earliestByTitle.get(normalisedTitle));
   }
 
+  /** {@link #earliestWithTitle(String)}, or null if none. */
+  @Nullable Proposal earliestWithTitleOrNull(String normalisedTitle) {
+    return prepared().earliestByTitle.get(normalisedTitle);
+  }
+
   /**
    * Returns a proposal's normalised title, read from the prepared titles when the proposal is the
    * submitted one at {@code index}.
@@ -166,8 +171,14 @@ public final class EligibilityContext {
    * title, the earliest submission of each title and the submitted proposals in id order.
    */
   private static final class Prepared {
+    private static final Comparator<Place> BY_ID = Comparator.comparing(Place::id);
+
+    /** A submitted proposal's id and its place in the submitted list. */
+    private record Place(String id, int index) {}
+
     final String[] titles;
-    final ImmutableMap<String, Proposal> earliestByTitle;
+    /** Never changed once built. */
+    final Map<String, Proposal> earliestByTitle;
     final int[] byId;
 
     Prepared(ImmutableList<Proposal> submitted, Comparator<Proposal> order) {
@@ -180,15 +191,16 @@ public final class EligibilityContext {
         titles[i] = title;
         earliest.merge(title, p, (a, b) -> order.compare(b, a) < 0 ? b : a);
       }
-      earliestByTitle = ImmutableMap.copyOf(earliest);
-      Integer[] places = new Integer[n];
+      earliestByTitle = earliest;
+      // Sorted by the ids' values, the order of ProposalId; a stable sort keeps equal ids as given.
+      Place[] places = new Place[n];
       for (int i = 0; i < n; i++) {
-        places[i] = i;
+        places[i] = new Place(submitted.get(i).id().value(), i);
       }
-      java.util.Arrays.sort(places, (a, b) -> submitted.get(a).id().compareTo(submitted.get(b).id()));
+      java.util.Arrays.sort(places, BY_ID);
       byId = new int[n];
       for (int i = 0; i < n; i++) {
-        byId[i] = places[i];
+        byId[i] = places[i].index();
       }
     }
   }

@@ -376,9 +376,18 @@ public final class EligibilityRules {
     return new Rule(ruleId,
         CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
+      /** The group of a rule of one group, compared directly; null for a rule of several. */
+      private final @Nullable GroupId only = applies.size() == 1 ? applies.first() : null;
+      /** The condition's answer for an innovation without past results, the most common case. */
+      private final boolean withoutResults = eligibleIf.test(ImmutableList.of());
+
       @Override
       boolean passes(Proposal proposal, int index, EligibilityContext context) {
-        return !applies.contains(proposal.group()) || eligibleIf.test(context.history().of(proposal.innovation().id()));
+        if (only != null ? !only.equals(proposal.group()) : !applies.contains(proposal.group())) {
+          return true;
+        }
+        List<PastResult> results = context.history().of(proposal.innovation().id());
+        return results.isEmpty() ? withoutResults : eligibleIf.test(results);
       }
 
       @Override
@@ -425,7 +434,7 @@ public final class EligibilityRules {
     return new Rule(UNIQUE_TITLE, CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
       @Override
       boolean passes(Proposal proposal, int index, EligibilityContext context) {
-        Proposal first = context.earliestWithTitle(context.normalisedTitle(proposal, index)).orElse(null);
+        Proposal first = context.earliestWithTitleOrNull(context.normalisedTitle(proposal, index));
         return first == null || first.id().equals(proposal.id()) || context.submissionOrder().compare(first, proposal) >= 0;
       }
 

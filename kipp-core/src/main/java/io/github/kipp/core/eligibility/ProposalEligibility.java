@@ -28,10 +28,14 @@ public final class ProposalEligibility {
 
   private final ProposalId proposal;
   private final boolean eligible;
-  /** How to make the decisions not made yet; null once they are made, or when given. */
-  private volatile @Nullable Pending pending;
   /** The decisions, once made. */
   private volatile @Nullable ImmutableList<Decision> decisions;
+  /** What makes the decisions when first read; null for an outcome given its decisions. */
+  private final @Nullable Proposal screened;
+  private final @Nullable EligibilityContext context;
+  private final @Nullable ImmutableList<EligibilityRule> rules;
+  private final @Nullable Decision @Nullable [] made;
+  private final long failed;
 
   /**
    * Creates an outcome.
@@ -44,12 +48,22 @@ public final class ProposalEligibility {
     ImmutableList<Decision> all = ImmutableList.copyOf(requireNonNull(decisions, "decisions"));
     this.decisions = all;
     this.eligible = allPassed(all);
+    this.screened = null;
+    this.context = null;
+    this.rules = null;
+    this.made = null;
+    this.failed = 0;
   }
 
-  private ProposalEligibility(Pending pending) {
-    this.proposal = pending.proposal.id();
-    this.pending = pending;
-    this.eligible = pending.failed == 0 && allPassed(pending.made);
+  private ProposalEligibility(Proposal screened, EligibilityContext context, ImmutableList<EligibilityRule> rules,
+      @Nullable Decision @Nullable [] made, long failed) {
+    this.proposal = screened.id();
+    this.screened = screened;
+    this.context = context;
+    this.rules = rules;
+    this.made = made;
+    this.failed = failed;
+    this.eligible = failed == 0 && allPassed(made);
   }
 
   /**
@@ -65,7 +79,7 @@ public final class ProposalEligibility {
    */
   static ProposalEligibility deferred(Proposal proposal, EligibilityContext context, ImmutableList<EligibilityRule> rules,
       @Nullable Decision @Nullable [] made, long failed) {
-    return new ProposalEligibility(new Pending(proposal, context, rules, made, failed));
+    return new ProposalEligibility(proposal, context, rules, made, failed);
   }
 
   private static boolean allPassed(@Nullable Decision @Nullable [] made) {
@@ -103,15 +117,35 @@ public final class ProposalEligibility {
    * @return the decisions, not null
    */
   public ImmutableList<Decision> decisions() {
-    ImmutableList<Decision> made = decisions;
-    if (made == null) {
+    ImmutableList<Decision> all = decisions;
+    if (all == null) {
       // Two threads reading first may both make the decisions; they make equal ones.
-      Pending p = pending;
-      made = p == null ? requireNonNull(decisions, "decisions") : p.make();
-      decisions = made;
-      pending = null;
+      all = make(requireNonNull(screened), requireNonNull(context), requireNonNull(rules));
+      decisions = all;
     }
-    return made;
+    return all;
+  }
+
+  /**
+   * Makes every decision: those already made as they are, the others by their rule, which decides
+   * as it did when screening (it is deterministic and its inputs are immutable).
+   */
+  private ImmutableList<Decision> make(Proposal p, EligibilityContext c, ImmutableList<EligibilityRule> all) {
+    ImmutableList.Builder<Decision> out = ImmutableList.builderWithExpectedSize(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      Decision d = made == null ? null : made[i];
+      if (d == null) {
+        EligibilityRule rule = all.get(i);
+        d = requireNonNull(rule.evaluate(p, c), rule.id());
+        boolean failedThen = (failed & (1L << i)) != 0;
+        if (d.passed() == failedThen) {
+          throw new IllegalStateException("rule " + rule.id() + " " + (failedThen ? "failed" : "passed") + " proposal " + p.id()
+              + " when screening but " + (failedThen ? "passes" : "fails") + " it when explaining");
+        }
+      }
+      out.add(d);
+    }
+    return out.build();
   }
 
   /**
@@ -177,44 +211,5 @@ public final class ProposalEligibility {
   @Override
   public String toString() {
     return "ProposalEligibility[proposal=" + proposal + ", decisions=" + decisions() + "]";
-  }
-
-  /** What a deferred outcome needs to make its decisions. */
-  private static final class Pending {
-    final Proposal proposal;
-    final EligibilityContext context;
-    final ImmutableList<EligibilityRule> rules;
-    final @Nullable Decision @Nullable [] made;
-    final long failed;
-
-    Pending(Proposal proposal, EligibilityContext context, ImmutableList<EligibilityRule> rules, @Nullable Decision @Nullable [] made, long failed) {
-      this.proposal = proposal;
-      this.context = context;
-      this.rules = rules;
-      this.made = made;
-      this.failed = failed;
-    }
-
-    /**
-     * Makes every decision: those already made as they are, the others by their rule, which decides
-     * as it did when screening (it is deterministic and its inputs are immutable).
-     */
-    ImmutableList<Decision> make() {
-      ImmutableList.Builder<Decision> out = ImmutableList.builderWithExpectedSize(rules.size());
-      for (int i = 0; i < rules.size(); i++) {
-        Decision d = made == null ? null : made[i];
-        if (d == null) {
-          EligibilityRule rule = rules.get(i);
-          d = requireNonNull(rule.evaluate(proposal, context), rule.id());
-          boolean failedThen = (failed & (1L << i)) != 0;
-          if (d.passed() == failedThen) {
-            throw new IllegalStateException("rule " + rule.id() + " " + (failedThen ? "failed" : "passed") + " proposal " + proposal.id()
-                + " when screening but " + (failedThen ? "passes" : "fails") + " it when explaining");
-          }
-        }
-        out.add(d);
-      }
-      return out.build();
-    }
   }
 }

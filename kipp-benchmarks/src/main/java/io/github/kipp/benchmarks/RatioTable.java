@@ -133,6 +133,8 @@ public final class RatioTable {
     under("Bootstrap rank stability, 10,000 × 3,500", "StabilityBenchmark.bootstrap", 10_000);
     slower("Rater reliability, 17,500 sheets, 2,000 replicates", "ReliabilityBenchmark.assess", "ReliabilityBenchmark.plainLoopFloor", 10, 1_000);
     slower("Read competition document (JSON)", "DocumentBenchmark.kipp", "DocumentBenchmark.jacksonMap", 2, 0);
+    ratio("Read competition document vs Jackson into plain records", "DocumentBenchmark.kipp", "DocumentBenchmark.jacksonRecords");
+    ratio("Z-score aggregation, 17,500 sheets, vs plain loops over double[]", "AggregationBenchmark.kipp", "AggregationBenchmark.floor");
     if (footprint != null) {
       double mb = footprint.get("jolBytes").asDouble() / 1048576.0;
       double gc = footprint.get("gcBytes").asDouble() / 1048576.0;

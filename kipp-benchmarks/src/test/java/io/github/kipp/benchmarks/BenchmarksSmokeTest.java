@@ -87,6 +87,27 @@ class BenchmarksSmokeTest {
     b.setUp();
     assertThat(b.kipp().proposals()).hasSize(Inputs.PROPOSALS);
     assertThat((java.util.List<?>) b.jacksonMap().get("proposals")).hasSize(Inputs.PROPOSALS);
+    DocumentRecords.Document records = b.jacksonRecords();
+    assertThat(records.proposals()).hasSize(Inputs.PROPOSALS);
+    assertThat(DocumentBenchmark.differences(b.kipp(), records)).isEmpty();
+    // a record that says something else is found
+    java.util.List<DocumentRecords.PastResult> fewer = records.history().subList(1, records.history().size());
+    assertThat(DocumentBenchmark.differences(b.kipp(), new DocumentRecords.Document(records.formatVersion(), records.module(), records.edition(),
+        records.institutions(), records.units(), records.proposals(), records.statuses(), records.panels(), records.assignments(),
+        records.scoreSheets(), fewer))).singleElement().asString().startsWith("history:");
+  }
+
+  @Test
+  void the_z_score_floor_gives_kipps_score_for_every_proposal_and_a_changed_total_is_found() {
+    AggregationBenchmark b = new AggregationBenchmark();
+    b.setUp();
+    io.github.kipp.scoring.aggregate.AggregationResult kipp = b.kipp();
+    assertThat(kipp.scores()).hasSize(Inputs.PROPOSALS);
+    assertThat(kipp.scores().values()).allSatisfy(s -> assertThat(s.contributions()).allSatisfy(c -> assertThat(c.normalised()).isTrue()));
+    double[] floor = b.floor();
+    assertThat(b.differences(kipp, floor)).isEmpty();
+    b.totals[0] += 1;
+    assertThat(b.differences(kipp, b.floor())).isNotEmpty();
   }
 
   @Test

@@ -89,8 +89,8 @@ public class AggregationBenchmark {
     proposalOf = new int[sheets.size()];
     for (int i = 0; i < sheets.size(); i++) {
       totals[i] = frozen.total(sheets.get(i)).doubleValue();
-      evaluatorOf[i] = evaluatorIndex.get(sheets.get(i).evaluator());
-      proposalOf[i] = proposalIndex.get(sheets.get(i).proposal());
+      evaluatorOf[i] = java.util.Objects.requireNonNull(evaluatorIndex.get(sheets.get(i).evaluator()));
+      proposalOf[i] = java.util.Objects.requireNonNull(proposalIndex.get(sheets.get(i).proposal()));
     }
     min = desk.totalScale().min().doubleValue();
     max = desk.totalScale().max().doubleValue();

@@ -106,8 +106,10 @@ public class DocumentBenchmark {
       for (int i = 0; i < sheets.size(); i++) {
         ScoreSheet k = sheets.get(i);
         DocumentRecords.Sheet r = theirs.get(i);
-        boolean scores = k.scores().size() == r.scores().size() && k.scores().entrySet().stream()
-            .allMatch(e -> r.scores().containsKey(e.getKey().value()) && r.scores().get(e.getKey().value()).compareTo(e.getValue()) == 0);
+        boolean scores = k.scores().size() == r.scores().size() && k.scores().entrySet().stream().allMatch(e -> {
+          java.math.BigDecimal value = r.scores().get(e.getKey().value());
+          return value != null && value.compareTo(e.getValue()) == 0;
+        });
         if (!k.proposal().value().equals(r.proposal()) || !k.evaluator().value().equals(r.evaluator()) || !k.stage().value().equals(r.stage()) || !scores) {
           out.add("sheet " + i + " of " + stage + ": kipp " + k.proposal() + "/" + k.evaluator() + ", records " + r.proposal() + "/" + r.evaluator());
         }

@@ -93,7 +93,8 @@ public final class Form {
         return false;
       }
     }
-    if (p.getVideoNanos() < 0 ? videoRequired : p.getVideoNanos() > videoMaxNanos || p.getVideoHeight() < videoMinHeight) {
+    boolean video = p.getVideoNanos() < 0 ? !videoRequired : p.getVideoNanos() <= videoMaxNanos && p.getVideoHeight() >= videoMinHeight;
+    if (!video) {
       return false;
     }
     return p.getAttachments().containsAll(attachments);

@@ -136,6 +136,7 @@ public final class EligibilityContext {
    * @param index its place in {@link #submitted()}, or -1 if not known to be there
    * @return the title as {@link EligibilityRules#normaliseTitle(String)} returns it, not null
    */
+  @SuppressWarnings("ReferenceEquality") // the prepared title belongs to that very proposal object
   String normalisedTitle(Proposal proposal, int index) {
     if (index >= 0) {
       Prepared p = prepared();

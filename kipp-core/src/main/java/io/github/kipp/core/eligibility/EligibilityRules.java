@@ -180,6 +180,9 @@ public final class EligibilityRules {
       /** The close of the last edition screened, kept so that each edition's close is read once. */
       private volatile @Nullable Close last;
 
+      // Kept by the edition object: an equal edition would give the same close, and comparing whole
+      // editions for each proposal would cost more than reading the close.
+      @SuppressWarnings("ReferenceEquality")
       private Close close(Edition edition) {
         Close c = last;
         if (c == null || c.edition() != edition) {

@@ -115,6 +115,7 @@ public final class EligibilityScreen {
   }
 
   /** Whether a list holds the same proposal objects as the submitted ones, in the same order. */
+  @SuppressWarnings("ReferenceEquality") // the prepared values belong to those very objects
   private static boolean sameProposals(List<Proposal> given, ImmutableList<Proposal> submitted) {
     if (given == submitted) {
       return true;

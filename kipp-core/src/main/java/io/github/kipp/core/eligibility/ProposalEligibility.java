@@ -43,7 +43,7 @@ public final class ProposalEligibility {
    * @param proposal the proposal, not null
    * @param decisions the decisions, not null
    */
-  public ProposalEligibility(ProposalId proposal, List<Decision> decisions) {
+  public ProposalEligibility(ProposalId proposal, ImmutableList<Decision> decisions) {
     this.proposal = requireNonNull(proposal, "proposal");
     ImmutableList<Decision> all = ImmutableList.copyOf(requireNonNull(decisions, "decisions"));
     this.decisions = all;

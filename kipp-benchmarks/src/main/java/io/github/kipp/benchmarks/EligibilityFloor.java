@@ -40,14 +40,29 @@ public final class EligibilityFloor {
     this.limits = limits;
   }
 
-  /**
-   * Entries prepared for the loop: in submission order, each with the place of the first entry with
-   * its title.
-   *
-   * @param entries the entries, in submission order
-   * @param firstWithTitle the place of the first entry with each entry's title, by entry
-   */
-  public record Prepared(ImmutableList<Entry> entries, int[] firstWithTitle) {}
+  /** Entries prepared for the loop: in submission order, each with the place of the first entry with its title. */
+  public static final class Prepared {
+    private final ImmutableList<Entry> entries;
+    private final int[] firstWithTitle;
+
+    Prepared(ImmutableList<Entry> entries, int[] firstWithTitle) {
+      this.entries = entries;
+      this.firstWithTitle = firstWithTitle;
+    }
+
+    /**
+     * Returns the entries.
+     *
+     * @return the entries, in submission order
+     */
+    public ImmutableList<Entry> entries() {
+      return entries;
+    }
+
+    int[] firstWithTitle() {
+      return firstWithTitle;
+    }
+  }
 
   /**
    * Prepares the submitted proposals of a context: entries and the first submission of each title.

@@ -121,7 +121,7 @@ public final class Inputs {
         };
         p = withInnovation(p, Innovation.of(mine.id(), title, mine.expansion(), mine.institution(), mine.unit(), mine.start()));
       }
-      out.add(random.nextInt(8) == 0 ? broken(edition, p, random) : p);
+      out.add(random.nextInt(8) == 0 ? broken(p, random) : p);
     }
     return ImmutableList.copyOf(out);
   }
@@ -136,7 +136,7 @@ public final class Inputs {
   }
 
   /** A copy of a proposal broken one way, as the seed's next draw says. */
-  private static Proposal broken(Edition edition, Proposal p, SplittableRandom random) {
+  private static Proposal broken(Proposal p, SplittableRandom random) {
     Proposal.Builder b = Proposal.newBuilder().id(p.id()).innovation(p.innovation()).group(p.group()).pandemicRelated(p.pandemicRelated());
     io.github.kipp.core.CategoryId category = p.category();
     io.github.kipp.core.EditionId editionId = p.edition();

@@ -103,7 +103,7 @@ public final class Edition {
     this.forms = forms(groupsById, sectionsById, sections);
     long kinds = 0;
     for (AttachmentKind kind : requiredAttachments) {
-      kinds |= 1L << kind.ordinal();
+      kinds |= bit(kind);
     }
     this.attachmentBits = kinds;
     InvalidInputException.throwIfAny("edition '" + id + "'", consistency());
@@ -481,9 +481,15 @@ public final class Edition {
     }
     long carried = 0;
     for (io.github.kipp.core.innovation.Attachment a : proposal.attachments()) {
-      carried |= 1L << a.kind().ordinal();
+      carried |= bit(a.kind());
     }
     return (carried & attachmentBits) == attachmentBits;
+  }
+
+  /** A kind of attachment as a bit of a set held in memory, never written out nor kept across runs. */
+  @SuppressWarnings("EnumOrdinal")
+  private static long bit(AttachmentKind kind) {
+    return 1L << kind.ordinal();
   }
 
   /** Every violation of a proposal, checked in full: what {@link #validate(Proposal)} returns. */

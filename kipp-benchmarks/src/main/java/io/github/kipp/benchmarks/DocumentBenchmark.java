@@ -2,6 +2,7 @@ package io.github.kipp.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.ActorId;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.jackson.CompetitionDocument;
@@ -32,7 +33,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Reading a full edition's competition document (3,500 proposals, a panel of 60, its assignment,
  * 10,500 desk sheets and the past results) from JSON with {@link KippJson}, against plain Jackson
- * databind reading the same bytes into maps.
+ * databind reading the same bytes into maps, and into plain records without validation ({@link
+ * DocumentRecords}, the floor; the setup checks that they hold kipp's document).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,6 +65,78 @@ public class DocumentBenchmark {
     if (!jacksonMap().containsKey("proposals")) {
       throw new IllegalStateException("Jackson did not read the proposals");
     }
+    java.util.List<String> differences = differences(kipp(), jacksonRecords());
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException("the records read another document than kipp: " + differences.subList(0, Math.min(5, differences.size())));
+    }
+  }
+
+  /**
+   * Where the records bound by Jackson say something else than kipp's document: the proposals
+   * (id, innovation, title, group, category, answered sections and their texts), every score sheet
+   * (proposal, evaluator, stage and scores), each panel's evaluators, each assignment and the past
+   * results.
+   *
+   * @param kipp kipp's document, not null
+   * @param records the records, not null
+   * @return the differences, empty if none
+   */
+  static java.util.List<String> differences(CompetitionDocument kipp, DocumentRecords.Document records) {
+    java.util.List<String> out = new ArrayList<>();
+    if (kipp.proposals().size() != records.proposals().size()) {
+      out.add("proposals: kipp " + kipp.proposals().size() + ", records " + records.proposals().size());
+      return out;
+    }
+    for (int i = 0; i < kipp.proposals().size(); i++) {
+      Proposal k = kipp.proposals().get(i);
+      DocumentRecords.Proposal r = records.proposals().get(i);
+      java.util.List<String> kSections = k.sections().stream().map(s -> s.section().value() + "=" + s.text()).toList();
+      java.util.List<String> rSections = r.sections().stream().map(s -> s.section() + "=" + s.text()).toList();
+      if (!k.id().value().equals(r.id()) || !k.innovation().id().value().equals(r.innovation().id()) || !k.innovation().title().equals(r.innovation().title())
+          || !k.group().value().equals(r.group()) || !k.category().value().equals(r.category()) || !kSections.equals(rSections)) {
+        out.add("proposal " + i + ": kipp " + k.id() + ", records " + r.id());
+      }
+    }
+    kipp.scoreSheets().forEach((stage, sheets) -> {
+      java.util.List<DocumentRecords.Sheet> theirs = records.scoreSheets().getOrDefault(stage.value(), java.util.List.of());
+      if (sheets.size() != theirs.size()) {
+        out.add("sheets of " + stage + ": kipp " + sheets.size() + ", records " + theirs.size());
+        return;
+      }
+      for (int i = 0; i < sheets.size(); i++) {
+        ScoreSheet k = sheets.get(i);
+        DocumentRecords.Sheet r = theirs.get(i);
+        boolean scores = k.scores().size() == r.scores().size() && k.scores().entrySet().stream().allMatch(e -> {
+          java.math.BigDecimal value = r.scores().get(e.getKey().value());
+          return value != null && value.compareTo(e.getValue()) == 0;
+        });
+        if (!k.proposal().value().equals(r.proposal()) || !k.evaluator().value().equals(r.evaluator()) || !k.stage().value().equals(r.stage()) || !scores) {
+          out.add("sheet " + i + " of " + stage + ": kipp " + k.proposal() + "/" + k.evaluator() + ", records " + r.proposal() + "/" + r.evaluator());
+        }
+      }
+    });
+    kipp.panels().forEach((stage, panel) -> {
+      DocumentRecords.Panel r = records.panels().get(stage.value());
+      if (r == null || !panel.evaluators().stream().map(e -> e.id().value()).toList().equals(r.evaluators().stream().map(DocumentRecords.Evaluator::id).toList())) {
+        out.add("panel of " + stage);
+      }
+    });
+    kipp.assignments().forEach((stage, assignment) -> {
+      DocumentRecords.Assignment r = records.assignments().get(stage.value());
+      for (Proposal p : kipp.proposals()) {
+        java.util.List<String> mine = assignment.evaluators(p.id()).stream().map(ActorId::value).toList();
+        java.util.List<String> theirs = r == null ? java.util.List.of() : r.evaluatorsByProposal().getOrDefault(p.id().value(), java.util.List.of());
+        if (!mine.equals(theirs.stream().sorted().toList())) {
+          out.add("assignment of " + p.id() + " in " + stage);
+        }
+      }
+    });
+    java.util.List<String> kHistory = kipp.history().results().stream().map(h -> h.innovation().value() + "/" + h.year() + "/" + h.tier().value() + "/" + h.group().value()).toList();
+    java.util.List<String> rHistory = records.history().stream().map(h -> h.innovation() + "/" + h.year() + "/" + h.tier() + "/" + h.group()).toList();
+    if (!kHistory.equals(rHistory)) {
+      out.add("history: kipp " + kHistory.size() + " results, records " + rHistory.size());
+    }
+    return out;
   }
 
   /**
@@ -103,6 +177,21 @@ public class DocumentBenchmark {
   @Benchmark
   public CompetitionDocument kipp() {
     return json.readCompetition(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The floor: Jackson binds the same bytes into plain records ({@link DocumentRecords}), with no
+   * checks and no domain values.
+   *
+   * @return the records
+   */
+  @Benchmark
+  public DocumentRecords.Document jacksonRecords() {
+    try {
+      return mapper.readValue(bytes, DocumentRecords.Document.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

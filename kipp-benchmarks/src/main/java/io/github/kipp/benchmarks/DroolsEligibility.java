@@ -1,6 +1,7 @@
 package io.github.kipp.benchmarks;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.eligibility.EligibilityContext;
@@ -17,8 +18,8 @@ import org.kie.internal.utils.KieHelper;
 
 /**
  * The eligibility rules of the 2023 national module written in DRL ({@code eligibility-2023.drl})
- * for Drools: compiled once into a rule base; each batch of proposals runs in a new stateless
- * session.
+ * for Drools: compiled once into a rule base; each batch of proposals, prepared without kipp's code
+ * ({@link Entry}, {@link Form}), runs in a new stateless session.
  */
 public final class DroolsEligibility {
 
@@ -62,6 +63,21 @@ public final class DroolsEligibility {
    */
   public ImmutableSortedSet<ProposalId> eligible(EligibilityContext context) {
     ImmutableList<Entry> entries = Entry.of(context, limits.getResolution());
+    return run(entries).eligible(entries);
+  }
+
+  /**
+   * Screens the submitted proposals of a context and says which rules failed each.
+   *
+   * @param context the context, not null
+   * @return the failed rules' ids by proposal, not null
+   */
+  public ImmutableSortedMap<ProposalId, ImmutableSortedSet<String>> failures(EligibilityContext context) {
+    ImmutableList<Entry> entries = Entry.of(context, limits.getResolution());
+    return run(entries).failures(entries);
+  }
+
+  private Verdicts run(ImmutableList<Entry> entries) {
     Verdicts verdicts = new Verdicts();
     StatelessKieSession session = base.newStatelessKieSession();
     session.setGlobal("verdicts", verdicts);
@@ -69,6 +85,6 @@ public final class DroolsEligibility {
     facts.add(limits);
     facts.addAll(entries);
     session.execute(facts);
-    return verdicts.eligible(entries);
+    return verdicts;
   }
 }

@@ -1,16 +1,14 @@
 package io.github.kipp.benchmarks;
 
-import static io.github.kipp.benchmarks.PastResults.reached;
-import static io.github.kipp.benchmarks.PastResults.winner;
-import static io.github.kipp.benchmarks.PastResults.years;
+import static io.github.kipp.benchmarks.PastResults.khusus2023;
+import static io.github.kipp.benchmarks.PastResults.umum2023;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.eligibility.EligibilityContext;
-import io.github.kipp.core.eligibility.PastResult;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jeasy.rules.api.Facts;
 import org.jeasy.rules.api.Rule;
@@ -22,7 +20,8 @@ import org.jeasy.rules.core.RuleBuilder;
 /**
  * The eligibility rules of the 2023 national module written for Easy Rules: a complete proposal, the
  * minimum age, the past results of the general and special groups and a unique title. Each proposal
- * is one firing of the rules on its facts; a rule whose condition holds records a failure.
+ * is one firing of the rules on its facts, prepared without kipp's code ({@link Entry}, {@link
+ * Form}); a rule whose condition holds records a failure.
  */
 public final class EasyRulesEligibility {
 
@@ -42,7 +41,7 @@ public final class EasyRulesEligibility {
   public EasyRulesEligibility(Limits limits) {
     this.limits = limits;
     this.rules = new Rules(
-        rule("fits-edition", f -> !limits.getEdition().validate(entry(f).getProposal()).isEmpty()),
+        rule("fits-edition", f -> !limits.getForm().fits(entry(f))),
         rule("minimum-age", f -> entry(f).getStart().plus(limits.getMinimumAge()).isAfter(limits.getCloseDay())),
         rule("past-results:khusus", f -> entry(f).getGroup().equals("khusus") && !khusus2023(entry(f).getHistory())),
         rule("past-results:umum", f -> entry(f).getGroup().equals("umum") && !umum2023(entry(f).getHistory())),
@@ -50,19 +49,6 @@ public final class EasyRulesEligibility {
           Map<String, Entry> first = f.get(FIRST_BY_TITLE);
           return first.get(entry(f).getTitle()) != entry(f);
         }));
-  }
-
-  /** The general group of 2023, connectives as published. */
-  private static boolean umum2023(List<PastResult> h) {
-    return years(h, "", "", 2000, 2200) < 1
-        || !(winner(h, 2022) || reached(h, "top-99", 2014, 2022))
-        || years(h, "top-99", "", 2014, 2022) < 2
-        || !winner(h, 2022);
-  }
-
-  /** The special group of 2023, read as "A and (B or C)". */
-  private static boolean khusus2023(List<PastResult> h) {
-    return winner(h, 2021) && (years(h, "top-15", "khusus", 2020, 2022) < 2 || !reached(h, "outstanding-achievement", 2020, 2022));
   }
 
   private static Entry entry(Facts facts) {
@@ -86,6 +72,21 @@ public final class EasyRulesEligibility {
    */
   public ImmutableSortedSet<ProposalId> eligible(EligibilityContext context) {
     ImmutableList<Entry> entries = Entry.of(context, limits.getResolution());
+    return run(entries).eligible(entries);
+  }
+
+  /**
+   * Screens the submitted proposals of a context and says which rules failed each.
+   *
+   * @param context the context, not null
+   * @return the failed rules' ids by proposal, not null
+   */
+  public ImmutableSortedMap<ProposalId, ImmutableSortedSet<String>> failures(EligibilityContext context) {
+    ImmutableList<Entry> entries = Entry.of(context, limits.getResolution());
+    return run(entries).failures(entries);
+  }
+
+  private Verdicts run(ImmutableList<Entry> entries) {
     Map<String, Entry> firstByTitle = new HashMap<>();
     for (Entry e : entries) {
       firstByTitle.putIfAbsent(e.getTitle(), e);
@@ -98,6 +99,6 @@ public final class EasyRulesEligibility {
       facts.put(ENTRY, e);
       engine.fire(rules, facts);
     }
-    return verdicts.eligible(entries);
+    return verdicts;
   }
 }

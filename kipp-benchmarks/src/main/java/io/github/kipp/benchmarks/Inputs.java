@@ -15,6 +15,8 @@ import io.github.kipp.core.eligibility.ResultHistory;
 import io.github.kipp.core.eligibility.Tiers;
 import io.github.kipp.core.innovation.Innovation;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.innovation.ProposalSection;
+import io.github.kipp.core.innovation.Video;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
 import io.github.kipp.rules.sinovik.SinovikModule;
@@ -88,6 +90,102 @@ public final class Inputs {
       out.add(withInnovation(p, Innovation.of(mine.id(), title, mine.expansion(), mine.institution(), unit, mine.start())));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Returns proposals for an edition with some that do not fit it and titles written differently:
+   * {@link #proposals} with about one in eight broken one way (a required section left out or
+   * answered without words, a section over its word limit, no video or one too long or too low, no
+   * SDG target, no attachments, an unknown category, another edition, a replication where none is
+   * allowed) and about one in twenty-five titled as an earlier proposal in other letters (full-width,
+   * upper case, with punctuation). For the checks that kipp and the other versions agree rule by rule.
+   *
+   * @param edition the edition, not null
+   * @param count how many
+   * @param seed the seed
+   * @return the proposals, with distinct ids, not null
+   */
+  public static ImmutableList<Proposal> variedProposals(Edition edition, int count, long seed) {
+    ImmutableList<Proposal> plain = proposals(edition, count, seed);
+    SplittableRandom random = new SplittableRandom(seed ^ 0x5eedL);
+    List<Proposal> out = new ArrayList<>(count);
+    for (int i = 0; i < plain.size(); i++) {
+      Proposal p = plain.get(i);
+      if (i > 0 && random.nextInt(25) == 0) {
+        Innovation mine = p.innovation();
+        String other = out.get(random.nextInt(i)).innovation().title();
+        String title = switch (random.nextInt(3)) {
+          case 0 -> fullWidth(other);
+          case 1 -> "« " + other.toUpperCase(Locale.ROOT).replace(' ', '-') + " »";
+          default -> other.replace(' ', '\u00a0') + "!";
+        };
+        p = withInnovation(p, Innovation.of(mine.id(), title, mine.expansion(), mine.institution(), mine.unit(), mine.start()));
+      }
+      out.add(random.nextInt(8) == 0 ? broken(p, random) : p);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static String fullWidth(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c > ' ' && c < 0x7f ? (char) (c - 0x21 + 0xff01) : c == ' ' ? '\u3000' : c);
+    }
+    return out.toString();
+  }
+
+  /** A copy of a proposal broken one way, as the seed's next draw says. */
+  private static Proposal broken(Proposal p, SplittableRandom random) {
+    Proposal.Builder b = Proposal.newBuilder().id(p.id()).innovation(p.innovation()).group(p.group()).pandemicRelated(p.pandemicRelated());
+    io.github.kipp.core.CategoryId category = p.category();
+    io.github.kipp.core.EditionId editionId = p.edition();
+    boolean video = true;
+    boolean replication = false;
+    boolean sdgs = true;
+    boolean attachments = true;
+    List<ProposalSection> sections = new ArrayList<>(p.sections());
+    switch (random.nextInt(10)) {
+      case 0 -> sections.remove(random.nextInt(sections.size()));
+      case 1 -> {
+        int at = random.nextInt(sections.size());
+        sections.set(at, ProposalSection.of(sections.get(at).section(), "-"));
+      }
+      case 2 -> {
+        int at = random.nextInt(sections.size());
+        sections.set(at, ProposalSection.of(sections.get(at).section(), "kata ".repeat(5_000).trim()));
+      }
+      case 3 -> video = false;
+      case 4 -> {
+        video = false;
+        b.video(Video.of(Duration.ofMinutes(random.nextBoolean() ? 90 : 4), random.nextBoolean() ? 360 : 1080,
+            java.net.URI.create("https://www.youtube.com/watch?v=" + p.id().value())));
+      }
+      case 5 -> sdgs = false;
+      case 6 -> attachments = false;
+      case 7 -> category = io.github.kipp.core.CategoryId.of("tidak-ada");
+      case 8 -> editionId = io.github.kipp.core.EditionId.of("kipp-1999");
+      default -> replication = true;
+    }
+    b.sections(sections).category(category).edition(editionId);
+    if (video) {
+      p.video().ifPresent(b::video);
+    }
+    if (sdgs) {
+      b.sdgs(p.sdgs());
+    }
+    if (attachments) {
+      b.attachments(p.attachments());
+    }
+    if (p.replication().isPresent()) {
+      // a group that needs a replication loses it; one that allows none gets one
+      if (!replication) {
+        b.replication(p.replication().get());
+      }
+    } else if (replication) {
+      b.replication(io.github.kipp.core.innovation.Replication.of(List.of(io.github.kipp.core.InnovationId.of("inv-source")), "Diadaptasi."));
+    }
+    return b.build();
   }
 
   /** A copy of a proposal with another innovation. */

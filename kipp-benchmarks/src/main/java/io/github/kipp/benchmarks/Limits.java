@@ -12,13 +12,15 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 
 /**
- * The edition-wide values of the 2023 eligibility rules as the Easy Rules and Drools versions read
- * them, taken from the module's parameters: the edition, the minimum age, the last day counted and
- * how a partial start date is counted.
+ * The edition-wide values of the 2023 eligibility rules as the Easy Rules, Drools and hand-written
+ * versions read them, taken from the module's parameters and its edition's published schedule and
+ * form: the edition and its form, the minimum age, the last day counted and how a partial start date
+ * is counted.
  */
 public final class Limits {
 
   private final Edition edition;
+  private final Form form;
   private final Period minimumAge;
   private final LocalDate closeDay;
   private final PartialDateResolution resolution;
@@ -30,6 +32,7 @@ public final class Limits {
    */
   public Limits(SinovikModule module) {
     this.edition = module.edition();
+    this.form = new Form(edition);
     this.minimumAge = module.parameters().get(SinovikKeys.MINIMUM_AGE);
     this.resolution = module.parameters().get(SinovikKeys.AGE_PARTIAL_DATES);
     Window registration = edition.schedule().window(Phase.REGISTRATION).orElseThrow();
@@ -45,6 +48,15 @@ public final class Limits {
    */
   public Edition getEdition() {
     return edition;
+  }
+
+  /**
+   * Returns the edition's form, as the fit check reads it.
+   *
+   * @return the form, not null
+   */
+  public Form getForm() {
+    return form;
   }
 
   /**

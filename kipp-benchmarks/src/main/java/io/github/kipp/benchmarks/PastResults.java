@@ -67,4 +67,29 @@ public final class PastResults {
         || reached(results, "top-40", 2017, Math.min(2018, lastYear))
         || reached(results, "top-45", 2019, Math.max(2019, lastYear));
   }
+
+  /**
+   * The 2023 rule of the general group, connectives as published: eligible when never entered, or
+   * entered without an award, or not in a Top 99 twice, or never a winner.
+   *
+   * @param h the innovation's results, not null
+   * @return whether it may enter the general group
+   */
+  public static boolean umum2023(List<PastResult> h) {
+    return years(h, "", "", 2000, 2200) < 1
+        || !(winner(h, 2022) || reached(h, "top-99", 2014, 2022))
+        || years(h, "top-99", "", 2014, 2022) < 2
+        || !winner(h, 2022);
+  }
+
+  /**
+   * The 2023 rule of the special group, read as "A and (B or C)": a winner of the general group up
+   * to 2021, and not in a Top 15 <i>khusus</i> twice or not an Outstanding Achievement of 2020–2022.
+   *
+   * @param h the innovation's results, not null
+   * @return whether it may enter the special group
+   */
+  public static boolean khusus2023(List<PastResult> h) {
+    return winner(h, 2021) && (years(h, "top-15", "khusus", 2020, 2022) < 2 || !reached(h, "outstanding-achievement", 2020, 2022));
+  }
 }

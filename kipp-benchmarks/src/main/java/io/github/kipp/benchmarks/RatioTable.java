@@ -98,6 +98,16 @@ public final class RatioTable {
     row(what, kipp, baseline, ratio == null ? "–" : String.format(Locale.ROOT, "%.1f×", ratio), goal, met);
   }
 
+  /** kipp's time over the baseline's, with no goal of its own. */
+  private void ratio(String what, String kipp, String baseline) {
+    Double k = get(kipp);
+    Double b = get(baseline);
+    Double ratio = k == null || b == null ? null : k / b;
+    out.append("| ").append(what).append(" | ").append(time(kipp)).append(" | ").append(time(baseline)).append(" (")
+        .append(baseline.substring(baseline.indexOf('.') + 1)).append(") | ").append(ratio == null ? "–" : String.format(Locale.ROOT, "%.1f×", ratio))
+        .append(" | – | ").append(ratio == null ? "not run" : "–").append(" |\n");
+  }
+
   private void under(String what, String kipp, double underMillis) {
     Double k = get(kipp);
     row(what, kipp, null, "–", "< " + ms(underMillis), k == null ? null : k < underMillis);
@@ -111,6 +121,10 @@ public final class RatioTable {
     out.append("| benchmark | kipp | baseline | ratio | goal | result |\n|---|---|---|---|---|---|\n");
     faster("Eligibility, 3,500 proposals (sinovik-2023) vs Drools", "EligibilityBenchmark.kipp", "EligibilityBenchmark.drools", 10);
     faster("Eligibility, 3,500 proposals (sinovik-2023) vs Easy Rules", "EligibilityBenchmark.kipp", "EligibilityBenchmark.easyRules", 1);
+    under("Eligibility, whole screen of 3,500 from a fresh context", "EligibilityBenchmark.kipp", 2);
+    ratio("Eligibility from a fresh context vs the hand-written loop", "EligibilityBenchmark.kipp", "EligibilityBenchmark.floor");
+    slower("Eligibility, prepared context vs the hand-written loop over prepared entries", "EligibilityBenchmark.kippPrepared",
+        "EligibilityBenchmark.floorPrepared", 1.25, 0);
     slower("Rank + tie-breaks + quota Top 99, 3,500 × 5", "RankingBenchmark.rankAndShortlist", "RankingBenchmark.sortFloor", 20, 5);
     slower("Aggregate 17,500 sheets + rank + shortlist", "RankingBenchmark.aggregateRankAndShortlist", "RankingBenchmark.sortFloor", 20, 5);
     slower("Nominate + finalists through the Competition vs wired by hand", "RankingBenchmark.nominateAndSelectThroughCompetition",
@@ -119,6 +133,8 @@ public final class RatioTable {
     under("Bootstrap rank stability, 10,000 × 3,500", "StabilityBenchmark.bootstrap", 10_000);
     slower("Rater reliability, 17,500 sheets, 2,000 replicates", "ReliabilityBenchmark.assess", "ReliabilityBenchmark.plainLoopFloor", 10, 1_000);
     slower("Read competition document (JSON)", "DocumentBenchmark.kipp", "DocumentBenchmark.jacksonMap", 2, 0);
+    ratio("Read competition document vs Jackson into plain records", "DocumentBenchmark.kipp", "DocumentBenchmark.jacksonRecords");
+    ratio("Z-score aggregation, 17,500 sheets, vs plain loops over double[]", "AggregationBenchmark.kipp", "AggregationBenchmark.floor");
     if (footprint != null) {
       double mb = footprint.get("jolBytes").asDouble() / 1048576.0;
       double gc = footprint.get("gcBytes").asDouble() / 1048576.0;

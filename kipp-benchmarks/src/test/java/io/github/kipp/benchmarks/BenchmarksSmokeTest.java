@@ -14,13 +14,18 @@ import org.junit.jupiter.api.Test;
 class BenchmarksSmokeTest {
 
   @Test
-  void kipp_easy_rules_and_drools_select_the_same_eligible_proposals_of_a_national_edition() {
+  void kipp_the_floor_easy_rules_and_drools_fail_the_same_proposals_of_a_national_edition_by_the_same_rules() {
     EligibilityBenchmark b = new EligibilityBenchmark();
     b.setUp();
     assertThat(b.expected).hasSizeBetween(1, Inputs.PROPOSALS - 1);
+    assertThat(b.failures).hasSize(Inputs.PROPOSALS);
     assertThat(b.kipp()).isEqualTo(b.expected);
+    assertThat(b.kippPrepared().eligible()).containsExactlyElementsOf(b.expected);
+    assertThat(Agreement.failures(b.kippPrepared())).isEqualTo(b.failures);
     assertThat(b.easyRules()).isEqualTo(b.expected);
     assertThat(b.drools()).isEqualTo(b.expected);
+    assertThat(EligibilityFloor.failures(b.prepared, b.floor())).isEqualTo(b.failures);
+    assertThat(EligibilityFloor.failures(b.prepared, b.floorPrepared())).isEqualTo(b.failures);
   }
 
   @Test
@@ -82,6 +87,27 @@ class BenchmarksSmokeTest {
     b.setUp();
     assertThat(b.kipp().proposals()).hasSize(Inputs.PROPOSALS);
     assertThat((java.util.List<?>) b.jacksonMap().get("proposals")).hasSize(Inputs.PROPOSALS);
+    DocumentRecords.Document records = b.jacksonRecords();
+    assertThat(records.proposals()).hasSize(Inputs.PROPOSALS);
+    assertThat(DocumentBenchmark.differences(b.kipp(), records)).isEmpty();
+    // a record that says something else is found
+    java.util.List<DocumentRecords.PastResult> fewer = records.history().subList(1, records.history().size());
+    assertThat(DocumentBenchmark.differences(b.kipp(), new DocumentRecords.Document(records.formatVersion(), records.module(), records.edition(),
+        records.institutions(), records.units(), records.proposals(), records.statuses(), records.panels(), records.assignments(),
+        records.scoreSheets(), fewer))).singleElement().asString().startsWith("history:");
+  }
+
+  @Test
+  void the_z_score_floor_gives_kipps_score_for_every_proposal_and_a_changed_total_is_found() {
+    AggregationBenchmark b = new AggregationBenchmark();
+    b.setUp();
+    io.github.kipp.scoring.aggregate.AggregationResult kipp = b.kipp();
+    assertThat(kipp.scores()).hasSize(Inputs.PROPOSALS);
+    assertThat(kipp.scores().values()).allSatisfy(s -> assertThat(s.contributions()).allSatisfy(c -> assertThat(c.normalised()).isTrue()));
+    double[] floor = b.floor();
+    assertThat(b.differences(kipp, floor)).isEmpty();
+    b.totals[0] += 1;
+    assertThat(b.differences(kipp, b.floor())).isNotEmpty();
   }
 
   @Test

@@ -48,6 +48,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Edition {
 
+  /** Whether every kind of attachment has a bit of a long, so that required kinds are checked as bits. */
+  private static final boolean ATTACHMENTS_AS_BITS = AttachmentKind.values().length <= Long.SIZE;
+
   /** The most groups an edition has. */
   public static final int MAX_GROUPS = 64;
 
@@ -73,6 +76,13 @@ public final class Edition {
   private final ImmutableMap<GroupId, InnovationGroup> groupsById;
   private final ImmutableMap<CategoryId, Category> categoriesById;
   private final ImmutableMap<SectionId, SectionSpec> sectionsById;
+  /**
+   * Each group's form, for the check of a proposal that fits: built once per edition; null (every
+   * proposal checked in full) for a form with more than 64 required sections.
+   */
+  private final @Nullable ImmutableMap<GroupId, GroupForm> forms;
+  /** The required attachments as bits by ordinal (while the kinds fit in a long). */
+  private final long attachmentBits;
 
   private Edition(Builder b) {
     this.id = required(b.id, Builder.class, "id");
@@ -90,7 +100,55 @@ public final class Edition {
     this.groupsById = byId(groups, InnovationGroup::id);
     this.categoriesById = byId(categories, Category::id);
     this.sectionsById = byId(sections, SectionSpec::id);
+    this.forms = forms(groupsById, sectionsById, sections);
+    long kinds = 0;
+    for (AttachmentKind kind : requiredAttachments) {
+      kinds |= bit(kind);
+    }
+    this.attachmentBits = kinds;
     InvalidInputException.throwIfAny("edition '" + id + "'", consistency());
+  }
+
+  /**
+   * A group's form as {@link #validate(Proposal)} reads it: each section a proposal of the group may
+   * answer (the first spec of each id, if it applies to the group) with its word limit and, if the
+   * group must answer it, its bit among the required sections; the bits of all required sections;
+   * and whether every required section can be answered at all.
+   */
+  private record GroupForm(InnovationGroup group, ImmutableMap<SectionId, Slot> allowed, long required, boolean answerable) {}
+
+  /** A section a group may answer: its word limit (-1 for none) and its bit if required, else 0. */
+  private record Slot(int maxWords, long bit) {}
+
+  /** The value of {@link #forms}: null when the form has more required sections than bits in a long. */
+  private static @Nullable ImmutableMap<GroupId, GroupForm> forms(
+      ImmutableMap<GroupId, InnovationGroup> groups, ImmutableMap<SectionId, SectionSpec> sectionsById, ImmutableList<SectionSpec> sections) {
+    ImmutableMap.Builder<GroupId, GroupForm> out = ImmutableMap.builderWithExpectedSize(groups.size());
+    for (InnovationGroup g : groups.values()) {
+      java.util.Map<SectionId, Long> bits = new java.util.LinkedHashMap<>();
+      for (SectionSpec spec : sections) {
+        if (spec.required() && spec.appliesTo(g.id()) && !bits.containsKey(spec.id())) {
+          if (bits.size() == Long.SIZE) {
+            return null;
+          }
+          bits.put(spec.id(), 1L << bits.size());
+        }
+      }
+      ImmutableMap.Builder<SectionId, Slot> allowed = ImmutableMap.builder();
+      long required = 0;
+      for (java.util.Map.Entry<SectionId, SectionSpec> e : sectionsById.entrySet()) {
+        SectionSpec spec = e.getValue();
+        if (spec.appliesTo(g.id())) {
+          long bit = bits.getOrDefault(e.getKey(), 0L);
+          required |= bit;
+          allowed.put(e.getKey(), new Slot(spec.maxWords().isPresent() ? spec.maxWords().getAsInt() : -1, bit));
+        }
+      }
+      // A required section that no allowed spec answers can never be answered as the form asks.
+      boolean answerable = Long.bitCount(required) == bits.size();
+      out.put(g.id(), new GroupForm(g, allowed.buildOrThrow(), required, answerable));
+    }
+    return out.buildOrThrow();
   }
 
   private static <K, V> ImmutableMap<K, V> byId(List<V> values, java.util.function.Function<V, K> id) {
@@ -364,6 +422,78 @@ public final class Edition {
    */
   public ImmutableList<Violation> validate(Proposal proposal) {
     requireNonNull(proposal, "proposal");
+    // Most proposals fit: a check against the group's prepared form that builds nothing says so, and
+    // only a proposal it refuses is checked in full to say why.
+    return fits(proposal) ? ImmutableList.of() : violations(proposal);
+  }
+
+  /**
+   * Whether a proposal fits this edition: exactly when {@link #validate(Proposal)} finds nothing, read
+   * from each group's form without building messages.
+   */
+  private boolean fits(Proposal proposal) {
+    if (forms == null || !proposal.edition().equals(id) || !categoriesById.containsKey(proposal.category())) {
+      return false;
+    }
+    GroupForm form = forms.get(proposal.group());
+    if (form == null || !form.answerable() || form.group().requiresReplication() != proposal.replication().isPresent()
+        || proposal.sdgs().size() < minimumSdgs) {
+      return false;
+    }
+    // Each answered section must be allowed and within its limit; the first answer to each required
+    // section (as Proposal.section finds it) must have words.
+    ImmutableList<ProposalSection> answered = proposal.sections();
+    long seen = 0;
+    long withWords = 0;
+    for (int i = 0; i < answered.size(); i++) {
+      ProposalSection s = answered.get(i);
+      Slot slot = form.allowed().get(s.section());
+      if (slot == null || (slot.maxWords() >= 0 && s.wordCount() > slot.maxWords())) {
+        return false;
+      }
+      long bit = slot.bit();
+      if (bit != 0 && (seen & bit) == 0) {
+        seen |= bit;
+        if (s.wordCount() != 0) {
+          withWords |= bit;
+        }
+      }
+    }
+    if (withWords != form.required()) {
+      return false;
+    }
+    if (proposal.video().isEmpty()) {
+      if (videoRules.required()) {
+        return false;
+      }
+    } else {
+      Video given = proposal.video().get();
+      if ((videoRules.maxDuration().isPresent() && given.duration().compareTo(videoRules.maxDuration().get()) > 0)
+          || (videoRules.minHeight().isPresent() && given.height() < videoRules.minHeight().getAsInt())) {
+        return false;
+      }
+    }
+    if (requiredAttachments.isEmpty()) {
+      return true;
+    }
+    if (!ATTACHMENTS_AS_BITS) {
+      return requiredAttachments.stream().allMatch(kind -> proposal.attachments().stream().anyMatch(a -> a.kind() == kind));
+    }
+    long carried = 0;
+    for (io.github.kipp.core.innovation.Attachment a : proposal.attachments()) {
+      carried |= bit(a.kind());
+    }
+    return (carried & attachmentBits) == attachmentBits;
+  }
+
+  /** A kind of attachment as a bit of a set held in memory, never written out nor kept across runs. */
+  @SuppressWarnings("EnumOrdinal")
+  private static long bit(AttachmentKind kind) {
+    return 1L << kind.ordinal();
+  }
+
+  /** Every violation of a proposal, checked in full: what {@link #validate(Proposal)} returns. */
+  ImmutableList<Violation> violations(Proposal proposal) {
     List<Violation> v = new ArrayList<>();
     if (!proposal.edition().equals(id)) {
       v.add(CoreMessages.violation("kipp.proposal.wrongEdition", "edition", proposal.edition(), "edition", id));

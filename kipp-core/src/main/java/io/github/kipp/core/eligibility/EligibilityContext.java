@@ -31,8 +31,9 @@ public final class EligibilityContext {
   private final ImmutableSortedSet<InnovationId> invitations;
   private final ImmutableList<Proposal> submitted;
   private final ImmutableMap<ProposalId, Instant> submittedAt;
-  /** The earliest submission of each normalised title; built on first use, then shared. */
-  private volatile @Nullable ImmutableMap<String, Proposal> earliestByTitle;
+  private final Comparator<Proposal> submissionOrder;
+  /** What screening reads of the submitted set, prepared once: built on first use, then shared. */
+  private volatile @Nullable Prepared prepared;
 
   private EligibilityContext(Builder b) {
     this.edition = b.edition;
@@ -40,6 +41,8 @@ public final class EligibilityContext {
     this.invitations = b.invitations.build();
     this.submitted = b.submitted.build();
     this.submittedAt = b.submittedAt.buildKeepingLast();
+    this.submissionOrder = Comparator.<Proposal, Instant>comparing(p -> submittedAt.getOrDefault(p.id(), Instant.MAX))
+        .thenComparing(Proposal::id);
   }
 
   /**
@@ -105,8 +108,7 @@ public final class EligibilityContext {
    * @return the comparator, not null
    */
   public Comparator<Proposal> submissionOrder() {
-    return Comparator.<Proposal, Instant>comparing(p -> submittedAt.getOrDefault(p.id(), Instant.MAX))
-        .thenComparing(Proposal::id);
+    return submissionOrder;
   }
 
   /**
@@ -118,17 +120,90 @@ public final class EligibilityContext {
    * @return the earliest submission with the title, or empty if none
    */
   Optional<Proposal> earliestWithTitle(String normalisedTitle) {
-    ImmutableMap<String, Proposal> index = earliestByTitle;
-    if (index == null) {
-      Comparator<Proposal> order = submissionOrder();
-      Map<String, Proposal> earliest = new java.util.HashMap<>();
-      for (Proposal p : submitted) {
-        earliest.merge(EligibilityRules.normaliseTitle(p.innovation().title()), p, (a, b) -> order.compare(b, a) < 0 ? b : a);
+    return Optional.ofNullable(prepared().earliestByTitle.get(normalisedTitle));
+  }
+
+  /** {@link #earliestWithTitle(String)}, or null if none. */
+  @Nullable Proposal earliestWithTitleOrNull(String normalisedTitle) {
+    return prepared().earliestByTitle.get(normalisedTitle);
+  }
+
+  /**
+   * Returns a proposal's normalised title, read from the prepared titles when the proposal is the
+   * submitted one at {@code index}.
+   *
+   * @param proposal the proposal, not null
+   * @param index its place in {@link #submitted()}, or -1 if not known to be there
+   * @return the title as {@link EligibilityRules#normaliseTitle(String)} returns it, not null
+   */
+  @SuppressWarnings("ReferenceEquality") // the prepared title belongs to that very proposal object
+  String normalisedTitle(Proposal proposal, int index) {
+    if (index >= 0) {
+      Prepared p = prepared();
+      if (index < p.titles.length && submitted.get(index) == proposal) {
+        return p.titles[index];
       }
-      index = ImmutableMap.copyOf(earliest);
-      earliestByTitle = index;
     }
-    return Optional.ofNullable(index.get(normalisedTitle));
+    return EligibilityRules.normaliseTitle(proposal.innovation().title());
+  }
+
+  /**
+   * Returns the places in {@link #submitted()} of the submitted proposals sorted by id (equal ids in
+   * the order given), prepared once.
+   *
+   * @return the places, not to be changed
+   */
+  int[] submittedById() {
+    return prepared().byId;
+  }
+
+  private Prepared prepared() {
+    Prepared p = prepared;
+    if (p == null) {
+      // Two threads preparing first build equal indexes; either is kept.
+      p = new Prepared(submitted, submissionOrder);
+      prepared = p;
+    }
+    return p;
+  }
+
+  /**
+   * What screening reads of the submitted set, prepared once per context: each proposal's normalised
+   * title, the earliest submission of each title and the submitted proposals in id order.
+   */
+  private static final class Prepared {
+    private static final Comparator<Place> BY_ID = Comparator.comparing(Place::id);
+
+    /** A submitted proposal's id and its place in the submitted list. */
+    private record Place(String id, int index) {}
+
+    final String[] titles;
+    /** Never changed once built. */
+    final Map<String, Proposal> earliestByTitle;
+    final int[] byId;
+
+    Prepared(ImmutableList<Proposal> submitted, Comparator<Proposal> order) {
+      int n = submitted.size();
+      titles = new String[n];
+      Map<String, Proposal> earliest = new java.util.HashMap<>(Math.max(16, n * 2));
+      for (int i = 0; i < n; i++) {
+        Proposal p = submitted.get(i);
+        String title = EligibilityRules.normaliseTitle(p.innovation().title());
+        titles[i] = title;
+        earliest.merge(title, p, (a, b) -> order.compare(b, a) < 0 ? b : a);
+      }
+      earliestByTitle = earliest;
+      // Sorted by the ids' values, the order of ProposalId; a stable sort keeps equal ids as given.
+      Place[] places = new Place[n];
+      for (int i = 0; i < n; i++) {
+        places[i] = new Place(submitted.get(i).id().value(), i);
+      }
+      java.util.Arrays.sort(places, BY_ID);
+      byId = new int[n];
+      for (int i = 0; i < n; i++) {
+        byId[i] = places[i].index();
+      }
+    }
   }
 
   /** Builds an {@link EligibilityContext}. Not thread-safe. */

@@ -27,10 +27,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -60,9 +60,6 @@ import org.jspecify.annotations.Nullable;
  * host matching decisions by rule id need not write the strings out.
  */
 public final class EligibilityRules {
-
-  /** A run of characters other than letters and decimal digits, read as one space in titles. */
-  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
   private EligibilityRules() {}
 
@@ -135,6 +132,11 @@ public final class EligibilityRules {
     ImmutableSortedMap<String, Citation> prefixes = ImmutableSortedMap.copyOf(requireNonNull(byCodePrefix, "byCodePrefix"));
     return new Rule(FITS_EDITION, CoreMessages.render("kipp.eligibility.fitsEdition.rule"), ImmutableList.of(citation)) {
       @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        return context.edition().validate(proposal).isEmpty();
+      }
+
+      @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         ImmutableList<Violation> violations = context.edition().validate(proposal);
         if (violations.isEmpty()) {
@@ -175,16 +177,45 @@ public final class EligibilityRules {
     requirement.pandemicRelated().ifPresent(c -> all.add(c.citation()));
     all.add(requirement.close().citation()).add(requirement.resolution().citation());
     return new Rule(MINIMUM_AGE, CoreMessages.render("kipp.eligibility.age.rule"), all.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
+      /** The close of the last edition screened, kept so that each edition's close is read once. */
+      private volatile @Nullable Close last;
+
+      // Kept by the edition object: an equal edition would give the same close, and comparing whole
+      // editions for each proposal would cost more than reading the close.
+      @SuppressWarnings("ReferenceEquality")
+      private Close close(Edition edition) {
+        Close c = last;
+        if (c == null || c.edition() != edition) {
+          Window registration = edition.schedule().window(Phase.REGISTRATION).orElseThrow(() ->
+              new IllegalStateException("edition " + edition.id() + " has no registration window; the minimum-age rule counts back from its close"));
+          ZonedDateTime close = requirement.close().value() == AgeRequirement.CloseBasis.ORIGINAL ? registration.originalClose() : registration.close();
+          ZonedDateTime closeInZone = close.withZoneSameInstant(edition.zone());
+          c = new Close(edition, registration, closeInZone, closeInZone.minusNanos(1).toLocalDate());
+          last = c;
+        }
+        return c;
+      }
+
+      private Cited<Period> minimum(Proposal proposal) {
+        boolean pandemic = proposal.pandemicRelated() && requirement.pandemicRelated().isPresent();
+        return pandemic ? requirement.pandemicRelated().orElseThrow() : requirement.forGroup(proposal.group());
+      }
+
+      @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        LocalDate closeDay = close(context.edition()).day();
+        LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
+        return !start.plus(minimum(proposal).value()).isAfter(closeDay);
+      }
+
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
-        Edition edition = context.edition();
-        Window registration = edition.schedule().window(Phase.REGISTRATION).orElseThrow(() ->
-            new IllegalStateException("edition " + edition.id() + " has no registration window; the minimum-age rule counts back from its close"));
-        ZonedDateTime close = requirement.close().value() == AgeRequirement.CloseBasis.ORIGINAL ? registration.originalClose() : registration.close();
-        ZonedDateTime closeInZone = close.withZoneSameInstant(edition.zone());
-        LocalDate closeDay = closeInZone.minusNanos(1).toLocalDate();
+        Close c = close(context.edition());
+        Window registration = c.registration();
+        ZonedDateTime closeInZone = c.inZone();
+        LocalDate closeDay = c.day();
         boolean pandemic = proposal.pandemicRelated() && requirement.pandemicRelated().isPresent();
-        Cited<Period> minimum = pandemic ? requirement.pandemicRelated().orElseThrow() : requirement.forGroup(proposal.group());
+        Cited<Period> minimum = minimum(proposal);
         LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
         boolean oldEnough = !start.plus(minimum.value()).isAfter(closeDay);
         List<Citation> cited = new ArrayList<>(List.of(minimum.citation(), requirement.close().citation()));
@@ -250,6 +281,25 @@ public final class EligibilityRules {
     return new Rule(INSTITUTION_CAP, CoreMessages.render("kipp.eligibility.cap.rule"),
         cites.build().stream().distinct().collect(ImmutableList.toImmutableList())) {
       @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        Cited<Integer> cap = byGroup.get(proposal.group());
+        if (cap == null) {
+          return true;
+        }
+        // The proposal's number among its institution's submissions in its group, as evaluate counts
+        // it: one more than those with another id submitted before it.
+        int number = 1;
+        Comparator<Proposal> order = context.submissionOrder();
+        for (Proposal p : context.submitted()) {
+          if (p.group().equals(proposal.group()) && p.innovation().institution().id().equals(proposal.innovation().institution().id())
+              && !p.id().equals(proposal.id()) && order.compare(p, proposal) < 0) {
+            number++;
+          }
+        }
+        return number <= cap.value();
+      }
+
+      @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         Cited<Integer> cap = byGroup.get(proposal.group());
         if (cap == null) {
@@ -285,6 +335,11 @@ public final class EligibilityRules {
     requireNonNull(group, "group");
     requireNonNull(citation, "citation");
     return new Rule(INVITATION, CoreMessages.render("kipp.eligibility.invitation.rule", "group", group), ImmutableList.of(citation)) {
+      @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        return !proposal.group().equals(group) || context.invitations().contains(proposal.innovation().id());
+      }
+
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         if (!proposal.group().equals(group)) {
@@ -324,6 +379,20 @@ public final class EligibilityRules {
     return new Rule(ruleId,
         CoreMessages.render("kipp.eligibility.history.rule", "groups", suffix, "conditionId", condition.indonesian(), "conditionEn", condition.english()),
         ImmutableList.of(citation)) {
+      /** The group of a rule of one group, compared directly; null for a rule of several. */
+      private final @Nullable GroupId only = applies.size() == 1 ? applies.first() : null;
+      /** The condition's answer for an innovation without past results, the most common case. */
+      private final boolean withoutResults = eligibleIf.test(ImmutableList.of());
+
+      @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        if (only != null ? !only.equals(proposal.group()) : !applies.contains(proposal.group())) {
+          return true;
+        }
+        List<PastResult> results = context.history().of(proposal.innovation().id());
+        return results.isEmpty() ? withoutResults : eligibleIf.test(results);
+      }
+
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         if (!applies.contains(proposal.group())) {
@@ -367,10 +436,16 @@ public final class EligibilityRules {
     requireNonNull(citation, "citation");
     return new Rule(UNIQUE_TITLE, CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
       @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        Proposal first = context.earliestWithTitleOrNull(context.normalisedTitle(proposal, index));
+        return first == null || first.id().equals(proposal.id()) || context.submissionOrder().compare(first, proposal) >= 0;
+      }
+
+      @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         // The earliest submission with the title, from the context's index (one normalisation per
         // submitted title, not one per pair). One with the proposal's own id is the proposal itself.
-        String mine = normaliseTitle(proposal.innovation().title());
+        String mine = context.normalisedTitle(proposal, -1);
         Proposal first = context.earliestWithTitle(mine)
             .filter(p -> !p.id().equals(proposal.id()) && context.submissionOrder().compare(p, proposal) < 0)
             .orElse(proposal);
@@ -396,6 +471,12 @@ public final class EligibilityRules {
     requireNonNull(region, "region");
     requireNonNull(citation, "citation");
     return new Rule(ENTRANT_REGION, CoreMessages.render("kipp.eligibility.region.rule", "region", region), ImmutableList.of(citation)) {
+      @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        java.util.Optional<io.github.kipp.core.institution.RegionCode> theirs = proposal.innovation().institution().region();
+        return theirs.isPresent() && theirs.get().isWithin(region);
+      }
+
       @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         java.util.Optional<io.github.kipp.core.institution.RegionCode> theirs = proposal.innovation().institution().region();
@@ -429,6 +510,11 @@ public final class EligibilityRules {
     return new Rule("entrant-kind", CoreMessages.render("kipp.eligibility.kind.rule", "typesEn", typesEn, "typesId", typesId, "unitsEn", unitsEn,
         "unitsId", unitsId), ImmutableList.of(citation)) {
       @Override
+      boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        return kinds.admits(proposal);
+      }
+
+      @Override
       public Decision evaluate(Proposal proposal, EligibilityContext context) {
         boolean admitted = kinds.admits(proposal);
         String key = admitted ? "kipp.eligibility.kind.pass" : "kipp.eligibility.kind.fail";
@@ -449,8 +535,41 @@ public final class EligibilityRules {
    * @return the normalised title, not null
    */
   public static String normaliseTitle(String title) {
-    String nfkc = Normalizer.normalize(requireNonNull(title, "title"), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return NOT_LETTER_OR_DIGIT.matcher(nfkc).replaceAll(" ").trim();
+    requireNonNull(title, "title");
+    // One pass, no regular expression: a title of ASCII characters is its own NFKC form and is put in
+    // lower case letter by letter; any other is normalised and lower-cased first, then read by code
+    // point. Each maximal run of letters and decimal digits is kept, runs joined by one space.
+    boolean ascii = true;
+    for (int i = 0; i < title.length() && ascii; i++) {
+      ascii = title.charAt(i) < 0x80;
+    }
+    String folded = ascii ? title : Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    char[] out = new char[folded.length()];
+    int n = 0;
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean kept;
+      if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z') {
+          cp += 'a' - 'A';
+        }
+        kept = (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+      } else {
+        kept = Character.isLetter(cp) || Character.isDigit(cp);
+      }
+      if (!kept) {
+        gap = true;
+        continue;
+      }
+      if (gap && n > 0) {
+        out[n++] = ' ';
+      }
+      gap = false;
+      n += Character.toChars(cp, out, n);
+    }
+    return new String(out, 0, n);
   }
 
   private static String subject(Proposal proposal) {
@@ -461,8 +580,14 @@ public final class EligibilityRules {
     return Reason.of(key, CoreMessages.render(key, namesAndValues), citation);
   }
 
-  /** Shared parts of the rules. */
-  private abstract static class Rule implements EligibilityRule {
+  /** An edition's registration close as the minimum-age rule counts to it: the window, the close in the edition's zone and its last day. */
+  private record Close(Edition edition, Window registration, ZonedDateTime inZone, LocalDate day) {}
+
+  /**
+   * Shared parts of the rules. {@link EligibilityScreen} asks {@link #passes} first and has the
+   * decision made by {@link #evaluate} when it is read.
+   */
+  abstract static class Rule implements EligibilityRule {
     private final String id;
     private final LocalizedText description;
     private final ImmutableList<Citation> citations;
@@ -487,6 +612,17 @@ public final class EligibilityRules {
     public ImmutableList<Citation> citations() {
       return citations;
     }
+
+    /**
+     * Whether the rule passes a proposal: exactly {@code evaluate(proposal, context).passed()}, and
+     * throwing as it throws, without making the decision.
+     *
+     * @param proposal the proposal, not null
+     * @param index its place in the context's submitted proposals, or -1 if not known to be there
+     * @param context the context, not null
+     * @return whether it passes
+     */
+    abstract boolean passes(Proposal proposal, int index, EligibilityContext context);
 
     Decision pass(Proposal proposal, Reason reason) {
       return Decision.pass(subject(proposal), id, reason);

@@ -86,10 +86,10 @@ public final class SubjectRanking {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof SubjectRanking
-        && cluster.equals(((SubjectRanking) o).cluster)
-        && tieBreaks.equals(((SubjectRanking) o).tieBreaks)
-        && entries.equals(((SubjectRanking) o).entries);
+    return o instanceof SubjectRanking other
+        && cluster.equals(other.cluster)
+        && tieBreaks.equals(other.tieBreaks)
+        && entries.equals(other.entries);
   }
 
   @Override

@@ -95,7 +95,7 @@ class SubjectRankerTest {
     Collections.reverse(reversed);
 
     assertThat(ids(drawn)).isEqualTo(proposals.entries().stream().map(e -> e.proposal().value()).toList());
-    assertThat(ids(drawn)).isNotEqualTo(idList).as("the draw is not the id order here");
+    assertThat(ids(drawn)).as("the draw is not the id order here").isNotEqualTo(idList);
     assertThat(drawn.entries()).extracting(RankedSubject::rank).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(ids(subjects.rank(reversed.stream().map(id -> subject(id, "50.00")).toList()))).isEqualTo(ids(drawn));
     assertThat(ids(SubjectRanker.withTieBreaks(SubjectTieBreaks.seededDraw(100, DEFAULT)).rank(drawn.entries().stream()

@@ -16,25 +16,27 @@ import io.github.kipp.core.institution.RegionLevel;
  */
 public enum IgaCluster {
   /** Provinces (<i>provinsi</i>). */
-  PROVINCES("provinsi", LocalizedText.of("Provinsi", "Provinces"), false),
+  PROVINCES("provinsi", "Provinsi", "Provinces", false),
   /** Regencies (<i>kabupaten</i>). */
-  REGENCIES("kabupaten", LocalizedText.of("Kabupaten", "Regencies"), false),
+  REGENCIES("kabupaten", "Kabupaten", "Regencies", false),
   /** Cities (<i>kota</i>). */
-  CITIES("kota", LocalizedText.of("Kota", "Cities"), false),
+  CITIES("kota", "Kota", "Cities", false),
   /** Regional governments in the provinces of Papua (codes 91 to 96 of the bundled catalogue). */
-  PAPUA("papua", LocalizedText.of("Daerah di Tanah Papua", "Regions in Papua"), true),
+  PAPUA("papua", "Daerah di Tanah Papua", "Regions in Papua", true),
   /** Border regions (<i>daerah perbatasan</i>), a set the host supplies. */
-  BORDER("perbatasan", LocalizedText.of("Daerah Perbatasan", "Border regions"), true),
+  BORDER("perbatasan", "Daerah Perbatasan", "Border regions", true),
   /** Disadvantaged regions (<i>daerah tertinggal</i>), by default Perpres 63/2020's list. */
-  DISADVANTAGED("tertinggal", LocalizedText.of("Daerah Tertinggal", "Disadvantaged regions"), true);
+  DISADVANTAGED("tertinggal", "Daerah Tertinggal", "Disadvantaged regions", true);
 
   private final String id;
-  private final LocalizedText title;
+  private final String indonesian;
+  private final String english;
   private final boolean overlay;
 
-  IgaCluster(String id, LocalizedText title, boolean overlay) {
+  IgaCluster(String id, String indonesian, String english, boolean overlay) {
     this.id = id;
-    this.title = title;
+    this.indonesian = indonesian;
+    this.english = english;
     this.overlay = overlay;
   }
 
@@ -53,7 +55,7 @@ public enum IgaCluster {
    * @return the name, not null
    */
   public LocalizedText title() {
-    return title;
+    return LocalizedText.of(indonesian, english);
   }
 
   /**

@@ -587,6 +587,18 @@ class ScoringErrorCatalogueTest {
     c.add(thrown("kipp.visibility.entrant", "a visibility policy showing a unit its scores before publication", "OWN_ENTRY_SHEETS",
         () -> io.github.kipp.scoring.visibility.VisibilityPolicy.newBuilder().grant(io.github.kipp.core.Role.UNIT,
             io.github.kipp.scoring.visibility.StagePhase.FROZEN, io.github.kipp.scoring.visibility.Disclosure.OWN_ENTRY_SHEETS).build()));
+    c.add(thrown("kipp.rank.subjectId", "a subject id of 65 characters", "x".repeat(65),
+        () -> io.github.kipp.scoring.rank.SubjectId.of("x".repeat(65))));
+    io.github.kipp.scoring.rank.RankSubject makassar = io.github.kipp.scoring.rank.RankSubject.of(
+        io.github.kipp.scoring.rank.SubjectId.of("73.71"), new BigDecimal("61.20"));
+    c.add(thrown("kipp.rank.duplicateSubject", "region 73.71 ranked twice", "73.71",
+        () -> io.github.kipp.scoring.rank.SubjectRanker.withTieBreaks().rank(List.of(makassar, makassar))));
+    io.github.kipp.scoring.rank.RankSubject pareWithout = io.github.kipp.scoring.rank.RankSubject.of(
+        io.github.kipp.scoring.rank.SubjectId.of("73.72"), new BigDecimal("61.20"));
+    c.add(thrown("kipp.tieBreak.missingMeasure", "two tied regions without the presentation score the first tie-break compares",
+        "measure:presentation",
+        () -> io.github.kipp.scoring.rank.SubjectRanker.withTieBreaks(io.github.kipp.scoring.rank.SubjectTieBreaks.higherMeasure("presentation",
+            LocalizedText.of("nilai presentasi", "presentation score"), CITED)).rank(List.of(makassar, pareWithout))));
     return c;
   }
 

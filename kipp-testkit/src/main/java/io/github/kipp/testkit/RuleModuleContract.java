@@ -2,7 +2,6 @@ package io.github.kipp.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kipp.core.Citation;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.edition.InnovationGroup;
 import io.github.kipp.core.edition.Phase;
@@ -12,11 +11,7 @@ import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.eligibility.EligibilityScreen;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.innovation.Proposal;
-import io.github.kipp.core.rule.RuleModuleChecks;
-import io.github.kipp.core.rule.RuleRegistry;
-import io.github.kipp.core.spi.Parameter;
 import io.github.kipp.core.spi.RuleModule;
-import io.github.kipp.testkit.internal.CitationChecks;
 import io.github.kipp.testkit.scenario.ScenarioRunner;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The contract every rule module, national or regional, of any family of rules passes, as JUnit 5
- * tests a module's own test class inherits by implementing {@link #subject()}. A module with scoring
- * rules implements {@link ScoringRulesContract}, which adds the scoring clauses to these:
+ * The contract every rule module with a competition of proposals, national or regional, passes, as
+ * JUnit 5 tests a module's own test class inherits by implementing {@link #subject()}: the clauses of
+ * every module (C1 to C3, {@link ModuleContract}) and those of a competition (C4 to C7). A module
+ * with scoring rules implements {@link ScoringRulesContract}, which adds the scoring clauses to these:
  *
  * <pre>{@code
  * class SulselModuleTest implements ScoringRulesContract {
@@ -43,18 +39,11 @@ import org.junit.jupiter.api.TestFactory;
  * no registration window, no eligibility rule), never passing for want of something to check;
  * {@code docs/contract.md} maps the clauses to the checks. C1 the module declares parameters and
  * cites each; C2 every citation it gives is complete; C3 it loads into a registry and is found by its
- * id, its period and its edition; C4 its effective period covers the edition's registration; C5 its
+ * id, its family and period, and its edition; C4 its effective period covers the edition's registration; C5 its
  * edition year agrees; C6 it has eligibility rules, and each decides a complete proposal of every
  * group with cited reasons; C7 its golden scenarios pass.
  */
-public interface RuleModuleContract {
-
-  /**
-   * Returns the module under test.
-   *
-   * @return the module, not null
-   */
-  RuleModule subject();
+public interface RuleModuleContract extends ModuleContract {
 
   /**
    * Returns the class-path folder of the module's golden scenarios. A folder given must hold at least
@@ -64,53 +53,6 @@ public interface RuleModuleContract {
    */
   default Optional<String> scenarioFolder() {
     return Optional.empty();
-  }
-
-  /** C1: the module declares its parameters, and each carries a citation. */
-  @Test
-  @DisplayName("C1 the module declares parameters and cites each")
-  default void c1_every_parameter_is_cited() {
-    RuleModule m = subject();
-    assertThat(m.parameters().parameters()).as("parameters of %s", m.id()).isNotEmpty();
-    assertThat(m.parameters().uncited()).as("uncited parameters of %s", m.id()).isEmpty();
-  }
-
-  /**
-   * C2: every citation the module gives is complete: its legal basis (at least one instrument), each
-   * parameter's citation and each eligibility rule's citations have a non-blank instrument, a
-   * provision (an article, or the UNKNOWN marker), a confidence, and an UNKNOWN one documents its
-   * default in its note.
-   */
-  @Test
-  @DisplayName("C2 every citation is complete: instrument, provision, confidence, and the default of an UNKNOWN value")
-  default void c2_every_citation_is_complete() {
-    RuleModule m = subject();
-    assertThat(m.legalBasis()).as("legal basis of %s", m.id()).isNotEmpty();
-    for (Citation c : m.legalBasis()) {
-      CitationChecks.assertComplete(c, "the legal basis of " + m.id());
-    }
-    for (Parameter<?> p : m.parameters().parameters()) {
-      CitationChecks.assertComplete(p.citation().orElse(null), "parameter " + p.key());
-    }
-    for (EligibilityRule r : m.eligibilityRules()) {
-      assertThat(r.citations()).as("citations of eligibility rule %s", r.id()).isNotEmpty();
-      r.citations().forEach(c -> CitationChecks.assertComplete(c, "eligibility rule " + r.id()));
-    }
-  }
-
-  /**
-   * C3: the module passes the checks of registration (every part it lists is supplied among them)
-   * and a registry finds it by its id, by the first day of its period and by its edition's id.
-   */
-  @Test
-  @DisplayName("C3 the module loads into a registry and is found by its id, its period and its edition")
-  default void c3_module_loads_and_is_found() {
-    RuleModule m = subject();
-    assertThat(RuleModuleChecks.check(m)).as("loading checks of %s", m.id()).isEmpty();
-    RuleRegistry registry = RuleRegistry.newBuilder().register(m).build();
-    assertThat(registry.module(m.id())).isSameAs(m);
-    assertThat(registry.moduleFor(m.jurisdiction(), m.effectivePeriod().from())).isSameAs(m);
-    assertThat(registry.moduleFor(m.edition().id())).isSameAs(m);
   }
 
   /** C4: the edition publishes a registration window, and the effective period covers its opening. */

@@ -29,6 +29,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void the_award_builds_on_the_index_and_the_index_knows_nothing_of_the_award() {
+    noClasses().that().resideInAnyPackage("io.github.kipp.rules.iid", "io.github.kipp.rules.iid.spi..")
+        .should().dependOnClassesThat().resideInAPackage("io.github.kipp.rules.iid.iga..")
+        .check(MAIN);
+  }
+
+  @Test
+  void the_award_ranks_through_the_scoring_engine_never_by_proposals() {
+    noClasses().that().resideInAPackage("io.github.kipp.rules.iid.iga..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.kipp.core.innovation..", "io.github.kipp.core.edition..")
+        .check(MAIN);
+  }
+
+  @Test
   void its_packages_have_no_cycles() {
     slices().matching("io.github.kipp.rules.(**)").should().beFreeOfCycles().check(MAIN);
   }

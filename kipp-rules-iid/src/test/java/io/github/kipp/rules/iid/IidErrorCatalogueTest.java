@@ -3,14 +3,22 @@ package io.github.kipp.rules.iid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.kipp.core.Citation;
 import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
+import io.github.kipp.rules.iid.iga.IgaAward;
+import io.github.kipp.rules.iid.iga.IgaCluster;
+import io.github.kipp.rules.iid.iga.IgaEntrant;
+import io.github.kipp.rules.iid.iga.IgaNomination;
+import io.github.kipp.rules.iid.iga.IgaPresentation;
+import io.github.kipp.rules.iid.iga.IgaSettings;
 import io.github.kipp.rules.iid.spi.BasicServiceAffair;
 import io.github.kipp.rules.iid.spi.IndicatorId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,10 +108,12 @@ class IidErrorCatalogueTest {
         .assess(RegionalReport.newBuilder(Reports.LUWU_UTARA, 2026).spd(Reports.verified("16", 1)).build()));
     faults.put("kipp.iid.year", () -> InnovationIndex.of(IidRules.edition2026())
         .assess(RegionalReport.newBuilder(Reports.LUWU_UTARA, 2025).build()));
+    awardFaults(faults);
     assertThat(new TreeSet<>(faults.keySet())).isEqualTo(new TreeSet<>(rows("## kipp-rules-iid").keySet()));
-    Map<String, String> values = Map.of("kipp.iid.indicatorId", "16A", "kipp.iid.level", "4", "kipp.iid.evidence", " ",
+    Map<String, String> values = new java.util.HashMap<>(AWARD_VALUES);
+    values.putAll(Map.of("kipp.iid.indicatorId", "16A", "kipp.iid.level", "4", "kipp.iid.evidence", " ",
         "kipp.iid.title", " ", "kipp.iid.negative", "-1", "kipp.iid.duplicateRow", "16", "kipp.iid.duplicateInnovation", "inovasi",
-        "kipp.iid.unknownIndicator", "36", "kipp.iid.wrongPart", "16", "kipp.iid.year", "2025");
+        "kipp.iid.unknownIndicator", "36", "kipp.iid.wrongPart", "16", "kipp.iid.year", "2025"));
     faults.forEach((code, fault) -> {
       InvalidInputException e = catchThrowableOfType(InvalidInputException.class, fault);
       assertThat(e).as("fault for %s", code).isNotNull();
@@ -114,5 +124,41 @@ class IidErrorCatalogueTest {
       assertThat(v.message().indonesian()).as("Indonesian of %s", code).isNotBlank().doesNotContain("{")
           .isNotEqualTo(v.message().english());
     });
+  }
+
+  /** The refused value each fault of the award shows. */
+  private static final Map<String, String> AWARD_VALUES = Map.ofEntries(
+      Map.entry("kipp.iga.index", "100.01"), Map.entry("kipp.iga.sidPart", "-0.01"), Map.entry("kipp.iga.nominees", "-1"),
+      Map.entry("kipp.iga.winners", "4"), Map.entry("kipp.iga.finalWeights", "60 + 30"), Map.entry("kipp.iga.duplicateEntrant", "73.22"),
+      Map.entry("kipp.iga.aspectScore", "101"), Map.entry("kipp.iga.duplicatePresentation", "73.22"), Map.entry("kipp.iga.notNominee", "73.71"),
+      Map.entry("kipp.iga.aspectUnknown", "Inovasi"), Map.entry("kipp.iga.aspectMissing", "Penguasaan materi"),
+      Map.entry("kipp.iga.presentationMissing", "73.22"));
+
+  /** One fault per error code of the award, each on otherwise valid input. */
+  private static void awardFaults(Map<String, ThrowingCallable> faults) {
+    Citation host = Citation.reported("Host settings", Citation.UNKNOWN_PROVISION);
+    IgaAward award = IgaAward.of(IidRules.edition2023(), IgaSettings.newBuilder(1).cluster(IgaCluster.REGENCIES, 1, 1, host).build());
+    IgaNomination nominated = award.nominate(List.of(IgaEntrant.of(Reports.LUWU_UTARA, new BigDecimal("60.00"), BigDecimal.ONE)));
+    Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
+    IidRules.edition2023().presentationWeights().keySet().forEach(a -> scores.put(a, new BigDecimal("80")));
+    IgaPresentation luwuUtara = IgaPresentation.of(Reports.LUWU_UTARA.code(), scores);
+    Map<String, BigDecimal> extra = new java.util.LinkedHashMap<>(scores);
+    extra.put("Inovasi", BigDecimal.TEN);
+    Map<String, BigDecimal> missing = new java.util.LinkedHashMap<>(scores);
+    missing.remove("Penguasaan materi");
+    faults.put("kipp.iga.index", () -> IgaEntrant.of(Reports.LUWU_UTARA, new BigDecimal("100.01"), BigDecimal.ONE));
+    faults.put("kipp.iga.sidPart", () -> IgaEntrant.of(Reports.LUWU_UTARA, BigDecimal.TEN, new BigDecimal("-0.01")));
+    faults.put("kipp.iga.nominees", () -> IgaSettings.newBuilder(1).cluster(IgaCluster.CITIES, -1, 0, host).build());
+    faults.put("kipp.iga.winners", () -> IgaSettings.newBuilder(1).cluster(IgaCluster.CITIES, 3, 4, host).build());
+    faults.put("kipp.iga.finalWeights", () -> IgaSettings.newBuilder(1).finalWeights(new BigDecimal("60"), new BigDecimal("30"), host).build());
+    faults.put("kipp.iga.duplicateEntrant", () -> award.nominate(List.of(IgaEntrant.of(Reports.LUWU_UTARA, BigDecimal.TEN, BigDecimal.ONE),
+        IgaEntrant.of(Reports.LUWU_UTARA, BigDecimal.ONE, BigDecimal.ONE))));
+    faults.put("kipp.iga.aspectScore", () -> IgaPresentation.of(Reports.LUWU_UTARA.code(), Map.of("Kebaruan", new BigDecimal("101"))));
+    faults.put("kipp.iga.duplicatePresentation", () -> award.award(nominated, List.of(luwuUtara, luwuUtara)));
+    faults.put("kipp.iga.notNominee", () -> award.award(nominated, List.of(luwuUtara,
+        IgaPresentation.of(io.github.kipp.core.institution.RegionCode.of("73.71"), scores))));
+    faults.put("kipp.iga.aspectUnknown", () -> award.award(nominated, List.of(IgaPresentation.of(Reports.LUWU_UTARA.code(), extra))));
+    faults.put("kipp.iga.aspectMissing", () -> award.award(nominated, List.of(IgaPresentation.of(Reports.LUWU_UTARA.code(), missing))));
+    faults.put("kipp.iga.presentationMissing", () -> award.award(nominated, List.of()));
   }
 }

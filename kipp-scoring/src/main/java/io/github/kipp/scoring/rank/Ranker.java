@@ -8,7 +8,6 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.validation.TextPolicy;
 import io.github.kipp.scoring.internal.ScoringMessages;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks candidates by score, highest first, ordering equal scores by a declared tie-break chain.
@@ -32,24 +32,12 @@ import java.util.function.Function;
 public final class Ranker {
 
   private final ImmutableList<TieBreak> chain;
-  private final Comparator<Candidate> order;
-  /** The order of candidates with equal scores: the chain, then the proposal id. */
-  private final Comparator<Candidate> tieOrder;
+  /** The shared engine: score, then the chain, then the proposal id. */
+  private final RankOrder<Candidate, TieBreak> engine;
 
   private Ranker(ImmutableList<TieBreak> chain) {
     this.chain = chain;
-    TieBreak[] breaks = chain.toArray(new TieBreak[0]);
-    this.tieOrder = (a, b) -> {
-      for (TieBreak t : breaks) {
-        int c = t.compare(a, b);
-        if (c != 0) {
-          return c;
-        }
-      }
-      return a.id().compareTo(b.id());
-    };
-    Comparator<Candidate> byScore = (a, b) -> b.score().compareTo(a.score());
-    this.order = byScore.thenComparing(tieOrder);
+    this.engine = new RankOrder<>(Candidate::score, chain, TieBreak::compare, Comparator.comparing(Candidate::id));
   }
 
   /**
@@ -126,112 +114,27 @@ public final class Ranker {
     TextPolicy.require("ranking", "cluster", cluster, TextPolicy.Kind.SINGLE_LINE);
     requireNonNull(candidates, "candidates");
     checkDistinct(candidates);
-    List<Candidate> sorted = new ArrayList<>();
-    candidates.forEach(sorted::add);
-    sorted = sorted(sorted);
-    ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(sorted.size());
-    int rank = 0;
-    int groupStart = 0;
-    ImmutableList<ProposalId> tied = null;
-    for (int i = 0; i < sorted.size(); i++) {
-      Candidate c = sorted.get(i);
+    List<Candidate> list = new ArrayList<>();
+    candidates.forEach(list::add);
+    ImmutableList<RankOrder.Placed<Candidate, TieBreak>> placed = engine.place(list);
+    ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(placed.size());
+    // Every entry a rule placed within one score shares the list of tied proposals.
+    java.math.@Nullable BigDecimal lastTiedScore = null;
+    ImmutableList<ProposalId> lastTiedIds = ImmutableList.of();
+    for (RankOrder.Placed<Candidate, TieBreak> p : placed) {
       Optional<BrokenTie> broken = Optional.empty();
-      if (i == 0 || sorted.get(i - 1).score().compareTo(c.score()) != 0) {
-        groupStart = i;
-        tied = null;
-        rank = i + 1;
-      } else {
-        Candidate above = sorted.get(i - 1);
-        TieBreak decisive = null;
-        for (TieBreak t : chain) {
-          if (t.compare(above, c) != 0) {
-            decisive = t;
-            break;
-          }
+      TieBreak decisive = p.decisive();
+      Candidate above = p.above();
+      if (decisive != null && above != null) {
+        if (lastTiedScore == null || lastTiedScore.compareTo(p.item().score()) != 0) {
+          lastTiedScore = p.item().score();
+          lastTiedIds = p.tied().stream().map(Candidate::id).collect(ImmutableList.toImmutableList());
         }
-        if (decisive != null) {
-          rank = i + 1;
-          if (tied == null) {
-            tied = tiedGroup(sorted, groupStart);
-          }
-          broken = Optional.of(new BrokenTie(decisive.id(), decisive.description(), decisive.citation(), above.id(), tied));
-        }
+        broken = Optional.of(new BrokenTie(decisive.id(), decisive.description(), decisive.citation(), above.id(), lastTiedIds));
       }
-      entries.add(new RankedEntry(c, i + 1, rank, broken, Optional.empty()));
+      entries.add(new RankedEntry(p.item(), p.position(), p.rank(), broken, Optional.empty()));
     }
     return new Ranking(cluster, chain, entries.build(), ImmutableList.of());
-  }
-
-  /**
-   * Sorts candidates by {@link #order}. When every score fits in a long at one scale, the scores are
-   * sorted as primitive keys and only runs of equal scores go through the tie-break chain; the order
-   * is the same, as the chain's first key is the score and the last the proposal id.
-   */
-  private List<Candidate> sorted(List<Candidate> candidates) {
-    int n = candidates.size();
-    int scale = 0;
-    for (Candidate c : candidates) {
-      scale = Math.max(scale, c.score().scale());
-    }
-    if (scale > MAX_KEY_SCALE) {
-      List<Candidate> copy = new ArrayList<>(candidates);
-      copy.sort(order);
-      return copy;
-    }
-    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
-    long limit = 1L << (62 - indexBits);
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      BigDecimal score = candidates.get(i).score();
-      long unscaled = unscaledAt(score, scale, limit);
-      if (unscaled == Long.MIN_VALUE) {
-        List<Candidate> copy = new ArrayList<>(candidates);
-        copy.sort(order);
-        return copy;
-      }
-      // Higher scores first; equal scores in input order until the chain orders them below.
-      keys[i] = (-unscaled << indexBits) | i;
-    }
-    java.util.Arrays.sort(keys);
-    long mask = (1L << indexBits) - 1;
-    List<Candidate> out = new ArrayList<>(n);
-    int runStart = 0;
-    for (int i = 0; i < n; i++) {
-      out.add(candidates.get((int) (keys[i] & mask)));
-      boolean runEnds = i == n - 1 || (keys[i] >> indexBits) != (keys[i + 1] >> indexBits);
-      if (runEnds) {
-        if (i > runStart) {
-          out.subList(runStart, i + 1).sort(tieOrder);
-        }
-        runStart = i + 1;
-      }
-    }
-    return out;
-  }
-
-  /** The largest scale whose scores {@link #sorted} sorts as primitive keys. */
-  private static final int MAX_KEY_SCALE = 18;
-
-  /**
-   * Returns a score's unscaled value at a scale not below its own, or {@link Long#MIN_VALUE} when
-   * its magnitude reaches {@code limit}.
-   */
-  private static long unscaledAt(BigDecimal score, int scale, long limit) {
-    BigDecimal at = score.scale() == scale ? score : score.setScale(scale);
-    java.math.BigInteger unscaled = at.unscaledValue();
-    if (unscaled.bitLength() > 62) {
-      return Long.MIN_VALUE;
-    }
-    long value = unscaled.longValue();
-    return value >= limit || value <= -limit ? Long.MIN_VALUE : value;
-  }
-
-  private static ImmutableList<ProposalId> tiedGroup(List<Candidate> sorted, int start) {
-    ImmutableList.Builder<ProposalId> ids = ImmutableList.builder();
-    for (int j = start; j < sorted.size() && sorted.get(j).score().compareTo(sorted.get(start).score()) == 0; j++) {
-      ids.add(sorted.get(j).id());
-    }
-    return ids.build();
   }
 
   private static void checkDistinct(Iterable<Candidate> candidates) {

@@ -14,6 +14,7 @@ import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.jackson.internal.CsvProposals;
 import io.github.kipp.jackson.internal.CsvTables;
 import io.github.kipp.jackson.internal.Failures;

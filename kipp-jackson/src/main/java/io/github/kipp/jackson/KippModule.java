@@ -17,6 +17,9 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.format.internal.AuditWire;
 import io.github.kipp.format.internal.CoreWire;
 import io.github.kipp.format.internal.DocumentForms;
@@ -85,7 +88,7 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
             ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.rank.Ranking;
 import java.util.Locale;

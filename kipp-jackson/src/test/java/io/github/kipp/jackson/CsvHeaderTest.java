@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.ScoreSheet;
 import java.util.ArrayList;
 import java.util.List;

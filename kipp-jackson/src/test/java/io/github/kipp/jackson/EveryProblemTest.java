@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

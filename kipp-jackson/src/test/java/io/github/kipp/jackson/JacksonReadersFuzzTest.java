@@ -28,6 +28,8 @@ import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.FrozenScores;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.KippFormatException;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;

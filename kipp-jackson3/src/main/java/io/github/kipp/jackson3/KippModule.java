@@ -15,6 +15,8 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.format.internal.AuditWire;
 import io.github.kipp.format.internal.CoreWire;
 import io.github.kipp.format.internal.DocumentForms;
@@ -86,7 +88,6 @@ public final class KippModule extends SimpleModule {
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
             ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
-    mapping(Documents.results());
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());
     addDeserializer(Schedule.class, new Schedules.ScheduleDeserializer());
     addSerializer(CompetitionDocument.class, new Documents.CompetitionSerializer());

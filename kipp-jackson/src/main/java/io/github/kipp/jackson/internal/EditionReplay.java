@@ -19,7 +19,7 @@ import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.internal.EditionResultWire.EntriesW;
 import io.github.kipp.jackson.internal.EditionResultWire.OutcomeW;
 import io.github.kipp.jackson.internal.EditionResultWire.Outputs;

@@ -26,7 +26,7 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.aggregate.VerificationFinding;
 import io.github.kipp.scoring.competition.Competition;
 import io.github.kipp.scoring.competition.EditionResult;

@@ -19,7 +19,7 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.KippException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.SdgTarget;
-import io.github.kipp.jackson.KippFormatException;
+import io.github.kipp.format.KippFormatException;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;

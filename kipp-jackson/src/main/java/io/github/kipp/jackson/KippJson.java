@@ -46,9 +46,9 @@ import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.jackson.internal.BoundedYaml;
 import io.github.kipp.jackson.internal.CollectingHandler;
 import io.github.kipp.jackson.internal.DocumentWire;
-import io.github.kipp.jackson.internal.EditionResultWire;
+import io.github.kipp.format.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.Failures;
-import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.ReadFailures;
 import io.github.kipp.jackson.internal.Problems;
 import io.github.kipp.jackson.internal.References;
 import io.github.kipp.format.internal.ReplicationWire;
@@ -423,8 +423,7 @@ public final class KippJson {
       throw KippFormatException.of(format, problems.all(), null);
     }
     if (value == null) {
-      throw KippFormatException.of(format, List.of(FormatMessages.violation(
-          "kipp.json.missing", "", "null", "expectedEn", "a document", "expectedId", "dokumen")), null);
+      throw KippFormatException.of(format, List.of(ReadFailures.noDocument()), null);
     }
     return value;
   }
@@ -439,10 +438,7 @@ public final class KippJson {
 
   private void checkLength(String text) {
     if (text.length() > maxDocumentLength) {
-      throw KippFormatException.of(format, List.of(FormatMessages.violation(
-          "kipp.json.tooLarge", "", "", "detail", text.length() + " characters",
-          "allowedEn", "at most " + maxDocumentLength + " characters",
-          "allowedId", "paling banyak " + maxDocumentLength + " karakter")), null);
+      throw KippFormatException.of(format, List.of(ReadFailures.tooLong(text.length(), maxDocumentLength)), null);
     }
   }
 

@@ -24,7 +24,8 @@ import io.github.kipp.format.internal.AuditWire;
 import io.github.kipp.format.internal.CoreWire;
 import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.jackson.internal.DocumentWire;
-import io.github.kipp.jackson.internal.EditionResultWire;
+import io.github.kipp.format.internal.EditionResultWire;
+import io.github.kipp.jackson.internal.EditionResults;
 import io.github.kipp.format.internal.EditionWire;
 import io.github.kipp.format.internal.InnovationWire;
 import io.github.kipp.format.internal.Mapping;
@@ -95,8 +96,8 @@ public final class KippModule extends SimpleModule {
     addDeserializer(Schedule.class, new Schedules.ScheduleDeserializer());
     addSerializer(CompetitionDocument.class, new DocumentWire.CompetitionSerializer());
     addDeserializer(CompetitionDocument.class, new DocumentWire.CompetitionDeserializer());
-    addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Serializer());
-    addDeserializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Deserializer());
+    addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResults.Serializer());
+    addDeserializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResults.Deserializer());
     setDeserializerModifier(new RecordPaths());
   }
 

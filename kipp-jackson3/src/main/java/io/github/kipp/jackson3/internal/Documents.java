@@ -1,6 +1,7 @@
 package io.github.kipp.jackson3.internal;
 
 import io.github.kipp.core.InstitutionId;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.UnitId;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -120,8 +122,16 @@ public final class Documents {
         return List.of();
       }
       JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
-      List<T> read = ctxt.readTreeAsValue(node, listType);
-      return read == null ? List.of() : read.stream().filter(Objects::nonNull).toList();
+      try {
+        Problems problems = Problems.of(ctxt);
+        @Nullable List<T> read = problems == null ? ctxt.readTreeAsValue(node, listType)
+            : problems.<@Nullable List<T>, RuntimeException>under(field, () -> ctxt.readTreeAsValue(node, listType));
+        return read == null ? List.of() : read.stream().filter(Objects::nonNull).toList();
+      } catch (JacksonException e) {
+        throw e.prependPath(CompetitionW.class, field);
+      } catch (InvalidInputException e) {
+        throw JacksonException.wrapWithPath(e, CompetitionW.class, field);
+      }
     }
   }
 }

@@ -79,11 +79,13 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * characters, nest at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels deep, hold strings of at most
  * {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of at most {@value
  * #DEFAULT_MAX_NUMBER_LENGTH} characters and field names of at most {@value
- * #DEFAULT_MAX_NAME_LENGTH} characters. YAML applies every one of these limits as JSON does, with the
- * same messages, in time linear in the input: a scalar is refused as soon as one word or line of it
- * passes the string limit. YAML aliases are not expanded (an alias reads as the name of its anchor),
- * so an alias bomb stays small; duplicate YAML keys are refused. Numbers, booleans and text are never
- * read as one another. {@link #newBuilder()} changes the limits.
+ * #DEFAULT_MAX_NAME_LENGTH} characters. YAML applies the document length, nesting, string and
+ * number limits with the messages JSON gives (a key is held to the string limit); an alias bomb
+ * stays small and duplicate YAML keys are refused. Unlike the Jackson 2 line, this line does not yet
+ * bound how far the YAML scanner looks ahead: a scalar word, comment or block line of many megabytes
+ * is refused only once it is scanned, in time that grows with the square of its length, so give
+ * untrusted YAML a smaller {@link Builder#maxDocumentLength(int) maxDocumentLength}. Numbers,
+ * booleans and text are never read as one another. {@link #newBuilder()} changes the limits.
  *
  * <p>Output is pretty-printed with two-space indents and {@code \n} line ends, with fields in a fixed
  * order, so the same value always gives the same text. Instances are immutable and thread-safe.

@@ -40,7 +40,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
@@ -458,8 +457,6 @@ public final class KippJson {
           p.skipChildren();
         }
       }
-    } catch (JacksonException e) {
-      return;
     } catch (RuntimeException e) {
       return;
     }

@@ -1,6 +1,7 @@
 /**
  * kipp's JSON format without a JSON library: the format's versions and limits ({@code KippFormat}),
- * and, not API, the wire records, checks and messages both Jackson lines adapt.
+ * the competition and results documents and the exception of a refused read, which both Jackson
+ * lines share, and, not API, the wire records, checks and messages both lines adapt.
  *
  * <p>Only {@code io.github.kipp.format} is exported to every module. {@code
  * io.github.kipp.format.internal} is exported to the two Jackson lines alone, which build on it, and
@@ -12,6 +13,7 @@ module io.github.kipp.format {
   requires transitive com.fasterxml.jackson.annotation;
   requires com.google.common;
   requires org.jspecify;
+  requires static transitive com.google.errorprone.annotations;
 
   exports io.github.kipp.format;
   exports io.github.kipp.format.internal to io.github.kipp.jackson, io.github.kipp.jackson3;

@@ -10,7 +10,7 @@ module io.github.kipp.jackson {
   requires transitive io.github.kipp.core;
   requires transitive io.github.kipp.scoring;
   requires transitive com.fasterxml.jackson.databind;
-  requires io.github.kipp.format;
+  requires transitive io.github.kipp.format;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.yaml.snakeyaml;

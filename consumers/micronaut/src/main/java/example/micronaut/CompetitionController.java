@@ -1,7 +1,7 @@
 package example.micronaut;
 
 import io.github.kipp.core.TierId;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;

@@ -15,7 +15,7 @@ import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.rule.RuleRegistry;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.jackson.KippModule;
 import io.github.kipp.scoring.competition.Competition;

@@ -4,16 +4,16 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.rule.RuleRegistry;
-import io.github.kipp.jackson.CompetitionDocument;
-import io.github.kipp.jackson.KippFormatException;
-import io.github.kipp.jackson.KippJson;
+import io.github.kipp.core.spi.RuleModule;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.jackson3.KippJson;
 import io.github.kipp.scoring.competition.Competition;
+import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.scoring.competition.Entries;
-import io.github.kipp.scoring.rank.RankedEntry;
 import io.github.kipp.scoring.rank.Ranking;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A competition document in, the ranking of a finalists' pool out, written by Boot's Jackson 3 as
- * plain maps; a form checked with kipp's constraints.
+ * A competition document in, read with kipp-jackson3's {@code KippJson}; the ranking of a finalists'
+ * pool out, written by Boot's Jackson 3 mapper with kipp's module; a form checked with kipp's
+ * constraints.
  */
 @RestController
 class CompetitionController {
@@ -42,25 +43,15 @@ class CompetitionController {
 
   /** Runs the stages the document's module declares and returns the ranking of one finalists' pool. */
   @PostMapping(path = "/competitions/finalists", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> finalists(@RequestBody String json, @RequestParam long seed, @RequestParam String tier) {
+  Ranking finalists(@RequestBody String json, @RequestParam long seed, @RequestParam String tier) {
     CompetitionDocument document = KippJson.json().readCompetition(json);
+    RuleModule rules = document.moduleIn(registry);
     Entries entries = Entries.newBuilder()
         .fromStatuses(document.proposals(), document.statuses())
         .history(document.history())
         .build();
-    Ranking ranking = Competition.of(document.moduleIn(registry), seed, clock)
-        .replay(entries, document.scoreSheets())
-        .finalists().orElseThrow().pool(TierId.of(tier)).orElseThrow().shortlist().ranking();
-    return Map.of("tier", tier, "entries", ranking.entries().stream().map(CompetitionController::entry).toList());
-  }
-
-  private static Map<String, Object> entry(RankedEntry e) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("position", e.position());
-    out.put("rank", e.rank());
-    out.put("proposal", e.proposal().value());
-    out.put("score", e.score());
-    return out;
+    EditionResult result = Competition.of(rules, seed, clock).replay(entries, document.scoreSheets());
+    return result.finalists().orElseThrow().pool(TierId.of(tier)).orElseThrow().shortlist().ranking();
   }
 
   /** Accepts a registration form whose fields carry kipp's constraints. */

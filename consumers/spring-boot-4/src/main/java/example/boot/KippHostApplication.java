@@ -1,6 +1,7 @@
 package example.boot;
 
 import io.github.kipp.core.rule.RuleRegistry;
+import io.github.kipp.jackson3.KippModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import java.time.Clock;
@@ -19,6 +20,12 @@ public class KippHostApplication {
   @Bean
   RuleRegistry ruleRegistry() {
     return SinovikRules.registryBuilder().register(SulawesiSelatan.kipp2023()).build();
+  }
+
+  /** kipp's Jackson 3 module: Boot 4 adds every {@code JacksonModule} bean to its {@code JsonMapper}. */
+  @Bean
+  KippModule kippModule() {
+    return new KippModule();
   }
 
   @Bean

@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.TierId;
+import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.rule.RuleRegistry;
-import io.github.kipp.jackson.CompetitionDocument;
-import io.github.kipp.jackson.KippJson;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.jackson3.KippJson;
+import io.github.kipp.jackson3.KippModule;
 import io.github.kipp.scoring.competition.Competition;
 import io.github.kipp.scoring.competition.Entries;
 import io.github.kipp.scoring.rank.Ranking;
@@ -37,7 +39,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** kipp inside a Spring Boot 4.0 application, with the Jackson and Hibernate Validator versions Boot manages. */
+/**
+ * kipp inside a Spring Boot 4.0 application, with the Jackson 3 and Hibernate Validator versions Boot
+ * manages: kipp-jackson3's module joins Boot's {@code JsonMapper}.
+ */
 @SpringBootTest
 class KippHostTest {
 
@@ -63,10 +68,16 @@ class KippHostTest {
   }
 
   @Test
-  void boot_writes_json_with_jackson_3_while_kipp_reads_with_jackson_2_and_validates_with_boots_hibernate_validator() {
+  void boots_json_mapper_carries_kipps_module_and_writes_a_proposal_as_kipp_does() {
     assertThat(jsonMapper.version().getMajorVersion()).isEqualTo(3);
-    assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion()).isEqualTo(2);
     assertThat(org.hibernate.validator.internal.util.Version.getVersionString()).startsWith("9.");
+    assertThat(jsonMapper.registeredModules()).extracting(m -> m.getModuleName()).contains(new KippModule().getModuleName());
+    Proposal proposal = KippJson.json().readCompetition(competition).proposals().get(0);
+
+    String written = jsonMapper.writeValueAsString(proposal);
+
+    assertThat(jsonMapper.readValue(written, Proposal.class)).isEqualTo(proposal);
+    assertThat(jsonMapper.readTree(written)).isEqualTo(jsonMapper.readTree(KippJson.json().write(proposal)));
   }
 
   @Test
@@ -84,8 +95,8 @@ class KippHostTest {
         .andExpect(jsonPath("$.entries[0].position").value(1))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-    List<String> proposals = JsonPath.read(body, "$.entries[*].proposal");
-    List<Object> scores = JsonPath.read(body, "$.entries[*].score");
+    List<String> proposals = JsonPath.read(body, "$.entries[*].candidate.proposal");
+    List<Object> scores = JsonPath.read(body, "$.entries[*].candidate.score");
     assertThat(proposals).containsExactlyElementsOf(expected.entries().stream().map(e -> e.proposal().value()).toList());
     assertThat(scores.stream().map(s -> new BigDecimal(s.toString()).stripTrailingZeros().toPlainString()).toList())
         .containsExactlyElementsOf(expected.entries().stream().map(e -> e.score().stripTrailingZeros().toPlainString()).toList());

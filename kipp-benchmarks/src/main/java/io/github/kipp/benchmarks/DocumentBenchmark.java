@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.innovation.Proposal;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.scoring.CriteriaSet;

@@ -3,7 +3,7 @@ package io.github.kipp.examples;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.RuleModule;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;

@@ -9,7 +9,7 @@ import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.Stages;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippCsv;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.ModuleFiles;

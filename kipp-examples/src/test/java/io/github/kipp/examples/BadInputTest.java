@@ -2,6 +2,7 @@ package io.github.kipp.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippCsv;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import java.io.ByteArrayOutputStream;
@@ -117,7 +118,7 @@ class BadInputTest {
     var proposals = SampleProvince.generate(edition, 60, 4).proposals;
     var drafts = proposals.stream().map(p -> io.github.kipp.core.stage.ProposalStatus.start(p.id(), SulawesiSelatan.kipp2023().pipeline(),
         java.time.Instant.parse("2023-01-05T01:00:00Z"))).toList();
-    String json = io.github.kipp.jackson.KippJson.json().write(io.github.kipp.jackson.CompetitionDocument.newBuilder()
+    String json = io.github.kipp.jackson.KippJson.json().write(io.github.kipp.format.CompetitionDocument.newBuilder()
         .edition(edition).proposals(proposals).statuses(drafts).build());
     Path file = Files.writeString(folder.resolve("drafts.json"), json);
 

@@ -10,7 +10,7 @@ import io.github.kipp.core.eligibility.EligibilityScreen;
 import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.stage.Stages;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;

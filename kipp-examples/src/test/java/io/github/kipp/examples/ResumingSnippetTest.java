@@ -6,7 +6,7 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.spi.RuleModule;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import io.github.kipp.scoring.FrozenScores;

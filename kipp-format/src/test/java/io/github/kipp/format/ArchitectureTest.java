@@ -44,7 +44,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void the_api_package_holds_only_the_versions_and_limits() {
+  void the_api_package_holds_only_the_versions_and_limits_the_documents_and_the_exception() {
     List<String> api = FORMAT.stream()
         .filter(c -> c.getPackageName().equals("io.github.kipp.format"))
         .filter(c -> c.getModifiers().contains(JavaModifier.PUBLIC))
@@ -52,7 +52,13 @@ class ArchitectureTest {
         .sorted()
         .toList();
 
-    assertThat(api).containsExactly("io.github.kipp.format.KippFormat");
+    assertThat(api).containsExactly(
+        "io.github.kipp.format.CompetitionDocument",
+        "io.github.kipp.format.CompetitionDocument$Builder",
+        "io.github.kipp.format.KippFormat",
+        "io.github.kipp.format.KippFormatException",
+        "io.github.kipp.format.ResultsDocument",
+        "io.github.kipp.format.ResultsDocument$Builder");
   }
 
   @Test

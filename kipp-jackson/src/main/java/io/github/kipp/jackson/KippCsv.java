@@ -1,39 +1,15 @@
 package io.github.kipp.jackson;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.google.common.collect.ImmutableList;
-import io.github.kipp.core.ActorId;
-import io.github.kipp.core.InstitutionId;
-import io.github.kipp.core.InvalidInputException;
-import io.github.kipp.core.ProposalId;
-import io.github.kipp.core.StageId;
-import io.github.kipp.core.UnitId;
-import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
-import io.github.kipp.jackson.internal.CsvProposals;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.format.internal.CsvForms;
 import io.github.kipp.jackson.internal.CsvTables;
-import io.github.kipp.jackson.internal.Failures;
-import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.SheetChecks;
-import io.github.kipp.format.internal.Wire;
 import io.github.kipp.scoring.CriteriaSet;
-import io.github.kipp.scoring.Criterion;
-import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.ScoreSheet;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Imports and exports proposals and score sheets as CSV, the form committees keep in spreadsheets.
@@ -64,22 +40,21 @@ import java.util.TreeSet;
 public final class KippCsv {
 
   /** The fixed columns of a score-sheet file, in order. */
-  public static final ImmutableList<String> SHEET_COLUMNS = ImmutableList.of("proposal", "evaluator", "stage", "submittedAt");
+  public static final ImmutableList<String> SHEET_COLUMNS = CsvForms.SHEET_COLUMNS;
 
   private static final KippCsv DEFAULT = new KippCsv();
 
-  private final CsvTables tables;
-  private final CsvProposals proposals;
+  private final CsvForms forms;
 
   private KippCsv() {
-    this.tables = new CsvTables(StreamReadConstraints.builder()
+    CsvTables tables = new CsvTables(StreamReadConstraints.builder()
         .maxStringLength(KippJson.DEFAULT_MAX_STRING_LENGTH)
         .maxNumberLength(KippJson.DEFAULT_MAX_NUMBER_LENGTH)
         .maxNameLength(KippJson.DEFAULT_MAX_NAME_LENGTH)
         .maxNestingDepth(KippJson.DEFAULT_MAX_NESTING_DEPTH)
         .maxDocumentLength(KippJson.DEFAULT_MAX_DOCUMENT_LENGTH)
         .build());
-    this.proposals = new CsvProposals(KippJson.json().mapper());
+    this.forms = new CsvForms(tables, CsvTables.cells(KippJson.json().mapper()));
   }
 
   /**
@@ -98,8 +73,7 @@ public final class KippCsv {
    * @return the CSV with a header row, not null
    */
   public String writeProposals(Iterable<Proposal> values) {
-    List<Proposal> list = ImmutableList.copyOf(values);
-    return tables.write(CsvProposals.header(list), list.stream().map(proposals::row).toList());
+    return forms.writeProposals(values);
   }
 
   /**
@@ -113,20 +87,7 @@ public final class KippCsv {
    *     unknown, empty or repeated one, or a cell is refused
    */
   public ImmutableList<Proposal> readProposals(String csv, Iterable<Institution> institutions, Iterable<Unit> units) {
-    CsvTables.Table table = table(csv);
-    Set<String> allowed = new java.util.LinkedHashSet<>(CsvProposals.COLUMNS);
-    checkHeader(table, CsvProposals.REQUIRED, c -> allowed.contains(c) || c.startsWith(CsvProposals.SECTION), allowed);
-    Map<InstitutionId, Institution> byInstitution = new HashMap<>();
-    institutions.forEach(i -> byInstitution.put(i.id(), i));
-    Map<UnitId, Unit> byUnit = new HashMap<>();
-    units.forEach(u -> byUnit.put(u.id(), u));
-    List<Proposal> out = new ArrayList<>();
-    for (int i = 0; i < table.rows().size(); i++) {
-      Map<String, String> row = table.rows().get(i);
-      String path = "rows[" + i + "]";
-      out.add(guard(() -> proposals.proposal(row, path, byInstitution, byUnit)));
-    }
-    return ImmutableList.copyOf(out);
+    return forms.readProposals(csv, institutions, units);
   }
 
   /**
@@ -138,24 +99,7 @@ public final class KippCsv {
    * @return the CSV with a header row, not null
    */
   public String writeScoreSheets(Iterable<ScoreSheet> sheets, CriteriaSet criteria) {
-    requireNonNull(criteria, "criteria");
-    List<ScoreSheet> list = ImmutableList.copyOf(sheets);
-    List<String> header = new ArrayList<>(SHEET_COLUMNS);
-    criteria.criteria().stream().map(Criterion::id).map(CriterionId::value).forEach(header::add);
-    Set<String> others = new TreeSet<>();
-    list.forEach(s -> s.scores().keySet().forEach(c -> others.add(c.value())));
-    others.stream().filter(c -> !header.contains(c)).forEach(header::add);
-    List<Map<String, String>> rows = new ArrayList<>();
-    for (ScoreSheet s : list) {
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("proposal", s.proposal().value());
-      row.put("evaluator", s.evaluator().value());
-      row.put("stage", s.stage().value());
-      row.put("submittedAt", s.submittedAt().toString());
-      s.scores().forEach((c, v) -> row.put(c.value(), v.toPlainString()));
-      rows.add(row);
-    }
-    return tables.write(header, rows);
+    return forms.writeScoreSheets(sheets, criteria);
   }
 
   /**
@@ -168,117 +112,6 @@ public final class KippCsv {
    *     no score), or two rows are sheets of the same evaluator for the same proposal and stage
    */
   public ImmutableList<ScoreSheet> readScoreSheets(String csv) {
-    CsvTables.Table table = table(csv);
-    checkHeader(table, SHEET_COLUMNS, c -> true, SHEET_COLUMNS);
-    List<String> criteria = table.header().stream().filter(c -> !SHEET_COLUMNS.contains(c)).toList();
-    List<ScoreSheet> out = new ArrayList<>();
-    for (int i = 0; i < table.rows().size(); i++) {
-      Map<String, String> row = table.rows().get(i);
-      String at = "rows[" + i + "].";
-      out.add(guard(() -> {
-        ProposalId proposal = Wire.parse(blankToNull(row.get("proposal")), at + "proposal", ProposalId::of);
-        ActorId evaluator = Wire.parse(blankToNull(row.get("evaluator")), at + "evaluator", ActorId::of);
-        StageId stage = Wire.parse(blankToNull(row.get("stage")), at + "stage", StageId::of);
-        java.time.Instant submitted = Wire.instant(blankToNull(row.get("submittedAt")), at + "submittedAt");
-        Map<CriterionId, BigDecimal> scores = new TreeMap<>();
-        for (String c : criteria) {
-          String cell = blankToNull(row.get(c));
-          if (cell != null) {
-            scores.put(Wire.parse(c, at + c, CriterionId::of), decimal(cell, at + c));
-          }
-        }
-        return Wire.nested(at.substring(0, at.length() - 1), () -> ScoreSheet.of(proposal, evaluator, stage, scores, submitted));
-      }));
-    }
-    refuseRepeatedSheets(out);
-    return ImmutableList.copyOf(out);
-  }
-
-  /** Refuses a second row of an evaluator for a proposal and stage, which scoring would refuse later. */
-  private static void refuseRepeatedSheets(List<ScoreSheet> sheets) {
-    record Key(StageId stage, ActorId evaluator, ProposalId proposal) {}
-    Map<Key, Integer> first = new HashMap<>();
-    List<Violation> v = new ArrayList<>();
-    for (int i = 0; i < sheets.size(); i++) {
-      ScoreSheet s = sheets.get(i);
-      Integer earlier = first.putIfAbsent(new Key(s.stage(), s.evaluator(), s.proposal()), i);
-      if (earlier != null) {
-        v.add(SheetChecks.duplicate("rows[" + i + "]", s, "rows[" + earlier + "]"));
-      }
-    }
-    if (!v.isEmpty()) {
-      throw KippFormatException.of("CSV", v, null);
-    }
-  }
-
-  private static BigDecimal decimal(String text, String field) {
-    String number = text.strip();
-    int max = KippJson.DEFAULT_MAX_NUMBER_LENGTH;
-    if (number.length() > max) {
-      // Checked before parsing: BigDecimal takes time quadratic in the digits (a minute for a million).
-      throw Wire.fail(FormatMessages.violation("kipp.json.tooLarge", field, number,
-          "detail", "Number value length (" + number.length() + ") exceeds the maximum allowed (" + max + ")",
-          "allowedEn", "numbers of at most " + max + " characters", "allowedId", "angka paling panjang " + max + " karakter"));
-    }
-    BigDecimal value;
-    try {
-      value = new BigDecimal(number);
-    } catch (NumberFormatException e) {
-      throw Wire.fail(FormatMessages.violation("kipp.json.wrongType", field, text, "expectedEn", "a decimal number such as 78.25", "expectedId", "angka desimal seperti 78.25"));
-    }
-    return Wire.checked(value, field);
-  }
-
-  private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
-    return s == null || s.isEmpty() ? null : s;
-  }
-
-  private CsvTables.Table table(String csv) {
-    requireNonNull(csv, "csv");
-    if (csv.length() > KippJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
-      throw KippFormatException.of("CSV", List.of(FormatMessages.violation(
-          "kipp.json.tooLarge", "", "", "detail", csv.length() + " characters",
-          "allowedEn", "at most " + KippJson.DEFAULT_MAX_DOCUMENT_LENGTH + " characters",
-          "allowedId", "paling banyak " + KippJson.DEFAULT_MAX_DOCUMENT_LENGTH + " karakter")), null);
-    }
-    try {
-      return tables.read(csv);
-    } catch (IOException | RuntimeException e) {
-      throw Failures.translate("CSV", e, () -> null);
-    }
-  }
-
-  /**
-   * Checks the header: every column named, no name twice, the required columns present and no
-   * unknown one, listing every problem at once.
-   */
-  private void checkHeader(CsvTables.Table table, List<String> required, java.util.function.Predicate<String> known, Iterable<String> allowed) {
-    List<Violation> v = new ArrayList<>(tables.headerProblems(table.header()));
-    for (String c : required) {
-      if (!table.header().contains(c)) {
-        v.add(FormatMessages.violation("kipp.csv.missingColumn", "header", c, "allowed", String.join(", ", required)));
-      }
-    }
-    Set<String> seen = new java.util.HashSet<>();
-    for (String c : table.header()) {
-      if (!c.isEmpty() && seen.add(c) && !known.test(c)) {
-        v.add(FormatMessages.violation("kipp.csv.unknownColumn", "header", c, "allowed", String.join(", ", allowed)));
-      }
-    }
-    if (!v.isEmpty()) {
-      throw KippFormatException.of("CSV", v, null);
-    }
-  }
-
-  private static <T> T guard(java.util.function.Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (InvalidInputException e) {
-      throw KippFormatException.of("CSV", e.violations(), e);
-    } catch (KippFormatException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw Failures.translate("CSV", e, () -> null);
-    }
+    return forms.readScoreSheets(csv);
   }
 }

@@ -26,7 +26,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.format.KippFormat;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.format.internal.DocumentForms;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
@@ -43,9 +46,9 @@ import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.jackson.internal.BoundedYaml;
 import io.github.kipp.jackson.internal.CollectingHandler;
 import io.github.kipp.jackson.internal.DocumentWire;
-import io.github.kipp.jackson.internal.EditionResultWire;
+import io.github.kipp.format.internal.EditionResultWire;
 import io.github.kipp.jackson.internal.Failures;
-import io.github.kipp.format.internal.FormatMessages;
+import io.github.kipp.format.internal.ReadFailures;
 import io.github.kipp.jackson.internal.Problems;
 import io.github.kipp.jackson.internal.References;
 import io.github.kipp.format.internal.ReplicationWire;
@@ -420,8 +423,7 @@ public final class KippJson {
       throw KippFormatException.of(format, problems.all(), null);
     }
     if (value == null) {
-      throw KippFormatException.of(format, List.of(FormatMessages.violation(
-          "kipp.json.missing", "", "null", "expectedEn", "a document", "expectedId", "dokumen")), null);
+      throw KippFormatException.of(format, List.of(ReadFailures.noDocument()), null);
     }
     return value;
   }
@@ -436,10 +438,7 @@ public final class KippJson {
 
   private void checkLength(String text) {
     if (text.length() > maxDocumentLength) {
-      throw KippFormatException.of(format, List.of(FormatMessages.violation(
-          "kipp.json.tooLarge", "", "", "detail", text.length() + " characters",
-          "allowedEn", "at most " + maxDocumentLength + " characters",
-          "allowedId", "paling banyak " + maxDocumentLength + " karakter")), null);
+      throw KippFormatException.of(format, List.of(ReadFailures.tooLong(text.length(), maxDocumentLength)), null);
     }
   }
 

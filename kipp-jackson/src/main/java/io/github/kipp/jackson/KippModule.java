@@ -17,11 +17,15 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.format.internal.AuditWire;
 import io.github.kipp.format.internal.CoreWire;
 import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.jackson.internal.DocumentWire;
-import io.github.kipp.jackson.internal.EditionResultWire;
+import io.github.kipp.format.internal.EditionResultWire;
+import io.github.kipp.jackson.internal.EditionResults;
 import io.github.kipp.format.internal.EditionWire;
 import io.github.kipp.format.internal.InnovationWire;
 import io.github.kipp.format.internal.Mapping;
@@ -85,15 +89,15 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), DocumentWire.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
             ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());
     addDeserializer(Schedule.class, new Schedules.ScheduleDeserializer());
     addSerializer(CompetitionDocument.class, new DocumentWire.CompetitionSerializer());
     addDeserializer(CompetitionDocument.class, new DocumentWire.CompetitionDeserializer());
-    addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Serializer());
-    addDeserializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResultWire.Deserializer());
+    addSerializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResults.Serializer());
+    addDeserializer(io.github.kipp.scoring.competition.EditionResult.class, new EditionResults.Deserializer());
     setDeserializerModifier(new RecordPaths());
   }
 

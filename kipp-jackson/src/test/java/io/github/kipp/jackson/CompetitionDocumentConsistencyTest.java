@@ -14,6 +14,7 @@ import io.github.kipp.core.institution.InstitutionType;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
 import io.github.kipp.scoring.panel.Panel;

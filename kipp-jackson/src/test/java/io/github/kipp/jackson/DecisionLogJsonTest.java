@@ -15,6 +15,7 @@ import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.audit.Verification;
+import io.github.kipp.format.KippFormatException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

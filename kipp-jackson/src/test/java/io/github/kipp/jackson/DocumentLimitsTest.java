@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package io.github.kipp.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.Ranking;
 import org.junit.jupiter.api.Test;

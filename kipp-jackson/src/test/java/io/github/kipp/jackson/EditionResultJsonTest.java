@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.Violation;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.competition.Competition;
 import io.github.kipp.scoring.competition.EditionResult;

@@ -12,6 +12,7 @@ import io.github.kipp.core.edition.Phase;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.rules.sinovik.SinovikModule;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.rules.sinovik.regional.LuwuUtara;

@@ -51,6 +51,8 @@ import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.StageTransition;
 import io.github.kipp.core.stage.Stages;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.FrozenScores;

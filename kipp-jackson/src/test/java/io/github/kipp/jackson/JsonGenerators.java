@@ -63,6 +63,8 @@ import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.institution.UnitKind;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.StageTransition;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
 import io.github.kipp.scoring.CriterionId;

@@ -10,6 +10,8 @@ import io.github.kipp.core.MessageCatalog;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.InstitutionType;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.format.internal.FormatMessages;
 import java.io.StringReader;
 import java.io.StringWriter;

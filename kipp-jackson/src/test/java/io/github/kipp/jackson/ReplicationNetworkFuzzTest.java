@@ -10,6 +10,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.kipp.core.replication.ReplicationLink;
 import io.github.kipp.core.replication.ReplicationNetwork;
+import io.github.kipp.format.KippFormatException;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 

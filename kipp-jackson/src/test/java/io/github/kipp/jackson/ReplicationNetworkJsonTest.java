@@ -25,6 +25,7 @@ import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.replication.ReplicationLink;
 import io.github.kipp.core.replication.ReplicationNetwork;
 import io.github.kipp.core.spi.Jurisdiction;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import java.io.IOException;
 import java.io.InputStream;

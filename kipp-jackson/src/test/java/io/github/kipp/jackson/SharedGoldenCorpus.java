@@ -8,6 +8,7 @@ import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The golden files of kipp's format, run against a Jackson line: each line's subclass says how it
- * writes and reads a value and how a document becomes its own document type, and must give the
- * golden file's bytes exactly, so that both lines write the same documents. The files are the ones {@link GoldenFilesTest} keeps (and rewrites with {@code
+ * writes and reads a value, and must give the golden file's bytes exactly, so that both lines write
+ * the same documents (the documents are kipp-format's, one type for both lines). The files are the ones {@link GoldenFilesTest} keeps (and rewrites with {@code
  * -Dkipp.golden.update=true}); they are read from the class path, so the corpus runs in any module
  * that has kipp-jackson's test jar.
  */
@@ -50,23 +51,7 @@ public abstract class SharedGoldenCorpus {
   protected abstract <T> T read(String text, Class<T> type);
 
   /**
-   * Converts a document of the Jackson 2 line ({@link CompetitionDocument}, {@link ResultsDocument})
-   * into the line's own document type, component by component.
-   *
-   * @param document the Jackson 2 line's document
-   * @return the line's document
-   */
-  protected abstract Object ownDocument(Object document);
-
-  /**
-   * Returns the line's competition document type.
-   *
-   * @return the class
-   */
-  protected abstract Class<?> competitionDocumentType();
-
-  /**
-   * The top-level documents whose golden files every line writes, as the Jackson 2 line's types.
+   * The top-level documents whose golden files every line writes.
    *
    * @return the documents by golden file name
    */
@@ -148,14 +133,14 @@ public abstract class SharedGoldenCorpus {
 
   @Test
   public void each_document_is_written_byte_for_byte_as_its_golden_file() {
-    documents().forEach((name, document) -> assertThat(write(ownDocument(document))).as("JSON form of %s", name).isEqualTo(golden(name)));
+    documents().forEach((name, document) -> assertThat(write(document)).as("JSON form of %s", name).isEqualTo(golden(name)));
   }
 
   @Test
   public void the_golden_competition_document_reads_back_and_is_written_again_to_the_same_bytes() {
-    Object read = read(golden("competition-document"), competitionDocumentType());
+    CompetitionDocument read = read(golden("competition-document"), CompetitionDocument.class);
 
-    assertThat(read).isEqualTo(ownDocument(JacksonFixtures.competition()));
+    assertThat(read).isEqualTo(JacksonFixtures.competition());
     assertThat(write(read)).isEqualTo(golden("competition-document"));
   }
 

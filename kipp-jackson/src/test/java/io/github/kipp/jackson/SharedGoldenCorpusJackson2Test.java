@@ -14,14 +14,4 @@ class SharedGoldenCorpusJackson2Test extends SharedGoldenCorpus {
   protected <T> T read(String text, Class<T> type) {
     return JSON.read(text, type);
   }
-
-  @Override
-  protected Object ownDocument(Object document) {
-    return document;
-  }
-
-  @Override
-  protected Class<?> competitionDocumentType() {
-    return CompetitionDocument.class;
-  }
 }

@@ -11,6 +11,8 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.Violation;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.ScoreSheet;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.testkit.internal.ScenarioFile;
 import io.github.kipp.rules.sinovik.InvalidModuleFileException;
 import io.github.kipp.rules.sinovik.ModuleFiles;

@@ -15,9 +15,12 @@ import io.github.kipp.core.UnitId;
 import io.github.kipp.core.edition.Schedule;
 import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.institution.RegionCode;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.format.internal.AuditWire;
 import io.github.kipp.format.internal.CoreWire;
 import io.github.kipp.format.internal.DocumentForms;
+import io.github.kipp.format.internal.EditionResultWire;
 import io.github.kipp.format.internal.EditionWire;
 import io.github.kipp.format.internal.InnovationWire;
 import io.github.kipp.format.internal.Mapping;
@@ -26,6 +29,9 @@ import io.github.kipp.format.internal.ResultWire;
 import io.github.kipp.format.internal.ScoringWire;
 import io.github.kipp.format.internal.StageWire;
 import io.github.kipp.jackson3.internal.Documents;
+import io.github.kipp.jackson3.internal.EditionResults;
+import io.github.kipp.jackson3.internal.RecordPaths;
+import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.jackson3.internal.MappingSerdes;
 import io.github.kipp.jackson3.internal.Scalar;
 import io.github.kipp.jackson3.internal.Schedules;
@@ -52,12 +58,12 @@ import tools.jackson.databind.module.SimpleModule;
  * formatted by kipp. Field names and their order do not follow the mapper's naming strategy or its
  * alphabetical sorting (on by default in Jackson 3).
  *
- * <p>It also writes the top-level {@link CompetitionDocument} and {@link ResultsDocument}, and reads
- * the competition document (its institutions and units first, then the ids that name them). The
- * module configures no feature of the host's mapper and never enables polymorphic typing. This
- * release of the Jackson 3 line has no {@code KippJson} or {@code KippCsv} facade yet: reading a
- * results document (whose rankings name proposals by id), an edition result, CSV, and input from
- * outside with kipp's strict settings and limits are the Jackson 2 line's ({@code kipp-jackson}).
+ * <p>It also writes the top-level {@link CompetitionDocument}, {@link ResultsDocument} and a stored
+ * {@code EditionResult}, and reads the competition document (its institutions and units first, then
+ * the ids that name them). The module configures no feature of the host's mapper and never enables
+ * polymorphic typing. Reading a results document (whose rankings name proposals by id), an edition
+ * result (whose steps run again), and input from outside with kipp's strict settings and limits,
+ * every problem listed at once, are {@link KippJson}'s; CSV is {@link KippCsv}'s.
  */
 public final class KippModule extends SimpleModule {
 
@@ -84,13 +90,16 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), ReplicationWire.mappings())
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
+            ReplicationWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
-    mapping(Documents.results());
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());
     addDeserializer(Schedule.class, new Schedules.ScheduleDeserializer());
     addSerializer(CompetitionDocument.class, new Documents.CompetitionSerializer());
     addDeserializer(CompetitionDocument.class, new Documents.CompetitionDeserializer());
+    addSerializer(EditionResult.class, new EditionResults.Serializer());
+    addDeserializer(EditionResult.class, new EditionResults.Deserializer());
+    setDeserializerModifier(new RecordPaths());
   }
 
   private <T> void scalar(Scalar<T> s) {

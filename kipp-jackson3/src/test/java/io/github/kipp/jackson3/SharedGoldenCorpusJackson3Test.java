@@ -23,19 +23,4 @@ class SharedGoldenCorpusJackson3Test extends SharedGoldenCorpus {
   protected <T> T read(String text, Class<T> type) {
     return MAPPER.readValue(text, type);
   }
-
-  @Override
-  protected Object ownDocument(Object document) {
-    if (document instanceof io.github.kipp.jackson.CompetitionDocument d) {
-      return new CompetitionDocument(
-          d.edition(), d.institutions(), d.units(), d.proposals(), d.statuses(), d.panels(), d.assignments(), d.scoreSheets(), d.history(), d.module());
-    }
-    io.github.kipp.jackson.ResultsDocument d = (io.github.kipp.jackson.ResultsDocument) document;
-    return new ResultsDocument(d.screening(), d.aggregations(), d.combination(), d.rankings(), d.cuts(), d.explanations());
-  }
-
-  @Override
-  protected Class<?> competitionDocumentType() {
-    return CompetitionDocument.class;
-  }
 }

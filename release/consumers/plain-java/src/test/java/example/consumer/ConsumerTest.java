@@ -12,7 +12,7 @@ import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.rule.RuleRegistry;
 import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.core.spi.RuleModule;
-import io.github.kipp.jackson.KippFormatException;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.jackson.KippJson;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import io.github.kipp.testkit.KippBuilders;

@@ -13,6 +13,7 @@ import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.RegionCode;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
 import io.github.kipp.scoring.panel.Evaluator;
@@ -32,8 +33,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The consistency of a competition document, the same for both Jackson lines: the checks each
- * line's {@code CompetitionDocument} runs when made.
+ * The consistency of a competition document, the same for both Jackson lines: the checks {@link
+ * CompetitionDocument} runs when made.
  */
 public final class DocumentChecks {
 

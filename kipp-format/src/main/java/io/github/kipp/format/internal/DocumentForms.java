@@ -20,7 +20,9 @@ import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.rule.RuleModuleReference;
 import io.github.kipp.core.stage.ProposalStatus;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.format.KippFormat;
+import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.aggregate.AggregationResult;
@@ -39,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The wire records of the top-level competition and results documents and of the result history,
- * the same for both Jackson lines: each line makes its own public document types through a factory.
+ * the same for both Jackson lines, which read and write the same public document types.
  */
 public final class DocumentForms {
 
@@ -166,12 +168,10 @@ public final class DocumentForms {
      * {@link SheetChecks#CRITERIA}); the problems of the sheets and of the document are listed together.
      *
      * @param criteria the criteria of each stage, or null to check no sheet against criteria
-     * @param factory the line's document constructor
-     * @param <D> the line's document type
      * @return the document
      * @throws InvalidInputException listing the problems of the sheets and of the document
      */
-    public <D> D toDomain(@Nullable Map<StageId, CriteriaSet> criteria, CompetitionFactory<D> factory) {
+    public CompetitionDocument toDomain(@Nullable Map<StageId, CriteriaSet> criteria) {
       checkVersion(formatVersion);
       Wire.checkFields(
           () -> required(edition, "edition", Expected.OBJECT),
@@ -192,9 +192,9 @@ public final class DocumentForms {
       ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> bySheetStage = s.buildOrThrow();
       Edition e = required(edition, "edition", Expected.OBJECT);
       List<Violation> sheetProblems = criteria == null ? List.of() : SheetChecks.against(bySheetStage, criteria);
-      D document;
+      CompetitionDocument document;
       try {
-        document = nested("", () -> factory.make(
+        document = nested("", () -> new CompetitionDocument(
             e,
             ImmutableList.copyOf(list(institutions, "institutions")),
             ImmutableList.copyOf(list(units, "units")),
@@ -247,21 +247,29 @@ public final class DocumentForms {
     }
 
     /**
+     * Returns the wire form of a results document.
+     *
+     * @param d the document
+     * @return the wire record
+     */
+    public static ResultsW of(ResultsDocument d) {
+      return of(d.screening(), d.aggregations(), d.combination(), d.rankings(), d.cuts(), d.explanations());
+    }
+
+    /**
      * Makes the document.
      *
-     * @param factory the line's document constructor
-     * @param <D> the line's document type
      * @return the document
      * @throws InvalidInputException if a field is missing or refused
      */
-    public <D> D toDomain(ResultsFactory<D> factory) {
+    public ResultsDocument toDomain() {
       checkVersion(formatVersion);
       Wire.checkFields(
           () -> list(aggregations, "aggregations"),
           () -> list(rankings, "rankings"),
           () -> list(cuts, "cuts"),
           () -> byStage(explanations, "explanations", ProposalId::of));
-      return factory.make(
+      return new ResultsDocument(
           Optional.ofNullable(screening),
           ImmutableList.copyOf(list(aggregations, "aggregations")),
           Optional.ofNullable(combination),
@@ -272,75 +280,15 @@ public final class DocumentForms {
   }
 
   /**
-   * A Jackson line's constructor of its competition document, which checks its consistency ({@link
-   * DocumentChecks}).
-   *
-   * @param <D> the document type
-   */
-  @FunctionalInterface
-  public interface CompetitionFactory<D> {
-    /**
-     * Makes a document.
-     *
-     * @param edition the edition
-     * @param institutions the institutions
-     * @param units the units
-     * @param proposals the proposals
-     * @param statuses the statuses
-     * @param panels the panels by stage
-     * @param assignments the assignments by stage
-     * @param scoreSheets the sheets by stage
-     * @param history the past results
-     * @param module the rule module the document records, if any
-     * @return the document
-     * @throws InvalidInputException if the document is not consistent
-     */
-    D make(
-        Edition edition,
-        ImmutableList<Institution> institutions,
-        ImmutableList<Unit> units,
-        ImmutableList<Proposal> proposals,
-        ImmutableList<ProposalStatus> statuses,
-        ImmutableSortedMap<StageId, Panel> panels,
-        ImmutableSortedMap<StageId, Assignment> assignments,
-        ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> scoreSheets,
-        ResultHistory history,
-        Optional<RuleModuleReference> module);
-  }
-
-  /**
-   * A Jackson line's constructor of its results document.
-   *
-   * @param <D> the document type
-   */
-  @FunctionalInterface
-  public interface ResultsFactory<D> {
-    /**
-     * Makes a document.
-     *
-     * @param screening the screening result, if any
-     * @param aggregations the aggregations
-     * @param combination the combination, if any
-     * @param rankings the rankings
-     * @param cuts the cuts
-     * @param explanations the explanations by proposal
-     * @return the document
-     */
-    D make(
-        Optional<ScreeningResult> screening,
-        ImmutableList<AggregationResult> aggregations,
-        Optional<CombinationResult> combination,
-        ImmutableList<Ranking> rankings,
-        ImmutableList<CutResult> cuts,
-        ImmutableSortedMap<ProposalId, Explanation> explanations);
-  }
-
-  /**
-   * Returns the mappings of this file that do not depend on a line's document types.
+   * Returns the mappings of this file: the result history and the results document. The competition
+   * document is not a mapping, since each line reads it in two passes (its institutions and units
+   * first, then the rest with ids resolved against them).
    *
    * @return the mappings
    */
   public static List<Mapping<?, ?>> mappings() {
-    return List.of(Mapping.of(ResultHistory.class, HistoryW.class, HistoryW::of, HistoryW::toDomain));
+    return List.of(
+        Mapping.of(ResultHistory.class, HistoryW.class, HistoryW::of, HistoryW::toDomain),
+        Mapping.of(ResultsDocument.class, ResultsW.class, ResultsW::of, ResultsW::toDomain));
   }
 }

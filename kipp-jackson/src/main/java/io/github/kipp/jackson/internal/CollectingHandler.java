@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import java.io.IOException;
-import java.util.Collection;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,15 +74,5 @@ public final class CollectingHandler extends DeserializationProblemHandler {
       return "\"" + p.getText() + "\"";
     }
     return t == JsonToken.VALUE_NUMBER_FLOAT ? p.getDecimalValue().toString() : p.getText();
-  }
-
-  /**
-   * Lists the names a deserializer knows, sorted, for the message of an unknown field.
-   *
-   * @param known the names, possibly null
-   * @return the names, comma separated, or {@code -}
-   */
-  static String allowed(@Nullable Collection<Object> known) {
-    return known == null ? "-" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
   }
 }

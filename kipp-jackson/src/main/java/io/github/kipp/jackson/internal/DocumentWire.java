@@ -3,10 +3,8 @@ package io.github.kipp.jackson.internal;
 import io.github.kipp.format.internal.Expected;
 import io.github.kipp.format.internal.FormatMessages;
 import io.github.kipp.format.internal.Wire;
-import io.github.kipp.format.internal.Mapping;
 import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.format.internal.DocumentForms.CompetitionW;
-import io.github.kipp.format.internal.DocumentForms.ResultsW;
 import io.github.kipp.format.internal.SheetChecks;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,8 +31,7 @@ import io.github.kipp.core.rule.RuleModuleReference;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
-import io.github.kipp.jackson.CompetitionDocument;
-import io.github.kipp.jackson.ResultsDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
@@ -160,7 +157,7 @@ public final class DocumentWire {
       ctxt.setAttribute(References.INSTITUTIONS, institutions);
       ctxt.setAttribute(References.UNITS, units);
       try {
-        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt), CompetitionDocument::new);
+        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt));
       } finally {
         ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
         ctxt.setAttribute(References.UNITS, beforeUnits);
@@ -277,7 +274,7 @@ public final class DocumentWire {
         ctxt.setAttribute(References.UNITS, beforeUnits);
       }
       return new CompetitionW(formatVersion, module, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
-          .toDomain(criteria(ctxt), CompetitionDocument::new);
+          .toDomain(criteria(ctxt));
     }
 
     /** Makes the institutions and units known to references, then reads the fields buffered so far. */
@@ -381,17 +378,5 @@ public final class DocumentWire {
       }
       return JsonMappingException.wrapWithPath(e, CompetitionW.class, name);
     }
-  }
-
-  /**
-   * Returns the mappings of this file.
-   *
-   * @return the mappings
-   */
-  public static List<Mapping<?, ?>> mappings() {
-    return List.of(
-        Mapping.of(ResultsDocument.class, ResultsW.class,
-            d -> ResultsW.of(d.screening(), d.aggregations(), d.combination(), d.rankings(), d.cuts(), d.explanations()),
-            w -> w.toDomain(ResultsDocument::new)));
   }
 }

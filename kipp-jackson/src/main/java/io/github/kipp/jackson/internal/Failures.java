@@ -1,8 +1,5 @@
 package io.github.kipp.jackson.internal;
 
-import io.github.kipp.format.internal.Expected;
-import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.Wire;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,20 +10,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.google.common.collect.ImmutableList;
-import io.github.kipp.core.Identifier;
-import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.KippException;
 import io.github.kipp.core.Violation;
-import io.github.kipp.core.innovation.SdgTarget;
-import io.github.kipp.jackson.KippFormatException;
-import java.math.BigDecimal;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.format.internal.ReadFailures;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** Turns whatever a read throws into one {@link KippFormatException} naming path, value and what is allowed. */
+/**
+ * Turns whatever a Jackson 2 read throws into one {@link KippFormatException} naming path, value and
+ * what is allowed; the violations are kipp-format's ({@link ReadFailures}).
+ */
 public final class Failures {
 
   private Failures() {}
@@ -46,24 +42,22 @@ public final class Failures {
   private static List<Violation> violations(String format, Throwable failure, Supplier<@Nullable JsonNode> tree) {
     StreamConstraintsException limit = find(failure, StreamConstraintsException.class);
     if (limit != null) {
-      return List.of(FormatMessages.violation(
-          "kipp.json.tooLarge", "", "", "detail", limit.getOriginalMessage(),
-          "allowedEn", "see the limits of KippJson", "allowedId", "lihat batas KippJson"));
+      return List.of(ReadFailures.limit(limit.getOriginalMessage()));
     }
     if (failure instanceof JsonMappingException) {
       JsonMappingException mapping = (JsonMappingException) failure;
       String path = path(mapping.getPath());
       KippException kipp = find(failure, KippException.class);
       if (kipp != null) {
-        return nested(kipp, path);
+        return ReadFailures.nested(kipp, path);
       }
       IllegalArgumentException refused = find(failure, IllegalArgumentException.class);
       if (refused != null) {
-        return List.of(FormatMessages.violation("kipp.json.refused", path, "", "detail", String.valueOf(refused.getMessage())));
+        return List.of(ReadFailures.refused(path, String.valueOf(refused.getMessage())));
       }
       if (mapping instanceof UnrecognizedPropertyException) {
         UnrecognizedPropertyException u = (UnrecognizedPropertyException) mapping;
-        return List.of(unknownField(path, u.getPropertyName(), u.getKnownPropertyIds()));
+        return List.of(ReadFailures.unknownField(path, u.getPropertyName(), u.getKnownPropertyIds()));
       }
       if (mapping instanceof InvalidFormatException) {
         InvalidFormatException f = (InvalidFormatException) mapping;
@@ -73,48 +67,34 @@ public final class Failures {
           String written = valueAt(tree, mapping.getPath());
           value = written.isEmpty() ? value : written;
         }
-        return List.of(wrongType(path, value, f.getTargetType()));
+        return List.of(ReadFailures.wrongType(path, value, f.getTargetType()));
       }
       if (mapping instanceof MismatchedInputException && mapping.getOriginalMessage().startsWith("Trailing token")) {
         JsonLocation at = mapping.getLocation();
-        return List.of(FormatMessages.violation(
-            "kipp.json.trailing", "", "", "line", at == null ? "?" : at.getLineNr(), "column", at == null ? "?" : at.getColumnNr()));
+        return List.of(ReadFailures.trailing(at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr()));
       }
       if (mapping instanceof MismatchedInputException) {
         MismatchedInputException m = (MismatchedInputException) mapping;
-        return List.of(wrongType(path, valueAt(tree, mapping.getPath()), m.getTargetType()));
+        return List.of(ReadFailures.wrongType(path, valueAt(tree, mapping.getPath()), m.getTargetType()));
       }
       if (mapping.getCause() instanceof JsonProcessingException) {
         return violations(format, mapping.getCause(), tree);
       }
-      return List.of(FormatMessages.violation("kipp.json.refused", path, "", "detail", mapping.getOriginalMessage()));
+      return List.of(ReadFailures.refused(path, mapping.getOriginalMessage()));
     }
     if (failure instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) failure;
       JsonLocation at = p.getLocation();
-      return List.of(FormatMessages.violation(
-          "kipp.json.malformed", "", "", "format", format,
-          "line", at == null ? "?" : at.getLineNr(), "column", at == null ? "?" : at.getColumnNr(),
-          "detail", p.getOriginalMessage()));
+      return List.of(ReadFailures.malformed(format, at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr(), p.getOriginalMessage()));
     }
     if (failure instanceof KippException) {
-      return nested((KippException) failure, "");
+      return ReadFailures.nested((KippException) failure, "");
     }
-    return List.of(FormatMessages.violation("kipp.json.refused", "", "", "detail", String.valueOf(failure.getMessage())));
-  }
-
-  private static List<Violation> nested(KippException kipp, String path) {
-    if (kipp instanceof InvalidInputException) {
-      return ((InvalidInputException) kipp).violations().stream().map(v -> v.under(path)).collect(ImmutableList.toImmutableList());
-    }
-    if (kipp instanceof KippFormatException) {
-      return ((KippFormatException) kipp).violations().stream().map(v -> v.under(path)).collect(ImmutableList.toImmutableList());
-    }
-    return List.of(new Violation(kipp.errorCode(), path, "", kipp.text()));
+    return List.of(ReadFailures.refused("", String.valueOf(failure.getMessage())));
   }
 
   /**
-   * The problem of an unknown field.
+   * The problem of an unknown field ({@link ReadFailures#unknownField}).
    *
    * @param path the field's path
    * @param name the field's name
@@ -122,11 +102,11 @@ public final class Failures {
    * @return the violation
    */
   static Violation unknownField(String path, String name, @Nullable Collection<Object> known) {
-    return FormatMessages.violation("kipp.json.unknownField", path, name, "allowed", CollectingHandler.allowed(known));
+    return ReadFailures.unknownField(path, name, known);
   }
 
   /**
-   * The problem of a value of the wrong type or form.
+   * The problem of a value of the wrong type or form ({@link ReadFailures#wrongType}).
    *
    * @param path the value's path
    * @param value the value as written
@@ -134,35 +114,7 @@ public final class Failures {
    * @return the violation
    */
   static Violation wrongType(String path, String value, @Nullable Class<?> target) {
-    if (target != null && target.isEnum()) {
-      @SuppressWarnings("unchecked")
-      Class<? extends Enum<?>> e = (Class<? extends Enum<?>>) target;
-      return FormatMessages.violation("kipp.json.notAllowed", path, value, "allowed", Wire.names(e));
-    }
-    Expected expected = expected(target);
-    return FormatMessages.violation("kipp.json.wrongType", path, value, "expectedEn", expected.english(), "expectedId", expected.indonesian());
-  }
-
-  private static Expected expected(@Nullable Class<?> target) {
-    if (target == null) {
-      return Expected.OBJECT;
-    }
-    if (CharSequence.class.isAssignableFrom(target) || Identifier.class.isAssignableFrom(target) || target == SdgTarget.class) {
-      return Expected.TEXT;
-    }
-    if (target == Integer.class || target == int.class || target == Long.class || target == long.class || target == Short.class || target == short.class) {
-      return Expected.INTEGER;
-    }
-    if (target == BigDecimal.class || Number.class.isAssignableFrom(target)) {
-      return Expected.NUMBER;
-    }
-    if (target == Boolean.class || target == boolean.class) {
-      return Expected.BOOLEAN;
-    }
-    if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-      return Expected.LIST;
-    }
-    return Expected.OBJECT;
+    return ReadFailures.wrongType(path, value, target);
   }
 
   /**
@@ -212,13 +164,6 @@ public final class Failures {
   }
 
   private static <T extends Throwable> @Nullable T find(Throwable failure, Class<T> type) {
-    Throwable t = failure;
-    for (int depth = 0; t != null && depth < 32; depth++) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
-      t = t.getCause();
-    }
-    return null;
+    return ReadFailures.find(failure, type);
   }
 }

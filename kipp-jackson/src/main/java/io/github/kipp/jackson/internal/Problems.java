@@ -5,45 +5,16 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.util.TokenBufferReadContext;
-import com.google.common.collect.ImmutableList;
-import io.github.kipp.core.Violation;
-import java.io.IOException;
+import io.github.kipp.format.internal.ProblemLog;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The problems found so far in one read, so that a read goes on past a problem and reports every
- * problem at once, each with its path in the document: an unknown field is skipped, a value of the
- * wrong type reads as absent, an object that cannot be made reads as absent, and each is recorded
- * here. One instance per read ({@link #KEY}, set by {@code KippJson}); not thread-safe.
- *
- * <p>A problem that only follows from one already recorded is left out: when an object at {@code
- * innovation} could not be made, its parent then finds {@code innovation} missing, which says
- * nothing new. So a problem is not recorded when one was recorded at its path, or when a value was
- * refused at its path or under it (an unknown field, skipped, has no such consequence).
+ * The Jackson 2 line's {@link ProblemLog}: the problems of one read ({@link #KEY}, set by {@code
+ * KippJson}), with the paths taken from Jackson 2's parsing contexts.
  */
-public final class Problems {
-
-  /** The attribute of a read that holds its problems. */
-  public static final String KEY = Problems.class.getName();
-
-  private final List<Violation> found = new ArrayList<>();
-  /** The paths where a value was refused and reads as absent: problems at or above them follow. */
-  private final List<String> absent = new ArrayList<>();
-  /** The paths of the wire records being read, innermost first. */
-  private final Deque<String> records = new ArrayDeque<>();
-
-  /** The values read apart from the parser, innermost first. */
-  private final Deque<Base> bases = new ArrayDeque<>();
-
-  /**
-   * A value read apart from the parser: its path, and the outermost context of the buffer its tokens
-   * are read from (null for a tree, whose parser has a root context of its own).
-   */
-  private record Base(String path, @Nullable JsonStreamContext buffer) {}
+public final class Problems extends ProblemLog {
 
   /** Creates an empty collection. */
   public Problems() {}
@@ -60,138 +31,6 @@ public final class Problems {
   }
 
   /**
-   * Records problems, each at its path in the document, leaving out those that follow from one
-   * recorded before (several problems of one value, at one path, are all kept).
-   *
-   * @param violations the problems, with paths from the document's root
-   */
-  public void add(Iterable<Violation> violations) {
-    List<Violation> fresh = new ArrayList<>();
-    for (Violation v : violations) {
-      if (!follows(v.path())) {
-        fresh.add(v);
-      }
-    }
-    for (Violation v : fresh) {
-      found.add(v);
-      absent.add(v.path());
-    }
-  }
-
-  /**
-   * Records an unknown field, which is skipped: nothing follows from it.
-   *
-   * @param violation the problem, at the field's path
-   */
-  public void addSkipped(Violation violation) {
-    if (!follows(violation.path())) {
-      found.add(violation);
-    }
-  }
-
-  /**
-   * Records a problem like {@link #add(Iterable)}.
-   *
-   * @param violation the problem, with its path from the document's root
-   */
-  public void add(Violation violation) {
-    add(List.of(violation));
-  }
-
-  private boolean follows(String path) {
-    for (Violation v : found) {
-      if (v.path().equals(path)) {
-        return true;
-      }
-    }
-    for (String other : absent) {
-      if (other.equals(path)
-          || path.isEmpty()
-          || other.startsWith(path + ".")
-          || other.startsWith(path + "[")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Tells whether a value was refused at a path or under it, such as an institution of the
-   * document's list.
-   *
-   * @param path the path
-   * @return true if something there was refused
-   */
-  public boolean refusedAtOrUnder(String path) {
-    for (String other : absent) {
-      if (other.equals(path) || other.startsWith(path + ".") || other.startsWith(path + "[")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Marks the value at a path absent because of a problem already recorded elsewhere (an id naming
-   * an institution of a list that was refused): nothing is reported for it, and what follows from it
-   * is left out as for a refused value.
-   *
-   * @param path the value's path
-   */
-  public void markAbsent(String path) {
-    absent.add(path);
-  }
-
-  /**
-   * Tells whether nothing was recorded.
-   *
-   * @return true if no problem was recorded
-   */
-  public boolean isEmpty() {
-    return found.isEmpty();
-  }
-
-  /**
-   * Returns the problems in the order found.
-   *
-   * @return the problems
-   */
-  public ImmutableList<Violation> all() {
-    return ImmutableList.copyOf(found);
-  }
-
-  /** A read of part of the document. */
-  @FunctionalInterface
-  public interface Part<T> {
-    /**
-     * Reads the part.
-     *
-     * @return what was read
-     * @throws IOException if the parser fails
-     */
-    T read() throws IOException;
-  }
-
-  /**
-   * Reads a value of the document held apart from its parser (a tree or a buffer of its tokens,
-   * whose own paths start at the value), with paths under the value's field.
-   *
-   * @param field the path of the value in the document
-   * @param part the read
-   * @param <T> what is read
-   * @return what was read
-   * @throws IOException if the parser fails
-   */
-  public <T> T under(String field, Part<T> part) throws IOException {
-    bases.push(new Base(join(treeBase(), field), null));
-    try {
-      return part.read();
-    } finally {
-      leave();
-    }
-  }
-
-  /**
    * Starts reading a field's value from a buffer of its tokens; {@link #leave()} ends it.
    *
    * @param field the path of the value in the document
@@ -202,12 +41,7 @@ public final class Problems {
     while (c != null && !c.inRoot() && !isBufferRoot(c)) {
       c = c.getParent();
     }
-    bases.push(new Base(field, c));
-  }
-
-  /** Ends the read that {@link #enter} started. */
-  public void leave() {
-    bases.pop();
+    enterBuffer(field, c);
   }
 
   /**
@@ -216,44 +50,7 @@ public final class Problems {
    * @param p the parser, at the record's first token
    */
   public void enterRecord(JsonParser p) {
-    records.push(path(p));
-  }
-
-  /** Ends the read that {@link #enterRecord} started. */
-  public void leaveRecord() {
-    records.pop();
-  }
-
-  /**
-   * Returns the path of a field of the wire record being read. Jackson hands a record's unknown
-   * fields over once the record is read, from a buffer whose contexts no longer say where the record
-   * is; the record's own path, taken when its read began, does.
-   *
-   * @param name the field's name
-   * @return the path
-   */
-  public String fieldOfRecord(String name) {
-    String record = records.peek();
-    return join(record == null ? "" : record, name);
-  }
-
-  /** The path of the tree read now, whose parser's root context is the tree's root. */
-  private String treeBase() {
-    for (Base b : bases) {
-      if (b.buffer() == null) {
-        return b.path();
-      }
-    }
-    return "";
-  }
-
-  private @Nullable Base buffer(JsonStreamContext root) {
-    for (Base b : bases) {
-      if (b.buffer() == root) {
-        return b;
-      }
-    }
-    return null;
+    enterRecord(path(p));
   }
 
   /**
@@ -277,9 +74,9 @@ public final class Problems {
         break;
       }
       if (isBufferRoot(c)) {
-        Base b = buffer(c);
+        String b = bufferBase(c);
         if (b != null) {
-          base = b.path();
+          base = b;
           break;
         }
         // Jackson's own replay of an object's unknown fields, buffered while the object was read:
@@ -309,12 +106,5 @@ public final class Problems {
    */
   private static boolean isBufferRoot(JsonStreamContext c) {
     return c instanceof TokenBufferReadContext && !(c.getParent() instanceof TokenBufferReadContext);
-  }
-
-  private static String join(String base, String field) {
-    if (base.isEmpty()) {
-      return field;
-    }
-    return field.isEmpty() ? base : field.startsWith("[") ? base + field : base + "." + field;
   }
 }

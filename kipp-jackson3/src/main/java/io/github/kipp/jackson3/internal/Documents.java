@@ -1,20 +1,18 @@
 package io.github.kipp.jackson3.internal;
 
 import io.github.kipp.core.InstitutionId;
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.UnitId;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.format.internal.DocumentForms.CompetitionW;
-import io.github.kipp.format.internal.DocumentForms.ResultsW;
 import io.github.kipp.format.internal.Expected;
 import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.Mapping;
 import io.github.kipp.format.internal.Refs;
 import io.github.kipp.format.internal.SheetChecks;
 import io.github.kipp.format.internal.Wire;
-import io.github.kipp.jackson3.CompetitionDocument;
-import io.github.kipp.jackson3.ResultsDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.core.StageId;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -42,17 +41,6 @@ public final class Documents {
   private static final String UNITS = "units";
 
   private Documents() {}
-
-  /**
-   * Returns the mapping of the results document.
-   *
-   * @return the mapping
-   */
-  public static Mapping<ResultsDocument, ResultsW> results() {
-    return Mapping.of(ResultsDocument.class, ResultsW.class,
-        d -> ResultsW.of(d.screening(), d.aggregations(), d.combination(), d.rankings(), d.cuts(), d.explanations()),
-        w -> w.toDomain(ResultsDocument::new));
-  }
 
   private static CompetitionW wire(CompetitionDocument d) {
     return CompetitionW.of(d.edition(), d.institutions(), d.units(), d.proposals(), d.statuses(), d.panels(), d.assignments(), d.scoreSheets(),
@@ -112,7 +100,7 @@ public final class Documents {
       ctxt.setAttribute(Refs.INSTITUTIONS, institutions);
       ctxt.setAttribute(Refs.UNITS, units);
       try {
-        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt), CompetitionDocument::new);
+        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt));
       } finally {
         ctxt.setAttribute(Refs.INSTITUTIONS, beforeInstitutions);
         ctxt.setAttribute(Refs.UNITS, beforeUnits);
@@ -134,8 +122,16 @@ public final class Documents {
         return List.of();
       }
       JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
-      List<T> read = ctxt.readTreeAsValue(node, listType);
-      return read == null ? List.of() : read.stream().filter(Objects::nonNull).toList();
+      try {
+        Problems problems = Problems.of(ctxt);
+        @Nullable List<T> read = problems == null ? ctxt.readTreeAsValue(node, listType)
+            : problems.<@Nullable List<T>, RuntimeException>under(field, () -> ctxt.readTreeAsValue(node, listType));
+        return read == null ? List.of() : read.stream().filter(Objects::nonNull).toList();
+      } catch (JacksonException e) {
+        throw e.prependPath(CompetitionW.class, field);
+      } catch (InvalidInputException e) {
+        throw JacksonException.wrapWithPath(e, CompetitionW.class, field);
+      }
     }
   }
 }

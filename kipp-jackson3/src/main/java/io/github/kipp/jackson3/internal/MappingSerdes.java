@@ -1,7 +1,10 @@
 package io.github.kipp.jackson3.internal;
 
+import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.format.internal.Mapping;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
@@ -43,7 +46,48 @@ public final class MappingSerdes {
    * @return the deserializer
    */
   public static <D, W> ValueDeserializer<D> deserializer(Mapping<D, W> m) {
-    return new StdConvertingDeserializer<>(new Conv<>(m.wire(), m.domain(), m::toDomain));
+    return new Collecting<>(new Conv<>(m.wire(), m.domain(), m::toDomain));
+  }
+
+  /**
+   * Reads the wire record and converts it. In a read that collects its problems ({@link Problems}),
+   * a value the domain refuses is recorded at its path and reads as absent, so that the read goes
+   * on; otherwise the refusal is thrown.
+   */
+  private static final class Collecting<D> extends StdConvertingDeserializer<D> {
+
+    Collecting(Converter<?, D> converter) {
+      super(converter);
+    }
+
+    private Collecting(Converter<Object, D> converter, JavaType delegateType, ValueDeserializer<?> delegate) {
+      super(converter, delegateType, delegate);
+    }
+
+    @Override
+    protected StdConvertingDeserializer<D> withDelegate(
+        Converter<Object, D> converter, JavaType delegateType, ValueDeserializer<?> delegateDeserializer) {
+      return new Collecting<>(converter, delegateType, delegateDeserializer);
+    }
+
+    @Override
+    public @Nullable D deserialize(JsonParser p, DeserializationContext ctxt) {
+      Problems problems = Problems.of(ctxt);
+      if (problems == null) {
+        return super.deserialize(p, ctxt);
+      }
+      String path = problems.path(p);
+      Object wire = _delegateDeserializer.deserialize(p, ctxt);
+      if (wire == null) {
+        return null;
+      }
+      try {
+        return convertValue(ctxt, wire);
+      } catch (InvalidInputException refused) {
+        problems.add(refused.violations().stream().map(v -> v.under(path)).toList());
+        return null;
+      }
+    }
   }
 
   /** A converter between two classes. */

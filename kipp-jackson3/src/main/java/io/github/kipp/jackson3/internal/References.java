@@ -36,13 +36,22 @@ public final class References {
     return (Map<K, V>) ctxt.getAttribute(attribute);
   }
 
-  private static <K extends Identifier<K>, V> V resolveReference(JsonParser p, DeserializationContext ctxt, Refs.Kind<V> kind, Function<String, K> id) {
+  private static <K extends Identifier<K>, V> @Nullable V resolveReference(
+      JsonParser p, DeserializationContext ctxt, Refs.Kind<V> kind, Function<String, K> id) {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
       K key = Refs.id(p.getString(), id);
       Map<K, V> known = known(ctxt, kind.attribute());
       V found = known == null ? null : known.get(key);
       if (found == null) {
+        Problems problems = Problems.of(ctxt);
+        String list = kind.list();
+        if (problems != null && list != null && problems.refusedAtOrUnder(list)) {
+          // The document's list was refused, wholly or in part, and is reported: an id it would have
+          // held says nothing more.
+          problems.markAbsent(problems.path(p));
+          return null;
+        }
         throw Refs.unknown(key, known, kind);
       }
       return found;
@@ -80,7 +89,7 @@ public final class References {
     }
 
     @Override
-    public Institution deserialize(JsonParser p, DeserializationContext ctxt) {
+    public @Nullable Institution deserialize(JsonParser p, DeserializationContext ctxt) {
       return resolveReference(p, ctxt, Refs.Kind.INSTITUTION, InstitutionId::of);
     }
   }
@@ -112,7 +121,7 @@ public final class References {
     }
 
     @Override
-    public Unit deserialize(JsonParser p, DeserializationContext ctxt) {
+    public @Nullable Unit deserialize(JsonParser p, DeserializationContext ctxt) {
       return resolveReference(p, ctxt, Refs.Kind.UNIT, UnitId::of);
     }
   }
@@ -140,7 +149,7 @@ public final class References {
     }
 
     @Override
-    public Proposal deserialize(JsonParser p, DeserializationContext ctxt) {
+    public @Nullable Proposal deserialize(JsonParser p, DeserializationContext ctxt) {
       return resolveReference(p, ctxt, Refs.Kind.PROPOSAL, ProposalId::of);
     }
   }

@@ -1,15 +1,10 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import io.github.kipp.format.internal.Expected;
-import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.Wire;
-import io.github.kipp.format.internal.InnovationWire;
 import static io.github.kipp.format.internal.Wire.nested;
 import static io.github.kipp.format.internal.Wire.parse;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.EditionId;
 import io.github.kipp.core.GroupId;
@@ -28,8 +23,6 @@ import io.github.kipp.core.innovation.SdgTarget;
 import io.github.kipp.core.innovation.Video;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +32,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** The CSV form of proposals: one row per proposal, one column per answered section. */
+/**
+ * The CSV form of proposals: one row per proposal, one column per answered section. The same for both
+ * Jackson lines; the attachments cell holds JSON, which the line writes and reads ({@link Cells}).
+ */
 public final class CsvProposals {
 
   /** The prefix of a section column. */
@@ -54,14 +50,34 @@ public final class CsvProposals {
   public static final ImmutableList<String> REQUIRED = ImmutableList.of(
       "id", "edition", "group", "category", "innovation", "title", "institution", "unit", "start");
 
-  private final ObjectMapper json;
+  private final Cells json;
+
+  /** How a Jackson line writes and reads the JSON of the attachments cell. */
+  public interface Cells {
+    /**
+     * Writes attachments as a JSON list.
+     *
+     * @param attachments the attachments, not empty
+     * @return the JSON
+     */
+    String write(List<Attachment> attachments);
+
+    /**
+     * Reads a JSON list of attachments.
+     *
+     * @param text the JSON
+     * @return the attachments
+     * @throws KippFormatException if the JSON is malformed or not a list of valid attachments
+     */
+    List<Attachment> read(String text);
+  }
 
   /**
    * Creates the CSV form.
    *
-   * @param json the mapper for the attachments cell, with {@code KippModule}
+   * @param json the line's JSON of the attachments cell
    */
-  public CsvProposals(ObjectMapper json) {
+  public CsvProposals(Cells json) {
     this.json = json;
   }
 
@@ -106,11 +122,7 @@ public final class CsvProposals {
     row.put("videoLink", p.video().map(v -> v.link().toString()).orElse(""));
     row.put("replicates", p.replication().map(r -> r.sources().stream().map(InnovationId::value).collect(Collectors.joining(";"))).orElse(""));
     row.put("adaptation", p.replication().map(Replication::adaptation).orElse(""));
-    try {
-      row.put("attachments", p.attachments().isEmpty() ? "" : json.writeValueAsString(p.attachments()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    row.put("attachments", p.attachments().isEmpty() ? "" : json.write(p.attachments()));
     p.sections().forEach(s -> row.put(SECTION + s.section().value(), s.text()));
     return row;
   }
@@ -178,9 +190,9 @@ public final class CsvProposals {
 
   private List<Attachment> attachments(String text, String field) {
     try {
-      return json.readValue(text, new TypeReference<List<Attachment>>() {});
-    } catch (IOException | RuntimeException e) {
-      throw io.github.kipp.core.InvalidInputException.of("attachments", Failures.translate("JSON", e, () -> null).violations().stream()
+      return json.read(text);
+    } catch (KippFormatException e) {
+      throw io.github.kipp.core.InvalidInputException.of("attachments", e.violations().stream()
           .map(v -> v.under(field)).collect(ImmutableList.toImmutableList()));
     }
   }

@@ -1,4 +1,4 @@
-package io.github.kipp.jackson;
+package io.github.kipp.format;
 
 import static java.util.Objects.requireNonNull;
 
@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * factories report ({@link io.github.kipp.core.InvalidInputException}) are carried with their paths
  * prefixed by the path of the object that refused them. When this is thrown, nothing was read: a
  * failed read never returns part of a document.
+ *
+ * <p>Both Jackson lines ({@code kipp-jackson} and {@code kipp-jackson3}) report bad input with this
+ * one type, so a host's handling of it does not depend on the line.
  */
 public final class KippFormatException extends KippException {
 
@@ -66,11 +69,11 @@ public final class KippFormatException extends KippException {
   }
 
   /**
-   * Returns every problem found, in the order found. {@link KippJson} reads on past each unknown
+   * Returns every problem found, in the order found. Each line's {@code KippJson} reads on past each unknown
    * field, value of the wrong type, missing field and value the domain refuses, so all of them are
    * listed, each with its path; a problem that only follows from another (a parent finding missing
    * the object that was refused) is left out. Malformed input (broken syntax, a limit passed) ends
-   * the read, after the problems found before it. A host's own mapper with {@link KippModule} stops
+   * the read, after the problems found before it. A host's own mapper with a line's {@code KippModule} stops
    * at the first problem.
    *
    * @return the violations, never empty

@@ -1,8 +1,5 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import io.github.kipp.format.internal.Expected;
-import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.Wire;
 import static io.github.kipp.format.internal.Wire.parse;
 
 import com.google.common.collect.ImmutableList;
@@ -19,12 +16,12 @@ import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
-import io.github.kipp.jackson.CompetitionDocument;
-import io.github.kipp.jackson.internal.EditionResultWire.EntriesW;
-import io.github.kipp.jackson.internal.EditionResultWire.OutcomeW;
-import io.github.kipp.jackson.internal.EditionResultWire.Outputs;
-import io.github.kipp.jackson.internal.EditionResultWire.RankW;
-import io.github.kipp.jackson.internal.EditionResultWire.ResultW;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.internal.EditionResultWire.EntriesW;
+import io.github.kipp.format.internal.EditionResultWire.OutcomeW;
+import io.github.kipp.format.internal.EditionResultWire.Outputs;
+import io.github.kipp.format.internal.EditionResultWire.RankW;
+import io.github.kipp.format.internal.EditionResultWire.ResultW;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.competition.Competition;

@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.ScoreSheet;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +23,34 @@ import org.quicktheories.generators.SourceDSL;
  * Every shape of a CSV header: a column without a name (first, in the middle, last; empty or blank),
  * a name given twice (exactly, or after the trimming the reader applies; a required or an optional
  * column; a criterion), a byte order mark before the first name. Each refusal names the column by
- * position and letter, and its text, in both languages.
+ * position and letter, and its text, in both languages. One corpus for both Jackson lines: each
+ * line's subclass gives its facades ({@link #line()}).
  */
-class CsvHeaderTest {
+public abstract class SharedCsvHeaders {
 
-  private static final KippCsv CSV = KippCsv.csv();
-  private static final String SHEETS = CSV.writeScoreSheets(JacksonFixtures.sheets(), JacksonFixtures.CRITERIA);
-  private static final String PROPOSALS = CSV.writeProposals(JacksonFixtures.proposals());
+  /**
+   * Returns the line under test.
+   *
+   * @return the line's facades
+   */
+  protected abstract Line line();
 
-  private static ImmutableList<ScoreSheet> sheets(String csv) {
-    return CSV.readScoreSheets(csv);
+  private static final String SHEETS = KippCsv.csv().writeScoreSheets(JacksonFixtures.sheets(), JacksonFixtures.CRITERIA);
+  private static final String PROPOSALS = KippCsv.csv().writeProposals(JacksonFixtures.proposals());
+
+  private ImmutableList<ScoreSheet> sheets(String csv) {
+    return line().readScoreSheets(csv);
   }
 
-  private static ImmutableList<Proposal> proposals(String csv) {
+  private ImmutableList<Proposal> proposals(String csv) {
     CompetitionDocument doc = JacksonFixtures.competition();
-    return CSV.readProposals(csv, doc.institutions(), doc.units());
+    return line().readProposals(csv, doc.institutions(), doc.units());
+  }
+
+  @Test
+  public void the_line_writes_the_files_the_corpus_edits_byte_for_byte() {
+    assertThat(line().writeScoreSheets(JacksonFixtures.sheets(), JacksonFixtures.CRITERIA)).isEqualTo(SHEETS);
+    assertThat(line().writeProposals(JacksonFixtures.proposals())).isEqualTo(PROPOSALS);
   }
 
   private static KippFormatException refused(Runnable read) {
@@ -73,7 +88,7 @@ class CsvHeaderTest {
     "empty last|6|''|7|G",
     "blank in the middle|3|'   '|4|D",
   })
-  void a_header_cell_without_a_name_is_refused_naming_its_position_and_letter(String shape, int position, String header, int column, String letter) {
+  public void a_header_cell_without_a_name_is_refused_naming_its_position_and_letter(String shape, int position, String header, int column, String letter) {
     String csv = withColumn(SHEETS, position, header, "");
     assertThat(csv.split("\n")[0].split(",", -1)).hasSize(7);
 
@@ -90,7 +105,7 @@ class CsvHeaderTest {
   }
 
   @Test
-  void a_trailing_comma_in_the_header_is_an_empty_last_column() {
+  public void a_trailing_comma_in_the_header_is_an_empty_last_column() {
     KippFormatException e = refused(() -> sheets(withHeader(SHEETS, "proposal,evaluator,stage,submittedAt,adaptabilitas,signifikansi,")));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly("kipp.csv.emptyColumn");
@@ -103,7 +118,7 @@ class CsvHeaderTest {
     "a required column after trimming|proposal,evaluator,stage,submittedAt,' stage ',signifikansi|stage|5|E|3|C",
     "a criterion|proposal,evaluator,stage,submittedAt,signifikansi,signifikansi|signifikansi|6|F|5|E",
   })
-  void a_repeated_sheet_column_is_refused_naming_both_positions(String shape, String header, String name, int column, String letter,
+  public void a_repeated_sheet_column_is_refused_naming_both_positions(String shape, String header, String name, int column, String letter,
       int first, String firstLetter) {
     String csv = header.replace("'", "\"") + "\np-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z,90,80\n";
 
@@ -120,7 +135,7 @@ class CsvHeaderTest {
   }
 
   @Test
-  void a_repeated_required_optional_or_section_proposal_column_is_refused_and_no_cell_is_lost_silently() {
+  public void a_repeated_required_optional_or_section_proposal_column_is_refused_and_no_cell_is_lost_silently() {
     String header = PROPOSALS.substring(0, PROPOSALS.indexOf('\n'));
     int next = header.split(",").length + 1;
     String section = header.substring(header.lastIndexOf(',') + 1);
@@ -135,7 +150,7 @@ class CsvHeaderTest {
   }
 
   @Test
-  void an_empty_proposal_column_first_in_the_middle_or_last_is_refused() {
+  public void an_empty_proposal_column_first_in_the_middle_or_last_is_refused() {
     String header = PROPOSALS.substring(0, PROPOSALS.indexOf('\n'));
     int last = header.split(",").length + 1;
 
@@ -147,7 +162,7 @@ class CsvHeaderTest {
   }
 
   @Test
-  void every_header_problem_is_listed_at_once_with_missing_and_unknown_columns() {
+  public void every_header_problem_is_listed_at_once_with_missing_and_unknown_columns() {
     KippFormatException e = refused(() -> proposals("id,,id,colour,title\np-1,,p-1,red,x\n"));
 
     assertThat(e.violations()).extracting(Violation::code).containsExactly(
@@ -159,20 +174,20 @@ class CsvHeaderTest {
   }
 
   @Test
-  void a_byte_order_mark_before_the_first_name_is_dropped() {
+  public void a_byte_order_mark_before_the_first_name_is_dropped() {
     assertThat(sheets("\uFEFF" + SHEETS)).isEqualTo(sheets(SHEETS));
     assertThat(proposals("\uFEFF" + PROPOSALS)).isEqualTo(proposals(PROPOSALS));
   }
 
   @Test
-  void names_are_compared_after_trimming_and_a_trimmed_known_name_reads() {
+  public void names_are_compared_after_trimming_and_a_trimmed_known_name_reads() {
     String spaced = withHeader(SHEETS, " proposal , evaluator,stage ,submittedAt,signifikansi ,  adaptabilitas");
 
     assertThat(sheets(spaced)).isEqualTo(sheets(SHEETS));
   }
 
   @Test
-  void a_column_name_longer_than_the_name_limit_is_refused() {
+  public void a_column_name_longer_than_the_name_limit_is_refused() {
     String name = "k".repeat(KippJson.DEFAULT_MAX_NAME_LENGTH + 1);
 
     KippFormatException e = refused(() -> sheets(withColumn(SHEETS, 6, name, "")));
@@ -184,7 +199,7 @@ class CsvHeaderTest {
   }
 
   @Test
-  void column_letters_follow_a_spreadsheet() {
+  public void column_letters_follow_a_spreadsheet() {
     String header = String.join(",", java.util.Collections.nCopies(28, "x"));
 
     KippFormatException e = refused(() -> sheets(header + "\n" + ",".repeat(27) + "\n"));
@@ -196,7 +211,7 @@ class CsvHeaderTest {
   }
 
   @Test
-  void any_header_with_a_repeated_or_empty_name_is_refused_and_any_other_reads_or_names_its_problem() {
+  public void any_header_with_a_repeated_or_empty_name_is_refused_and_any_other_reads_or_names_its_problem() {
     List<String> names = List.of("proposal", "evaluator", "stage", "submittedAt", "signifikansi", "adaptabilitas", " stage", "", " ");
     qt().withFixedSeed(20_231_122L).withExamples(1_000)
         .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, names.size() - 1)).ofSizeBetween(1, 8))

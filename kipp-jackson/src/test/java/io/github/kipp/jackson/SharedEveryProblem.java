@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -24,8 +26,16 @@ import org.junit.jupiter.api.Test;
  * A read lists every problem of its input at once, each with its path: n independent problems
  * injected into a valid document (unknown fields, missing fields, values the format or the domain
  * refuses, values of the wrong type) give exactly n violations, at their paths, with their codes.
+ * One corpus for both Jackson lines: each line's subclass gives its facades ({@link #line()}).
  */
-class EveryProblemTest {
+public abstract class SharedEveryProblem {
+
+  /**
+   * Returns the line under test.
+   *
+   * @return the line's facades
+   */
+  protected abstract Line line();
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -216,25 +226,25 @@ class EveryProblemTest {
   }
 
   @Test
-  void every_site_of_the_proposal_alone_is_reported_at_its_path() {
-    String valid = KippJson.json().write(JacksonFixtures.giatkiCes());
+  public void every_site_of_the_proposal_alone_is_reported_at_its_path() {
+    String valid = line().write(JacksonFixtures.giatkiCes());
     for (Site site : PROPOSAL_SITES) {
-      reportsExactly(valid, List.of(site), t -> KippJson.json().read(t, Proposal.class));
+      reportsExactly(valid, List.of(site), t -> line().read(t, Proposal.class));
     }
   }
 
   @Test
-  void n_independent_problems_in_a_proposal_give_n_violations_each_at_its_path() {
-    String valid = KippJson.json().write(JacksonFixtures.giatkiCes());
+  public void n_independent_problems_in_a_proposal_give_n_violations_each_at_its_path() {
+    String valid = line().write(JacksonFixtures.giatkiCes());
     qt().withFixedSeed(15_04).withExamples(1_000)
         .forAll(integers().between(1, (1 << PROPOSAL_SITES.size()) - 1))
-        .checkAssert(mask -> reportsExactly(valid, chosen(PROPOSAL_SITES, mask), t -> KippJson.json().read(t, Proposal.class)));
+        .checkAssert(mask -> reportsExactly(valid, chosen(PROPOSAL_SITES, mask), t -> line().read(t, Proposal.class)));
   }
 
   @Test
-  void an_unknown_field_missing_fields_and_invalid_values_of_a_proposal_are_all_reported_in_yaml_too() {
-    KippJson yaml = KippJson.yaml();
-    ObjectNode document = tree(KippJson.json().write(JacksonFixtures.giatkiCes()));
+  public void an_unknown_field_missing_fields_and_invalid_values_of_a_proposal_are_all_reported_in_yaml_too() {
+    Line yaml = line().yaml();
+    ObjectNode document = tree(line().write(JacksonFixtures.giatkiCes()));
     List<Site> sites = List.of(
         Site.unknown(""), Site.missing("", "group"), Site.missing("/innovation", "title"),
         Site.invalid("/attachments/0", "kind", "NOPE", "kipp.json.notAllowed"), Site.wrongType("/sections/0", "text"));
@@ -255,24 +265,24 @@ class EveryProblemTest {
   }
 
   @Test
-  void every_site_of_the_competition_document_alone_is_reported_at_its_path() {
-    String valid = KippJson.json().write(JacksonFixtures.competition());
+  public void every_site_of_the_competition_document_alone_is_reported_at_its_path() {
+    String valid = line().write(JacksonFixtures.competition());
     for (Site site : COMPETITION_SITES) {
-      reportsExactly(valid, List.of(site), t -> KippJson.json().readCompetition(t));
+      reportsExactly(valid, List.of(site), t -> line().readCompetition(t));
     }
   }
 
   @Test
-  void n_independent_problems_in_a_competition_document_give_n_violations_each_at_its_path() {
-    String valid = KippJson.json().write(JacksonFixtures.competition());
+  public void n_independent_problems_in_a_competition_document_give_n_violations_each_at_its_path() {
+    String valid = line().write(JacksonFixtures.competition());
     qt().withFixedSeed(15_05).withExamples(1_000)
         .forAll(integers().between(1, (1 << COMPETITION_SITES.size()) - 1))
-        .checkAssert(mask -> reportsExactly(valid, chosen(COMPETITION_SITES, mask), t -> KippJson.json().readCompetition(t)));
+        .checkAssert(mask -> reportsExactly(valid, chosen(COMPETITION_SITES, mask), t -> line().readCompetition(t)));
   }
 
   @Test
-  void a_competition_document_whose_proposals_come_before_its_institutions_is_read_the_same_way() {
-    ObjectNode document = tree(KippJson.json().write(JacksonFixtures.competition()));
+  public void a_competition_document_whose_proposals_come_before_its_institutions_is_read_the_same_way() {
+    ObjectNode document = tree(line().write(JacksonFixtures.competition()));
     ObjectNode reordered = PLAIN.createObjectNode();
     // The version first, then the proposals before the institutions and units: the proposals are
     // buffered until both lists are read, then read from the buffer.
@@ -283,38 +293,38 @@ class EveryProblemTest {
         Site.unknown(""), Site.missing("/proposals/0", "group"), Site.unknown("/proposals/1/innovation"),
         Site.invalid("/proposals/1/innovation/start", "precision", "NOPE", "kipp.json.notAllowed"));
 
-    reportsExactly(text(reordered), sites, t -> KippJson.json().readCompetition(t));
+    reportsExactly(text(reordered), sites, t -> line().readCompetition(t));
   }
 
   @Test
-  void every_site_of_the_results_document_alone_is_reported_at_its_path() {
-    String valid = KippJson.json().write(JacksonFixtures.results());
+  public void every_site_of_the_results_document_alone_is_reported_at_its_path() {
+    String valid = line().write(JacksonFixtures.results());
     CompetitionDocument competition = JacksonFixtures.competition();
     for (Site site : RESULTS_SITES) {
-      reportsExactly(valid, List.of(site), t -> KippJson.json().readResults(t, competition));
+      reportsExactly(valid, List.of(site), t -> line().readResults(t, competition));
     }
   }
 
   @Test
-  void n_independent_problems_in_a_results_document_give_n_violations_each_at_its_path() {
-    String valid = KippJson.json().write(JacksonFixtures.results());
+  public void n_independent_problems_in_a_results_document_give_n_violations_each_at_its_path() {
+    String valid = line().write(JacksonFixtures.results());
     CompetitionDocument competition = JacksonFixtures.competition();
     qt().withFixedSeed(15_06).withExamples(1_000)
         .forAll(integers().between(1, (1 << RESULTS_SITES.size()) - 1))
-        .checkAssert(mask -> reportsExactly(valid, chosen(RESULTS_SITES, mask), t -> KippJson.json().readResults(t, competition)));
+        .checkAssert(mask -> reportsExactly(valid, chosen(RESULTS_SITES, mask), t -> line().readResults(t, competition)));
   }
 
   @Test
-  void an_edition_result_lists_its_unknown_missing_and_wrongly_typed_fields_together() {
+  public void an_edition_result_lists_its_unknown_missing_and_wrongly_typed_fields_together() {
     EditionRuns run = EditionRuns.sulsel();
-    ObjectNode document = tree(KippJson.json().write(run.awarded()));
+    ObjectNode document = tree(line().write(run.awarded()));
     List<Site> sites = List.of(
         Site.unknown(""), Site.wrongType("", "edition"), Site.unknown("/steps/0"), Site.missing("/steps/1", "call"),
         Site.wrongType("/steps/2", "decidedAt"));
     document.put("drawSeed", "x");
 
     KippFormatException e = catchThrowableOfType(KippFormatException.class,
-        () -> KippJson.json().readEditionResult(text(inject(document, sites)), run.document(), run.competition(30)));
+        () -> line().readEditionResult(text(inject(document, sites)), run.document(), run.competition(30)));
 
     assertThat(e).isNotNull();
     assertThat(e.violations()).extracting(Violation::path)
@@ -328,12 +338,10 @@ class EveryProblemTest {
   }
 
   @Test
-  void a_host_mapper_with_the_module_still_stops_at_the_first_problem() {
-    ObjectNode document = tree(KippJson.json().write(JacksonFixtures.giatkiCes()));
+  public void a_host_mapper_with_the_module_still_stops_at_the_first_problem() {
+    ObjectNode document = tree(line().write(JacksonFixtures.giatkiCes()));
     List.of(Site.missing("", "group"), Site.missing("/innovation", "title")).forEach(s -> s.inject(document));
-    ObjectMapper host = new ObjectMapper().registerModule(new KippModule());
-
-    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> host.readValue(text(document), Proposal.class));
+    Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> line().readWithHostMapper(text(document), Proposal.class));
 
     assertThat(failure).isNotNull().isNotInstanceOf(KippFormatException.class);
   }

@@ -1,4 +1,4 @@
-package io.github.kipp.jackson3;
+package io.github.kipp.format;
 
 import static io.github.kipp.core.meta.BuilderChecks.required;
 import static io.github.kipp.core.meta.BuilderChecks.setOnce;
@@ -20,7 +20,6 @@ import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.stage.ProposalStatus;
-import io.github.kipp.format.KippFormat;
 import io.github.kipp.format.internal.DocumentChecks;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assignment;
@@ -38,17 +37,16 @@ import org.jspecify.annotations.Nullable;
  * participating institutions and their units, the proposals, their statuses, the panels,
  * assignments and score sheets of each scoring stage, and the past results that eligibility reads.
  *
- * <p>This is the Jackson 3 line's document, with the same components, checks and JSON form as the
- * Jackson 2 line's {@code io.github.kipp.jackson.CompetitionDocument}: both run the checks of
- * {@code kipp-format}.
+ * <p>The document is the same for both Jackson lines: {@code kipp-jackson} (Jackson 2) and {@code
+ * kipp-jackson3} (Jackson 3) read and write it, byte for byte the same.
  *
  * <p>In JSON (format {@value KippFormat#FORMAT_VERSION}, described in {@code docs/format.md}) the
  * institutions and units are listed once and proposals and evaluators name them by id. The document
  * is consistent when made: ids are unique, every institution or unit a proposal or evaluator uses is
  * listed with the same contents, statuses, assignments and score sheets name listed proposals, and no
  * evaluator has two sheets for one proposal in a stage. The document holds no criteria, so it does
- * not check scores against scales; the Jackson 2 line's {@code KippJson.readCompetition(String,
- * Iterable)} does, with the criteria the host gives.
+ * not check scores against scales; each line's {@code KippJson.readCompetition(String, Iterable)}
+ * does, with the criteria the host gives.
  *
  * <p>Institutions are also unique by what the regulation knows them by, since conflicts of interest
  * are institutional ({@link Institution#government()}): a regional government is listed once per

@@ -1,4 +1,4 @@
-package io.github.kipp.jackson;
+package io.github.kipp.format;
 
 import static io.github.kipp.core.meta.BuilderChecks.setOnce;
 import static java.util.Objects.requireNonNull;
@@ -25,9 +25,12 @@ import org.jspecify.annotations.Nullable;
  * scoring stage, the combination of stages, rankings, cut-offs and the explanation of each
  * proposal's outcome.
  *
- * <p>In JSON (format {@value KippJson#FORMAT_VERSION}) candidates name their proposals by id, so
+ * <p>The document is the same for both Jackson lines: {@code kipp-jackson} (Jackson 2) and {@code
+ * kipp-jackson3} (Jackson 3) read and write it, byte for byte the same.
+ *
+ * <p>In JSON (format {@value KippFormat#FORMAT_VERSION}) candidates name their proposals by id, so
  * reading a document with rankings or cut-offs needs the proposals, from the competition document
- * ({@link KippJson#readResults(String, CompetitionDocument)}). A ranking is read back by ranking its
+ * (each line's {@code KippJson.readResults(String, CompetitionDocument)}). A ranking is read back by ranking its
  * candidates again with the written tie-break chain and overrides; the document is refused unless
  * the result is the written ranking.
  *

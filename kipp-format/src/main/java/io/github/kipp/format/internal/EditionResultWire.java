@@ -1,22 +1,10 @@
-package io.github.kipp.jackson.internal;
+package io.github.kipp.format.internal;
 
-import io.github.kipp.format.internal.Expected;
-import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.Wire;
-import io.github.kipp.format.internal.WireForm;
-import io.github.kipp.format.internal.Mapping;
-import io.github.kipp.format.internal.WireRecord;
 import static io.github.kipp.format.internal.Wire.enumValue;
 import static io.github.kipp.format.internal.Wire.list;
 import static io.github.kipp.format.internal.Wire.parse;
 import static io.github.kipp.format.internal.Wire.required;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Decision;
@@ -26,7 +14,7 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
-import io.github.kipp.jackson.CompetitionDocument;
+import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.scoring.aggregate.VerificationFinding;
 import io.github.kipp.scoring.competition.Competition;
 import io.github.kipp.scoring.competition.EditionResult;
@@ -34,7 +22,6 @@ import io.github.kipp.scoring.competition.Entries;
 import io.github.kipp.scoring.competition.ProposalOutcome;
 import io.github.kipp.scoring.competition.StepRecord;
 import io.github.kipp.scoring.rank.RankedEntry;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * Wire records of a stored {@link EditionResult}: what its steps were given that the competition
  * document does not hold (the entries, each call with its time, each stage's close and frozen
  * population, the rulings of public review, the field findings), and the outcomes a person reads.
- * Reading runs the steps again ({@link EditionReplay}).
+ * Reading runs the steps again ({@link EditionReplay}). Each Jackson line writes an edition result
+ * through {@link ResultW} and reads it back with {@link #read}.
  */
 public final class EditionResultWire {
 
@@ -60,10 +48,10 @@ public final class EditionResultWire {
   public static final String VERSION = io.github.kipp.format.KippFormat.EDITION_RESULT_FORMAT_VERSION;
 
   /** Attribute: the {@link CompetitionDocument} a stored result is read against. */
-  public static final String DOCUMENT = "io.github.kipp.jackson.editionDocument";
+  public static final String DOCUMENT = "io.github.kipp.format.editionDocument";
 
   /** Attribute: the {@link Competition} that runs the stored steps again. */
-  public static final String COMPETITION = "io.github.kipp.jackson.competition";
+  public static final String COMPETITION = "io.github.kipp.format.competition";
 
   private EditionResultWire() {}
 
@@ -262,7 +250,13 @@ public final class EditionResultWire {
       @Nullable List<RankW> ranking,
       @Nullable Map<String, List<String>> awarded,
       @Nullable List<OutcomeW> outcomes) {
-    static ResultW of(EditionResult r) {
+    /**
+     * Returns the wire form of an edition result.
+     *
+     * @param r the result
+     * @return the wire record
+     */
+    public static ResultW of(EditionResult r) {
       Outputs o = Outputs.of(r);
       return new ResultW(VERSION, r.module().value(), r.edition().value(), r.drawSeed(), EntriesW.of(r), r.steps(),
           o.nominated(), o.finalists(), o.ranking(), o.awarded(), o.outcomes());
@@ -310,45 +304,26 @@ public final class EditionResultWire {
     }
   }
 
-  /** Writes an edition result through {@link ResultW}. */
-  public static final class Serializer extends StdSerializer<EditionResult> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the serializer. */
-    public Serializer() {
-      super(EditionResult.class);
-    }
-
-    @Override
-    public void serialize(EditionResult value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(ResultW.of(value), gen);
-    }
-  }
-
   /**
-   * Reads an edition result: binds {@link ResultW}, then runs its steps again with the competition
-   * and the competition document set as attributes ({@link #COMPETITION}, {@link #DOCUMENT}), and
-   * refuses the result unless the steps give what it says.
+   * Runs the steps of a stored edition result again, with the competition document and the
+   * competition a read was given as attributes ({@link #DOCUMENT}, {@link #COMPETITION}), and refuses
+   * the result unless the steps give what it says.
+   *
+   * @param wire the bound wire record
+   * @param document the read's {@link #DOCUMENT} attribute
+   * @param competition the read's {@link #COMPETITION} attribute
+   * @return the result
+   * @throws IllegalStateException if the read was not given both, as only {@code
+   *     KippJson.readEditionResult} does
+   * @throws io.github.kipp.core.InvalidInputException listing what is malformed or differs from what its
+   *     steps give, with paths
    */
-  public static final class Deserializer extends StdDeserializer<EditionResult> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the deserializer. */
-    public Deserializer() {
-      super(EditionResult.class);
+  public static EditionResult read(ResultW wire, @Nullable Object document, @Nullable Object competition) {
+    if (!(document instanceof CompetitionDocument d) || !(competition instanceof Competition c)) {
+      throw new IllegalStateException("an edition result is read with KippJson.readEditionResult(text, document, competition),"
+          + " which runs its steps again on the competition document");
     }
-
-    @Override
-    public EditionResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Object document = ctxt.getAttribute(DOCUMENT);
-      Object competition = ctxt.getAttribute(COMPETITION);
-      if (!(document instanceof CompetitionDocument) || !(competition instanceof Competition)) {
-        throw new IllegalStateException("an edition result is read with KippJson.readEditionResult(text, document, competition),"
-            + " which runs its steps again on the competition document");
-      }
-      ResultW wire = ctxt.readValue(p, ResultW.class);
-      return EditionReplay.read(wire, (CompetitionDocument) document, (Competition) competition);
-    }
+    return EditionReplay.read(wire, d, c);
   }
 
   /**

@@ -1,0 +1,149 @@
+package io.github.kipp.jackson;
+
+import com.google.common.collect.ImmutableList;
+import io.github.kipp.core.innovation.Proposal;
+import io.github.kipp.core.institution.Institution;
+import io.github.kipp.core.institution.Unit;
+import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.ResultsDocument;
+import io.github.kipp.scoring.CriteriaSet;
+import io.github.kipp.scoring.ScoreSheet;
+import io.github.kipp.scoring.competition.Competition;
+import io.github.kipp.scoring.competition.EditionResult;
+
+/**
+ * A Jackson line's {@code KippJson} and {@code KippCsv} as the shared corpus of hostile documents
+ * uses them ({@link SharedBadInput}, {@link SharedEveryProblem}, {@link SharedCsvHeaders}): each
+ * line's adapter says how its facades read and write, nothing else, so that one corpus runs against
+ * both lines.
+ */
+public interface Line {
+
+  /**
+   * Returns the line's JSON facade with one other limit.
+   *
+   * @param maxDocumentLength the longest input, or 0 for the default
+   * @param maxStringLength the longest string, or 0 for the default
+   * @return the facade
+   */
+  Line json(int maxDocumentLength, int maxStringLength);
+
+  /**
+   * Returns the line's YAML facade with the default limits.
+   *
+   * @return the facade
+   */
+  Line yaml();
+
+  /**
+   * Writes a value as the facade does.
+   *
+   * @param value the value
+   * @return the text
+   */
+  String write(Object value);
+
+  /**
+   * Reads a value as {@code KippJson.read(text, type)} does.
+   *
+   * @param text the text
+   * @param type the type
+   * @param <T> the type
+   * @return the value
+   */
+  <T> T read(String text, Class<T> type);
+
+  /**
+   * Reads a value as {@code KippJson.read(text, type, context)} does.
+   *
+   * @param text the text
+   * @param type the type
+   * @param context the document ids resolve against
+   * @param <T> the type
+   * @return the value
+   */
+  <T> T read(String text, Class<T> type, CompetitionDocument context);
+
+  /**
+   * Reads a competition document.
+   *
+   * @param text the text
+   * @return the document
+   */
+  CompetitionDocument readCompetition(String text);
+
+  /**
+   * Reads a competition document, checking its sheets against criteria.
+   *
+   * @param text the text
+   * @param criteria the criteria
+   * @return the document
+   */
+  CompetitionDocument readCompetition(String text, Iterable<CriteriaSet> criteria);
+
+  /**
+   * Reads a results document.
+   *
+   * @param text the text
+   * @param competition the competition document
+   * @return the document
+   */
+  ResultsDocument readResults(String text, CompetitionDocument competition);
+
+  /**
+   * Reads a stored edition result.
+   *
+   * @param text the text
+   * @param document the competition document
+   * @param competition the competition
+   * @return the result
+   */
+  EditionResult readEditionResult(String text, CompetitionDocument document, Competition competition);
+
+  /**
+   * Reads a value with a host's own mapper carrying the line's {@code KippModule}, which stops at
+   * the first problem and throws the line's own exception.
+   *
+   * @param text the text
+   * @param type the type
+   * @param <T> the type
+   * @return the value
+   * @throws RuntimeException whatever the host's mapper throws
+   */
+  <T> T readWithHostMapper(String text, Class<T> type) throws Exception;
+
+  /**
+   * Writes proposals as {@code KippCsv.writeProposals} does.
+   *
+   * @param proposals the proposals
+   * @return the CSV
+   */
+  String writeProposals(Iterable<Proposal> proposals);
+
+  /**
+   * Reads proposals as {@code KippCsv.readProposals} does.
+   *
+   * @param csv the CSV
+   * @param institutions the institutions
+   * @param units the units
+   * @return the proposals
+   */
+  ImmutableList<Proposal> readProposals(String csv, Iterable<Institution> institutions, Iterable<Unit> units);
+
+  /**
+   * Writes score sheets as {@code KippCsv.writeScoreSheets} does.
+   *
+   * @param sheets the sheets
+   * @param criteria the criteria
+   * @return the CSV
+   */
+  String writeScoreSheets(Iterable<ScoreSheet> sheets, CriteriaSet criteria);
+
+  /**
+   * Reads score sheets as {@code KippCsv.readScoreSheets} does.
+   *
+   * @param csv the CSV
+   * @return the sheets
+   */
+  ImmutableList<ScoreSheet> readScoreSheets(String csv);
+}

@@ -1,0 +1,10 @@
+package io.github.kipp.jackson;
+
+/** The shared fuzzing of the readers {@link SharedReadersFuzz}, run against the Jackson 2 line. */
+class ReadersFuzzJackson2Test extends SharedReadersFuzz {
+
+  @Override
+  protected Line line() {
+    return Jackson2Line.json();
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.kipp.jackson3;
+
+import io.github.kipp.jackson.Line;
+import io.github.kipp.jackson.SharedReadersFuzz;
+
+/** The shared fuzzing of the readers {@link SharedReadersFuzz}, run against the Jackson 3 line. */
+class ReadersFuzzJackson3Test extends SharedReadersFuzz {
+
+  @Override
+  protected Line line() {
+    return Jackson3Line.json();
+  }
+}

@@ -191,13 +191,13 @@ public class ReliabilityBenchmark {
     double alpha;
     double iccSingle;
     double iccAverage;
-    int[] iccRaters;
-    double[][] rows;
-    double[] offsets;
-    int[] counts;
-    double[] sums;
-    double[] squares;
-    double[] within;
+    int[] iccRaters = new int[0];
+    double[][] rows = new double[0][];
+    double[] offsets = new double[0];
+    int[] counts = new int[0];
+    double[] sums = new double[0];
+    double[] squares = new double[0];
+    double[] within = new double[0];
   }
 
   Points points() {

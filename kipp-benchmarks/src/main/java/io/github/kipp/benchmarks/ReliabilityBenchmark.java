@@ -122,7 +122,8 @@ public class ReliabilityBenchmark {
     }
     for (EvaluatorCalibration c : kipp.calibrations()) {
       int r = Arrays.asList(evaluators).indexOf(c.evaluator());
-      if (c.offset().isEmpty() || Math.abs(c.offset().get().doubleValue() - floor.offsets[r]) > AGREEMENT) {
+      double expected = floor.offsets[r];
+      if (c.offset().map(o -> Math.abs(o.doubleValue() - expected) > AGREEMENT).orElse(true)) {
         problems.add("offset of " + c.evaluator() + ": " + floor.offsets[r] + " against kipp's " + c.offset());
       }
     }
@@ -132,7 +133,7 @@ public class ReliabilityBenchmark {
   }
 
   private static void agree(List<String> problems, String name, double floor, Optional<ReliabilityEstimate> kipp) {
-    if (kipp.isEmpty() || Math.abs(kipp.get().value().doubleValue() - floor) > AGREEMENT) {
+    if (kipp.map(k -> Math.abs(k.value().doubleValue() - floor) > AGREEMENT).orElse(true)) {
       problems.add(name + " " + floor + " against kipp's " + kipp.map(ReliabilityEstimate::value));
     }
   }

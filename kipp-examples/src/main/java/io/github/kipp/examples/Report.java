@@ -415,7 +415,7 @@ final class Report {
     if (estimate.isEmpty()) {
       return "<td class=\"num\">&ndash;</td>";
     }
-    ReliabilityEstimate r = estimate.get();
+    ReliabilityEstimate r = estimate.orElseThrow();
     String interval = r.lower().isPresent() ? " [" + r.lower().orElseThrow().toPlainString() + ", " + r.upper().orElseThrow().toPlainString() + "]" : "";
     return "<td class=\"num\">" + r.value().toPlainString() + "<br><span class=\"muted\">" + interval.trim() + "</span></td>";
   }

@@ -543,7 +543,7 @@ public final class Competition {
           ScoringMessages.violation("kipp.competition.notRefused", "appeal.decision.proposal", id, "appeal", ruling.appeal().id()));
     }
     ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
-    for (Decision d : refused.get().decisions()) {
+    for (Decision d : refused.orElseThrow().decisions()) {
       decisions.add(d.passed() ? d : new Decision(d.subject(), d.rule(), Decision.Outcome.PASS, ImmutableList.of(ruling.reason())));
     }
     Map<ProposalId, ProposalEligibility> outcomes = new TreeMap<>(screening.result().outcomes());

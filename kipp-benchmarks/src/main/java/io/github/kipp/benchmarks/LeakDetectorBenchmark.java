@@ -164,7 +164,7 @@ public class LeakDetectorBenchmark {
     List<String> problems = new ArrayList<>();
     for (int p = 0; p < proposals.size(); p++) {
       List<String> kipp = new ArrayList<>();
-      for (Leak leak : leaks.get(proposals.get(p).id())) {
+      for (Leak leak : java.util.Objects.requireNonNull(leaks.get(proposals.get(p).id()), "leaks")) {
         if (leak.field() == LeakField.SECTION) {
           kipp.add(leak.path() + "@" + leak.start() + "-" + leak.end());
         }

@@ -97,7 +97,7 @@ public class ReliabilityBenchmark {
       List<ScoreSheet> sheets = new ArrayList<>(frozen.sheetsFor(proposal));
       sheets.sort((a, b) -> a.evaluator().compareTo(b.evaluator()));
       for (ScoreSheet s : sheets) {
-        raters[i] = order.get(s.evaluator());
+        raters[i] = java.util.Objects.requireNonNull(order.get(s.evaluator()), "evaluator");
         totals[i++] = frozen.total(s).doubleValue();
       }
       p++;

@@ -52,7 +52,6 @@ class AppealBookTest {
   private static final Actor UNIT = Actor.of("luwu-utara-dinkes", Role.UNIT);
   private static final Actor ADMIN = Actor.of("pemkab-luwu-utara", Role.INSTITUTION_ADMIN);
   private static final Actor PANEL = Actor.of("tpi-1", Role.INDEPENDENT_PANEL);
-  private static final Actor SECRETARIAT = Actor.of("sekretariat", Role.SECRETARIAT);
   private static final Reason UPHELD = Reason.of("appeal.upheld",
       LocalizedText.of("Tanggal mulai penerapan terbukti Maret 2020.", "The start of implementation is shown to be March 2020."), PANEL_DECISION);
 

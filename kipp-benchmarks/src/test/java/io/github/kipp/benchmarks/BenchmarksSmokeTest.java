@@ -77,7 +77,7 @@ class BenchmarksSmokeTest {
     assertThat(floor.alpha).isCloseTo(r.alpha().orElseThrow().value().doubleValue(), org.assertj.core.data.Offset.offset(ReliabilityBenchmark.AGREEMENT));
     assertThat(floor.iccSingle).isCloseTo(r.iccSingle().orElseThrow().value().doubleValue(), org.assertj.core.data.Offset.offset(ReliabilityBenchmark.AGREEMENT));
     assertThat(floor.iccAverage).isCloseTo(r.iccAverage().orElseThrow().value().doubleValue(), org.assertj.core.data.Offset.offset(ReliabilityBenchmark.AGREEMENT));
-    assertThat(floor.rows).hasSize(r.iccProposals().size());
+    assertThat(floor.rows.length).isEqualTo(r.iccProposals().size());
     assertThat(floor.offsets).hasSize(r.calibrations().size());
     assertThat(b.plainLoopFloor()).isFinite();
   }

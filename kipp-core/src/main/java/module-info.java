@@ -16,6 +16,7 @@ module io.github.kipp.core {
   requires java.logging;
 
   exports io.github.kipp.core;
+  exports io.github.kipp.core.appeal;
   exports io.github.kipp.core.audit;
   exports io.github.kipp.core.blind;
   exports io.github.kipp.core.edition;

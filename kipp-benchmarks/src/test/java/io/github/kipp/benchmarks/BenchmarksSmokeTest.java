@@ -68,7 +68,7 @@ class BenchmarksSmokeTest {
   }
 
   @Test
-  void the_reliability_of_17_500_sheets_has_alpha_icc_and_a_calibration_per_evaluator_and_the_floor_a_finite_alpha() {
+  void the_reliability_of_17_500_sheets_has_alpha_icc_and_a_calibration_per_evaluator_and_the_floor_computes_the_same() {
     ReliabilityBenchmark b = new ReliabilityBenchmark();
     b.replicates = 20;
     b.setUp();
@@ -78,7 +78,23 @@ class BenchmarksSmokeTest {
     assertThat(r.iccRaters()).hasSize(ReliabilityBenchmark.EVALUATORS);
     assertThat(r.iccProposals()).hasSizeGreaterThan(100);
     assertThat(r.calibrations()).hasSize(AssignmentBenchmark.PANEL);
+    ReliabilityBenchmark.Points floor = b.points();
+    assertThat(floor.alpha).isCloseTo(r.alpha().orElseThrow().value().doubleValue(), org.assertj.core.data.Offset.offset(ReliabilityBenchmark.AGREEMENT));
+    assertThat(floor.iccSingle).isCloseTo(r.iccSingle().orElseThrow().value().doubleValue(), org.assertj.core.data.Offset.offset(ReliabilityBenchmark.AGREEMENT));
+    assertThat(floor.iccAverage).isCloseTo(r.iccAverage().orElseThrow().value().doubleValue(), org.assertj.core.data.Offset.offset(ReliabilityBenchmark.AGREEMENT));
+    assertThat(floor.rows.length).isEqualTo(r.iccProposals().size());
+    assertThat(floor.offsets).hasSize(r.calibrations().size());
     assertThat(b.plainLoopFloor()).isFinite();
+  }
+
+  @Test
+  void the_reliability_floor_check_fails_when_the_floor_and_kipp_disagree() {
+    ReliabilityBenchmark b = new ReliabilityBenchmark();
+    b.replicates = 20;
+    b.setUp();
+    b.totals[0] += 40;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.check(io.github.kipp.scoring.reliability.RaterReliability.assess(b.frozen, b.options)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("the floor and kipp disagree");
   }
 
   @Test
@@ -118,8 +134,20 @@ class BenchmarksSmokeTest {
     assertThat(leaks).hasSize(Inputs.PROPOSALS);
     assertThat(leaks.values().stream().mapToInt(java.util.List::size).sum()).isGreaterThan(Inputs.PROPOSALS / 2);
     assertThat(b.buildAndScanAll()).isEqualTo(leaks);
-    assertThat(b.plainLoopFloor()).isPositive();
+    long inSections = leaks.values().stream().flatMap(java.util.List::stream)
+        .filter(l -> l.field() == io.github.kipp.core.blind.LeakField.SECTION).count();
+    assertThat(b.plainLoopFloor()).isEqualTo(inSections).isPositive();
     assertThat(b.characters()).isGreaterThan(Inputs.PROPOSALS * 1_000L);
+  }
+
+  @Test
+  void the_leak_floor_keeps_a_name_behind_its_prefix_as_one_span_and_ignores_it_inside_a_word() {
+    long[] spans = LeakDetectorBenchmark.spans("data Kab. Gowa inovasi Gowakota Gowa. desa", java.util.List.of("Gowa", "Kab. Gowa"));
+    assertThat(spans).hasSize(2);
+    assertThat(spans[0] >>> 32).isEqualTo(5);
+    assertThat((int) spans[0]).isEqualTo(14);
+    assertThat(spans[1] >>> 32).isEqualTo(32);
+    assertThat((int) spans[1]).isEqualTo(36);
   }
 
   @Test

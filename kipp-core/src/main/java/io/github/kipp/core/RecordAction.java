@@ -15,7 +15,8 @@ import java.util.Set;
  * UnauthorizedActionException#forRoles} naming the allowed roles: {@code DecisionLog.recordPublication}
  * (publication, correction, re-publication), {@code recordObjection}, {@code recordRuling} and
  * {@code append}; {@code StageMachine.apply} (stage moves); and in kipp-scoring {@code
- * Ranking.withOverride}, {@code ScoreBook.submit}, {@code recuse} and {@code freeze}. The table of
+ * Ranking.withOverride}, {@code ScoreBook.submit}, {@code recuse} and {@code freeze}; and {@code
+ * AppealBook.file} and {@code decide} (appeals, through the log). The table of
  * {@code docs/security.md} lists the same matrix, and a test keeps the two equal.
  *
  * <p>A score sheet leaves a score book only by recusal ({@link #RECUSAL_SELF}, {@link
@@ -96,7 +97,24 @@ public enum RecordAction {
       ImmutableSortedSet.of(Role.SECRETARIAT, Role.ORGANISER),
       "no sheet was submitted after the closing time",
       "stage, number of sheets, closing time, population id and actor",
-      "kipp.action.unauthorized");
+      "kipp.action.unauthorized"),
+  /**
+   * An entrant appeals an eligibility refusal or another administrative decision about its proposal
+   * (<i>banding</i>; {@code AppealBook.file}, written as a {@code DecisionLog} entry of kind {@code
+   * APPEAL}).
+   */
+  APPEAL(
+      ImmutableSortedSet.of(Role.UNIT, Role.INSTITUTION_ADMIN),
+      "the actor is the entrant concerned (the proposal's unit or institution), the appeal is filed within the declared window, its id is new and the decision was not appealed before",
+      "appeal id, the decision's reference, the entrant, the announcement, the window's close, the grounds, the window's citation and actor",
+      "kipp.action.unauthorized", "kipp.appeal.notEntrant", "kipp.appeal.outsideWindow", "kipp.appeal.duplicateId", "kipp.appeal.duplicate",
+      "kipp.appeal.form"),
+  /** An appeal is decided, upheld or dismissed, with its reason ({@code AppealBook.decide}). */
+  APPEAL_DECISION(
+      ImmutableSortedSet.of(Role.INDEPENDENT_PANEL, Role.ORGANISER),
+      "the appeal was filed and not yet decided",
+      "appeal id, upheld or dismissed, the reason (code, both languages, citations) and actor",
+      "kipp.action.unauthorized", "kipp.appeal.unknown", "kipp.appeal.alreadyDecided", "kipp.appeal.form");
 
   private final ImmutableSortedSet<Role> roles;
   private final String condition;

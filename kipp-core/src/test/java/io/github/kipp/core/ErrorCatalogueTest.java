@@ -7,6 +7,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.kipp.core.appeal.Appeal;
+import io.github.kipp.core.appeal.AppealBook;
+import io.github.kipp.core.appeal.AppealId;
+import io.github.kipp.core.appeal.AppealOutcome;
+import io.github.kipp.core.appeal.AppealWindow;
+import io.github.kipp.core.appeal.AppealedDecision;
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.EntryKind;
 import io.github.kipp.core.audit.LogEntry;
@@ -127,11 +133,14 @@ class ErrorCatalogueTest {
    * The keys that are the message of an exception whose code is another key; a case carries such a
    * key when its pattern is found in the text in both languages: the reasons that end a
    * {@code kipp.action.refused} message of the decision log, also found inside a {@code
-   * kipp.log.forbidden} problem of {@code DecisionLog.verify}.
+   * kipp.log.forbidden} problem of {@code DecisionLog.verify}, and the reasons that end a {@code
+   * kipp.action.refused} message of the appeal book.
    */
   private static final ImmutableSortedSet<String> MESSAGE_KEYS = ImmutableSortedSet.of(
       "kipp.log.republished", "kipp.log.unknownResult", "kipp.log.notLatest", "kipp.log.duplicateObjection", "kipp.log.noObjection",
-      "kipp.log.alreadyRuled", "kipp.log.dedicated", "kipp.log.form");
+      "kipp.log.alreadyRuled", "kipp.log.dedicated", "kipp.log.form",
+      "kipp.appeal.notEntrant", "kipp.appeal.outsideWindow", "kipp.appeal.duplicateId", "kipp.appeal.duplicate", "kipp.appeal.unknown",
+      "kipp.appeal.alreadyDecided", "kipp.appeal.form");
 
   private static final Properties ENGLISH = bundle(BUNDLE + ".properties");
   private static final Properties INDONESIAN = bundle(BUNDLE + "_id.properties");
@@ -601,6 +610,39 @@ class ErrorCatalogueTest {
             .verify()));
     c.add(verified("kipp.log.form", "a stored publication whose payload names no hash", "recordPublication",
         () -> DecisionLog.of(List.of(signed(1, JUNE, MINISTER, EntryKind.PUBLICATION, "result SULSEL/01", "Top 30", DecisionLog.GENESIS))).verify()));
+
+    // appeals: the entrant concerned, the window, once per decision, decided once
+    Proposal appealed = Fixtures.proposal("p-17").build();
+    io.github.kipp.core.eligibility.ProposalEligibility refusedAge = new io.github.kipp.core.eligibility.ProposalEligibility(appealed.id(),
+        ImmutableList.of(Decision.fail("proposal p-17", "eligibility.minimum-age", Reason.of("kipp.eligibility.age.fail", LocalizedText.of("Terlalu muda", "Too young"), CITED))));
+    c.add(thrown("kipp.appeal.notRefused", "an appeal against the screening of an eligible proposal", "eligibility.minimum-age",
+        () -> AppealedDecision.eligibilityRefusal(appealed, new io.github.kipp.core.eligibility.ProposalEligibility(appealed.id(),
+            ImmutableList.of(Decision.pass("proposal p-17", "eligibility.minimum-age"))), JUNE)));
+    AppealedDecision refusal = AppealedDecision.eligibilityRefusal(appealed, refusedAge, JUNE);
+    Actor entrant = Actor.of("luwu-utara-dinkes", Role.UNIT);
+    DecisionLog appealLog = DecisionLog.create();
+    AppealBook appeals = AppealBook.open(AppealWindow.defaultWindow(), appealLog);
+    Instant filed = JUNE.plusSeconds(3600);
+    appeals.file(Appeal.of("banding-1", entrant, refusal, "Inovasi berjalan sejak 2020.", filed));
+    appeals.file(Appeal.of("banding-2", entrant, AppealedDecision.administrative(appealed, Decision.fail("proposal p-17", "administration.returned",
+        Reason.of("administration.late", LocalizedText.of("Terlambat", "Late"), CITED)), JUNE), "Dikirim tepat waktu.", filed));
+    appeals.decide(AppealId.of("banding-2"), AppealOutcome.DISMISSED, Reason.of("appeal.dismissed", LocalizedText.of("Ditolak", "Dismissed"), CITED), PANEL, filed);
+    Supplier<Object> appealState = () -> List.of(appealLog.size(), appealLog.headHash(), appeals.appeals(), appeals.rulings());
+    c.add(thrownKeeping("kipp.appeal.notEntrant", "an appeal by another regency's unit", "takalar-dinkes", appealState,
+        () -> appeals.file(Appeal.of("banding-3", Actor.of("takalar-dinkes", Role.UNIT), refusal, "Alasan.", filed))));
+    Instant late = AppealWindow.defaultWindow().closes(JUNE);
+    c.add(thrownKeeping("kipp.appeal.outsideWindow", "an appeal filed when the window has closed", late.toString(), appealState,
+        () -> appeals.file(Appeal.of("banding-3", entrant, refusal, "Alasan.", late))));
+    c.add(thrownKeeping("kipp.appeal.duplicateId", "filing appeal banding-1 twice", "banding-1", appealState,
+        () -> appeals.file(Appeal.of("banding-1", entrant, refusal, "Alasan.", filed))));
+    c.add(thrownKeeping("kipp.appeal.duplicate", "a second appeal against the same refusal", "eligibility-refusal:p-17", appealState,
+        () -> appeals.file(Appeal.of("banding-3", Actor.of("pemkab-luwu-utara", Role.INSTITUTION_ADMIN), refusal, "Alasan lain.", filed))));
+    c.add(thrownKeeping("kipp.appeal.unknown", "deciding an appeal never filed", "banding-9", appealState,
+        () -> appeals.decide(AppealId.of("banding-9"), AppealOutcome.UPHELD, upheld, MINISTER, filed)));
+    c.add(thrownKeeping("kipp.appeal.alreadyDecided", "a second decision on appeal banding-2", "banding-2", appealState,
+        () -> appeals.decide(AppealId.of("banding-2"), AppealOutcome.UPHELD, upheld, MINISTER, filed)));
+    c.add(thrownKeeping("kipp.appeal.form", "an appeal appended by hand without its decision's reference", "APPEAL", appealState,
+        () -> appealLog.append(filed, entrant, EntryKind.APPEAL, "appeal banding-4", "grounds=none", List.of())));
 
     // rule modules and the registry
     c.add(thrown("kipp.module.invalid", "registering a module with an uncited parameter", "broken-2023",

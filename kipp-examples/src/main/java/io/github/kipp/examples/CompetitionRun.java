@@ -14,12 +14,21 @@ import io.github.kipp.core.Reason;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
+import io.github.kipp.core.appeal.Appeal;
+import io.github.kipp.core.appeal.AppealBook;
+import io.github.kipp.core.appeal.AppealOutcome;
+import io.github.kipp.core.appeal.AppealRuling;
+import io.github.kipp.core.appeal.AppealWindow;
+import io.github.kipp.core.appeal.AppealedDecision;
 import io.github.kipp.core.audit.DecisionLog;
+import io.github.kipp.core.blind.Leak;
+import io.github.kipp.core.blind.LeakDetector;
 import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.InstitutionType;
+import io.github.kipp.core.institution.ThreeTRegions;
 import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.core.stage.StageMachine;
 import io.github.kipp.core.stage.Stages;
@@ -45,6 +54,9 @@ import io.github.kipp.scoring.competition.Nomination;
 import io.github.kipp.scoring.competition.ProposalOutcome;
 import io.github.kipp.scoring.competition.Winners;
 import io.github.kipp.scoring.explain.Explanation;
+import io.github.kipp.scoring.fairness.FairnessOptions;
+import io.github.kipp.scoring.fairness.RegionalFairness;
+import io.github.kipp.scoring.fairness.StageFairness;
 import io.github.kipp.scoring.panel.Assigner;
 import io.github.kipp.scoring.panel.AssignmentOptions;
 import io.github.kipp.scoring.panel.AssignmentResult;
@@ -53,6 +65,9 @@ import io.github.kipp.scoring.panel.Panel;
 import io.github.kipp.scoring.rank.AwardTier;
 import io.github.kipp.scoring.rank.CutResult;
 import io.github.kipp.scoring.rank.Ranking;
+import io.github.kipp.scoring.reliability.RaterReliability;
+import io.github.kipp.scoring.reliability.ReliabilityOptions;
+import io.github.kipp.scoring.reliability.StageReliability;
 import io.github.kipp.scoring.shortlist.InfeasibleQuotasException;
 import io.github.kipp.scoring.shortlist.Quota;
 import io.github.kipp.scoring.shortlist.QuotaDimension;
@@ -102,6 +117,16 @@ final class CompetitionRun {
   final Map<ProposalId, Proposal> byId = new LinkedHashMap<>();
 
   ScreeningResult screening = new ScreeningResult(ImmutableSortedMap.of());
+  /** The screening as announced, before any appeal was decided. */
+  ScreeningResult announcedScreening = new ScreeningResult(ImmutableSortedMap.of());
+  /** The entrants' appeals against their refusal and the panel's rulings. */
+  AppealBook appeals;
+  /** Where each proposal's own text names its entrant, for blind review. */
+  ImmutableSortedMap<ProposalId, ImmutableList<Leak>> leaks = ImmutableSortedMap.of();
+  /** The rater reliability of each scored stage. */
+  ImmutableList<StageReliability> reliability = ImmutableList.of();
+  /** How each step changed the shares of provinces, institution types, 3T regions, groups and categories. */
+  ImmutableList<StageFairness> fairness = ImmutableList.of();
   AssignmentResult deskAssignment;
   FrozenScores deskScores;
   AggregationResult desk;
@@ -264,6 +289,8 @@ final class CompetitionRun {
       throw new UsageException(Messages.nobodySubmitted(sample.proposals.size()));
     }
     result = competition.screen(entries);
+    announcedScreening = result.screening().result();
+    appeal();
     screening = result.screening().result();
     Actor secretariat = actor("sekretariat-biro-organisasi", Role.SECRETARIAT);
     Instant at = wita(2, 13, 10);
@@ -281,6 +308,43 @@ final class CompetitionRun {
     out.printf(Locale.ROOT, "%d eligible, %d ineligible%n", screening.eligible().size(), screening.ineligible().size());
     if (screening.eligible().isEmpty()) {
       throw new UsageException(Messages.nobodyEligible(entries.submitted().size()));
+    }
+  }
+
+  /**
+   * The refusals announced at 08:00 are appealed by the entrants the sample seeds, within the
+   * module's appeal window, and decided by the provincial panel before the statuses are recorded; an
+   * upheld appeal restores its proposal to the pool before the desk evaluation.
+   */
+  private void appeal() {
+    appeals = AppealBook.open(AppealWindow.declaredBy(module), log);
+    Instant announced = wita(2, 13, 8);
+    Actor panel = actor("tim-panel-independen", Role.INDEPENDENT_PANEL);
+    Citation basis = Citation.unknown(HOST, "the guide provides no appeal; the sample's panel decides each on the documents, as recorded");
+    int n = 0;
+    for (SampleProvince.SampleAppeal seeded : sample.appeals) {
+      Optional<ProposalEligibility> refused = announcedScreening.outcome(seeded.proposal()).filter(e -> !e.eligible());
+      if (refused.isEmpty()) {
+        continue;
+      }
+      n++;
+      Proposal p = proposal(seeded.proposal());
+      Actor entrant = seeded.byInstitution()
+          ? actor(p.innovation().institution().id().value(), Role.INSTITUTION_ADMIN)
+          : actor(p.innovation().unit().id().value(), Role.UNIT);
+      Appeal filed = appeals.file(Appeal.of(String.format(Locale.ROOT, "banding-%02d", n), entrant,
+          AppealedDecision.eligibilityRefusal(p, refused.orElseThrow(), announced), seeded.grounds(), announced.plusSeconds(1800L * n)));
+      out.printf(Locale.ROOT, "  appeal %s by %s against the refusal of %s%n", filed.id(), entrant, p.id());
+    }
+    int decided = 0;
+    for (Appeal filed : appeals.appeals()) {
+      SampleProvince.SampleAppeal seeded = sample.appeals.stream().filter(a -> a.proposal().equals(filed.decision().proposal())).findFirst().orElseThrow();
+      AppealOutcome outcome = seeded.upheld() ? AppealOutcome.UPHELD : AppealOutcome.DISMISSED;
+      Reason reason = Reason.of(seeded.upheld() ? "appeal.upheld" : "appeal.dismissed", seeded.reason(), basis);
+      AppealRuling ruling = appeals.decide(filed.id(), outcome, reason, panel, announced.plusSeconds(5400L + 600L * decided++));
+      result = competition.afterAppeal(result, ruling);
+      out.printf(Locale.ROOT, "  appeal %s %s%s%n", filed.id(), outcome.name().toLowerCase(Locale.ROOT),
+          ruling.restoresProposal() ? ": " + filed.decision().proposal() + " restored to the pool" : "");
     }
   }
 
@@ -516,6 +580,9 @@ final class CompetitionRun {
   }
 
   private void explain() {
+    leaks = LeakDetector.newBuilder().entrants(sample.proposals).build().scanAll(sample.proposals);
+    reliability = RaterReliability.assess(result, ReliabilityOptions.newBuilder().seed(seed).replicates(REPLICATES).build());
+    fairness = RegionalFairness.assess(result, FairnessOptions.of(ThreeTRegions.tertinggal2020to2024()));
     for (Proposal p : sample.proposals) {
       ProposalOutcome outcome = result.outcome(p.id()).orElseThrow();
       explanations.put(p.id(), result.explain(p.id()).orElseThrow());

@@ -3,11 +3,16 @@ package io.github.kipp.examples;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.KippTime;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.StageId;
+import io.github.kipp.core.appeal.Appeal;
+import io.github.kipp.core.appeal.AppealRuling;
+import io.github.kipp.core.appeal.AppealWindow;
+import io.github.kipp.core.blind.Leak;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
@@ -19,6 +24,11 @@ import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.rules.sinovik.regional.SulawesiSelatan;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.aggregate.AggregatedScore;
+import io.github.kipp.scoring.fairness.ShareShift;
+import io.github.kipp.scoring.fairness.StageFairness;
+import io.github.kipp.scoring.reliability.EvaluatorCalibration;
+import io.github.kipp.scoring.reliability.ReliabilityEstimate;
+import io.github.kipp.scoring.reliability.StageReliability;
 import io.github.kipp.scoring.shortlist.QuotaCount;
 import io.github.kipp.scoring.stability.RankInterval;
 import io.github.kipp.scoring.rank.RankedEntry;
@@ -33,6 +43,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -136,6 +147,8 @@ final class Report {
       "td.id{white-space:nowrap}",
       ".badge{background:#1d6b2a;color:#fff;border-radius:4px;padding:.05rem .4rem;font-size:.78rem;white-space:nowrap}",
       "tr.award td{background:#f1f8ee}",
+      "tr.restored td{background:#fff8e6}",
+      "tr.flagged td{background:#fdf0ee}",
       ".counts{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.6rem;margin:0;padding:0;list-style:none}",
       ".counts li{background:#eef2f6;border-radius:6px;padding:.45rem .8rem}",
       ".counts b{display:block;font-size:1.35rem;color:#0b4f6c}",
@@ -175,6 +188,11 @@ final class Report {
     publicReview(h, run);
     stability(h, run);
     ineligible(h, run);
+    appeals(h, run);
+    leaks(h, run);
+    reliability(h, run);
+    leniency(h, run);
+    fairness(h, run);
     explanations(h, run);
 
     h.append("<section id=\"log\"><h2>Log keputusan / decision log</h2>\n<p>").append(run.log.size())
@@ -303,17 +321,211 @@ final class Report {
   }
 
   private static void ineligible(StringBuilder h, CompetitionRun run) {
-    h.append("<section id=\"ineligible\"><h2>Tidak lolos administrasi / ineligible</h2>\n<table><thead><tr><th>Proposal</th><th>Aturan / rule</th>")
+    h.append("<section id=\"ineligible\"><h2>Tidak lolos administrasi / ineligible</h2>\n")
+        .append("<p class=\"muted\">Penolakan sebagaimana diumumkan; proposal yang dipulihkan setelah banding ditandai. ")
+        .append("Refusals as announced; a proposal restored on appeal is marked.</p>\n<table><thead><tr><th>Proposal</th><th>Aturan / rule</th>")
         .append("<th>Alasan / reason</th></tr></thead><tbody>\n");
-    for (ProposalId id : run.screening.ineligible()) {
-      ProposalEligibility pe = run.screening.outcome(id).orElseThrow();
+    for (ProposalId id : run.announcedScreening.ineligible()) {
+      ProposalEligibility pe = run.announcedScreening.outcome(id).orElseThrow();
+      boolean restored = run.screening.outcome(id).map(ProposalEligibility::eligible).orElse(false);
       for (var d : pe.failures()) {
-        h.append("<tr><td><a href=\"#").append(e(id)).append("\">").append(e(id)).append("</a></td><td>").append(e(d.rule())).append("</td><td>")
-            .append(e(d.reasons().get(0).message().indonesian())).append("<br><span class=\"muted\">").append(e(d.reasons().get(0).message().english()))
-            .append("</span></td></tr>\n");
+        h.append("<tr").append(restored ? " class=\"restored\"" : "").append("><td><a href=\"#").append(e(id)).append("\">").append(e(id))
+            .append("</a>").append(restored ? " <span class=\"badge\">dipulihkan / restored</span>" : "").append("</td><td>").append(e(d.rule()))
+            .append("</td><td>").append(e(d.reasons().get(0).message().indonesian())).append("<br><span class=\"muted\">")
+            .append(e(d.reasons().get(0).message().english())).append("</span></td></tr>\n");
       }
     }
     h.append("</tbody></table></section>\n");
+  }
+
+  /** The entrants' appeals against their refusal, each with its ruling. */
+  private static void appeals(StringBuilder h, CompetitionRun run) {
+    AppealWindow window = run.appeals.window();
+    h.append("<section id=\"appeals\"><h2>Banding / appeals</h2>\n<p>Peserta yang proposalnya ditolak pada seleksi administrasi dapat ")
+        .append("mengajukan banding dalam ").append(window.days()).append(" hari kalender setelah hari pengumuman; hanya unit atau instansi ")
+        .append("pengusul yang boleh mengajukannya, sekali untuk setiap keputusan, dan Tim Panel Independen atau penyelenggara memutusnya dengan ")
+        .append("alasan yang dicatat dalam log keputusan. Banding yang dikabulkan memulihkan proposal ke tahap berikutnya.</p>\n")
+        .append("<p>An entrant whose proposal was refused at screening may appeal within ").append(window.days())
+        .append(" calendar days after the day of the announcement; only the proposal's unit or institution may file, once per decision, and the")
+        .append(" independent panel or the organiser decides, with reasons recorded in the decision log. An upheld appeal restores the proposal")
+        .append(" to the next stage.</p>\n<p class=\"muted\">Masa banding / window: ").append(e(window.citation())).append("</p>\n")
+        .append("<table id=\"appeals-table\"><thead><tr><th>Banding / appeal</th><th>Proposal</th><th>Diajukan oleh / filed by</th>")
+        .append("<th>Alasan pengaju / grounds</th><th>Putusan / outcome</th><th>Pertimbangan / reasons</th></tr></thead><tbody>\n");
+    for (Appeal a : run.appeals.appeals()) {
+      AppealRuling ruling = run.appeals.ruling(a.id()).orElseThrow();
+      ProposalId id = a.decision().proposal();
+      h.append("<tr data-appeal=\"").append(e(a.id())).append("\" data-outcome=\"").append(ruling.outcome().name().toLowerCase(Locale.ROOT))
+          .append("\"><td class=\"id\">").append(e(a.id())).append("<br><span class=\"muted\">").append(e(wita(a.filedAt()))).append("</span></td>")
+          .append("<td class=\"id\"><a href=\"#").append(e(id)).append("\">").append(e(id)).append("</a><br><span class=\"muted\">")
+          .append(e(a.decision().decisions().stream().map(d -> d.rule()).collect(Collectors.joining(", ")))).append("</span></td><td>")
+          .append(e(a.appellant())).append("</td><td>").append(e(a.grounds())).append("</td><td class=\"")
+          .append(ruling.upheld() ? "ok\">dikabulkan / upheld" : "bad\">ditolak / dismissed")
+          .append(ruling.restoresProposal() ? "<br><span class=\"badge\">dipulihkan / restored</span>" : "").append("</td><td>")
+          .append(e(ruling.reason().message().indonesian())).append("<br><span class=\"muted\">").append(e(ruling.reason().message().english()))
+          .append("</span><br><span class=\"muted\">").append(e(ruling.by())).append(", ").append(e(wita(ruling.decidedAt()))).append("</span></td></tr>\n");
+    }
+    if (run.appeals.appeals().isEmpty()) {
+      h.append("<tr><td colspan=\"6\">tidak ada banding / no appeal was filed</td></tr>\n");
+    }
+    h.append("</tbody></table></section>\n");
+  }
+
+  /** The leaks the blind-review check found in the proposals' own text. */
+  private static void leaks(StringBuilder h, CompetitionRun run) {
+    int total = run.leaks.values().stream().mapToInt(List::size).sum();
+    long named = run.leaks.values().stream().filter(l -> !l.isEmpty()).count();
+    h.append("<section id=\"blind-review\"><h2>Penilaian tanpa identitas: kebocoran / blind review: leaks found</h2>\n")
+        .append("<p>Sebelum penilaian tanpa identitas, setiap judul, bagian, catatan replikasi dan nama lampiran diperiksa: apakah teksnya menyebut ")
+        .append("instansi, unit, provinsi atau kabupaten/kota pengusulnya sendiri. Setiap temuan ditunjukkan dengan letaknya yang tepat agar panitia ")
+        .append("dapat memperbaikinya sebelum penugasan penilai.</p>\n")
+        .append("<p>Before blind review, every title, section, replication note and attachment name is checked for text that names the")
+        .append(" entrant's own institution, unit, province or regency. Each finding is shown with its exact span, so that the committee can")
+        .append(" fix it before evaluators are assigned.</p>\n<ul class=\"counts\"><li data-count=\"scanned\"><b>").append(run.leaks.size())
+        .append("</b>diperiksa / scanned</li><li data-count=\"leaking\"><b>").append(named)
+        .append("</b>menyebut pengusul / name their entrant</li><li data-count=\"leaks\"><b>").append(total)
+        .append("</b>temuan / leaks</li></ul>\n");
+    h.append("<table id=\"leaks-table\"><thead><tr><th>Proposal</th><th class=\"num\">Temuan / leaks</th><th>Tempat / where</th>")
+        .append("<th>Temuan pertama / first leak</th><th>Menyebut / names</th></tr></thead><tbody>\n");
+    List<ImmutableList<Leak>> leaking = run.leaks.values().stream().filter(l -> !l.isEmpty()).limit(LEAKS_SHOWN).collect(Collectors.toList());
+    for (List<Leak> found : leaking) {
+      Leak first = found.get(0);
+      String where = found.stream().map(Leak::path).distinct().collect(Collectors.joining(", "));
+      String namesId = found.stream().flatMap(l -> l.names().stream()).distinct().map(n -> n.kind().label().indonesian() + " " + n.name())
+          .collect(Collectors.joining(", "));
+      String namesEn = found.stream().flatMap(l -> l.names().stream()).distinct().map(n -> n.kind().label().english() + " " + n.name())
+          .collect(Collectors.joining(", "));
+      h.append("<tr data-proposal=\"").append(e(first.proposal())).append("\"><td class=\"id\"><a href=\"#").append(e(first.proposal())).append("\">")
+          .append(e(first.proposal())).append("</a></td><td class=\"num\">").append(found.size()).append("</td><td>").append(e(where))
+          .append("</td><td>").append(e(first.path())).append(" <span class=\"span\">").append(first.start()).append("&ndash;").append(first.end())
+          .append("</span>: &ldquo;").append(e(first.text())).append("&rdquo;</td><td>").append(e(namesId)).append("<br><span class=\"muted\">")
+          .append(e(namesEn)).append("</span></td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    if (named > LEAKS_SHOWN) {
+      h.append("<p class=\"muted\">").append(LEAKS_SHOWN).append(" proposal pertama dari ").append(named).append(" / the first ")
+          .append(LEAKS_SHOWN).append(" of ").append(named).append(" proposals that name their entrant.</p>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  /** How many leaking proposals the table lists. */
+  static final int LEAKS_SHOWN = 25;
+
+  private static String estimate(Optional<ReliabilityEstimate> estimate) {
+    if (estimate.isEmpty()) {
+      return "<td class=\"num\">&ndash;</td>";
+    }
+    ReliabilityEstimate r = estimate.orElseThrow();
+    String interval = r.lower().isPresent() ? " [" + r.lower().orElseThrow().toPlainString() + ", " + r.upper().orElseThrow().toPlainString() + "]" : "";
+    return "<td class=\"num\">" + r.value().toPlainString() + "<br><span class=\"muted\">" + interval.trim() + "</span></td>";
+  }
+
+  /** Krippendorff's alpha and the two ICCs of each scored stage, with their bootstrap intervals. */
+  private static void reliability(StringBuilder h, CompetitionRun run) {
+    h.append("<section id=\"reliability\"><h2>Keandalan penilai / rater reliability</h2>\n")
+        .append("<p>Seberapa sepakat para penilai: alpha Krippendorff (interval) atas semua proposal yang dinilai sedikitnya dua kali, serta ICC(2,1) ")
+        .append("untuk satu penilai dan ICC(2,k) untuk rata-rata k penilai atas proposal yang dinilai oleh himpunan penilai yang sama. Angka dalam ")
+        .append("kurung adalah selang bootstrap. Statistik ini menjadi bahan bagi panitia; tidak ada nilai yang diubah.</p>\n")
+        .append("<p>How far the evaluators agree: Krippendorff's alpha (interval metric) over every proposal rated at least twice, and")
+        .append(" ICC(2,1) for a single evaluator and ICC(2,k) for the mean of k evaluators over the proposals that the same set of evaluators")
+        .append(" rated. Brackets hold the bootstrap interval. These statistics inform the committee; no score is changed.</p>\n")
+        .append("<table id=\"reliability-table\"><thead><tr><th>Tahap / stage</th><th class=\"num\">Proposal</th><th class=\"num\">Penilai / raters</th>")
+        .append("<th class=\"num\">Lembar / sheets</th><th class=\"num\">Alpha</th><th class=\"num\">ICC(2,1)</th><th class=\"num\">ICC(2,k)</th>")
+        .append("<th class=\"num\">k</th></tr></thead><tbody>\n");
+    for (StageReliability r : run.reliability) {
+      h.append("<tr data-stage=\"").append(e(r.stage())).append("\"><td>").append(e(r.stage())).append("</td><td class=\"num\">").append(r.proposals())
+          .append("</td><td class=\"num\">").append(r.raters()).append("</td><td class=\"num\">").append(r.ratings()).append("</td>")
+          .append(estimate(r.alpha())).append(estimate(r.iccSingle())).append(estimate(r.iccAverage())).append("<td class=\"num\">")
+          .append(r.iccRaters().size()).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n");
+    run.reliability.stream().findFirst().ifPresent(r -> h.append("<p class=\"muted\">").append(r.replicates()).append(" bootstrap replicates, seed ")
+        .append(r.seed()).append(", ").append(r.confidence().movePointRight(2).stripTrailingZeros().toPlainString()).append(" % intervals. ")
+        .append(e(r.summary().indonesian())).append("</p>\n"));
+    h.append("</section>\n");
+  }
+
+  /** Each desk evaluator's offset from the other evaluators of the same proposals, as an inline SVG bar chart. */
+  private static void leniency(StringBuilder h, CompetitionRun run) {
+    StageReliability desk = run.reliability.stream().filter(r -> r.stage().equals(SulawesiSelatan.SUBSTANCE)).findFirst().orElseThrow();
+    List<EvaluatorCalibration> shown = desk.calibrations().stream().filter(c -> c.offset().isPresent()).collect(Collectors.toList());
+    double max = shown.stream().mapToDouble(c -> Math.abs(c.offset().orElseThrow().doubleValue())).max().orElse(1);
+    double scale = Math.max(1, Math.ceil(max));
+    int row = 20;
+    int left = 150;
+    int width = 1080;
+    int half = (width - left - 120) / 2;
+    int zero = left + half;
+    int height = 46 + row * shown.size() + 10;
+    h.append("<section id=\"leniency\"><h2>Kemurahan penilai / evaluator leniency</h2>\n")
+        .append("<p>Untuk setiap penilai evaluasi proposal: rata-rata selisih nilainya dengan rata-rata penilai lain pada proposal yang sama. Batang ke ")
+        .append("kanan berarti lebih murah, ke kiri lebih ketat; batang merah ditandai sebagai terlalu murah, terlalu ketat atau tidak konsisten ")
+        .append("menurut ambang yang dikonfigurasi.</p>\n")
+        .append("<p>For each desk evaluator: the mean difference between its score and the other evaluators' mean on the same proposals. A bar to")
+        .append(" the right is more lenient, to the left more severe; a red bar is flagged lenient, severe or inconsistent against the configured")
+        .append(" thresholds.</p>\n");
+    h.append("<svg id=\"leniency-chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"100%\" viewBox=\"0 0 ").append(width).append(' ')
+        .append(height).append("\">\n<title>Selisih dari panel / offset from the panel</title>\n")
+        .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"18\" text-anchor=\"middle\" font-weight=\"600\">selisih dari panel / offset from panel (poin / points)</text>%n", zero));
+    for (int tick = -(int) scale; tick <= (int) scale; tick++) {
+      double x = zero + half * tick / scale;
+      h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"28\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/><text x=\"%.1f\" y=\"38\" text-anchor=\"middle\">%+d</text>%n",
+          x, x, height - 6, tick == 0 ? "#5b6776" : "#e6e9ee", x, tick));
+    }
+    int y = 50;
+    for (EvaluatorCalibration c : shown) {
+      double offset = c.offset().orElseThrow().doubleValue();
+      double x = zero + half * offset / scale;
+      double from = Math.min(x, zero);
+      String colour = c.flagged() ? "#a1261b" : "#0b4f6c";
+      h.append(String.format(Locale.ROOT, "<g class=\"evaluator\" data-evaluator=\"%s\" data-offset=\"%s\"><title>%s: %s</title>", e(c.evaluator()),
+          c.offset().orElseThrow().toPlainString(), e(c.evaluator()), e(c.offset().orElseThrow().toPlainString())))
+          .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", left - 8, y + 4, e(c.evaluator())))
+          .append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>", from, y - 6,
+              Math.max(0.5, Math.abs(x - zero)), colour))
+          .append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s%s</text></g>%n", left + 2 * half + 12, y + 4,
+              e(c.offset().orElseThrow().setScale(2, RoundingMode.HALF_EVEN).toPlainString()), c.flagged() ? " " + e(c.flags()) : ""));
+      y += row;
+    }
+    h.append("</svg></section>\n");
+  }
+
+  /** How each step changed the shares of the proposals by region, institution type, 3T status, group and category. */
+  private static void fairness(StringBuilder h, CompetitionRun run) {
+    h.append("<section id=\"fairness\"><h2>Sebaran antardaerah / fairness across regions</h2>\n")
+        .append("<p>Untuk setiap tahap: porsi setiap provinsi, jenis instansi, status 3T, kelompok dan kategori di antara proposal yang masuk dan ")
+        .append("yang lolos, serta perubahannya. Perubahan di atas ambang ditandai sebagai pertanyaan bagi panitia, bukan temuan ketidakadilan: tahap ")
+        .append("yang menilai berdasarkan mutu wajar menggeser porsi.</p>\n")
+        .append("<p>For each step: the share of each province, institution type, 3T status, group and category among the proposals that entered")
+        .append(" and among those that went on, and the change. A change above the threshold is flagged as a question for the committee, not a")
+        .append(" finding of unfairness: a step that ranks on merit may rightly move a share.</p>\n")
+        .append("<table id=\"fairness-table\"><thead><tr><th>Tahap / step</th><th>Dimensi / dimension</th><th>Nilai / value</th>")
+        .append("<th class=\"num\">Masuk &rarr; lolos / entered &rarr; went on</th><th class=\"num\">Porsi / share</th>")
+        .append("<th class=\"num\">Perubahan / change (pp)</th><th>Tanda / flag</th></tr></thead><tbody>\n");
+    for (StageFairness stage : run.fairness) {
+      for (ShareShift s : stage.shifts()) {
+        h.append("<tr data-step=\"").append(e(stage.stage())).append("\"").append(s.flagged() ? " class=\"flagged\"" : "").append("><td>")
+            .append(e(stage.stage())).append("</td><td>").append(e(s.dimension())).append("</td><td>").append(e(s.label().indonesian()))
+            .append(s.label().english().equals(s.label().indonesian()) ? "" : " <span class=\"muted\">/ " + e(s.label().english()) + "</span>")
+            .append("</td><td class=\"num\">").append(s.entered()).append(" &rarr; ").append(s.passed()).append("</td><td class=\"num\">")
+            .append(percent(s.enteredShare())).append(" &rarr; ").append(percent(s.passedShare())).append("</td><td class=\"num\">")
+            .append(signedPercent(s.change())).append("</td><td class=\"").append(s.flagged() ? "bad\">ditandai / flagged" : "ok\">-")
+            .append("</td></tr>\n");
+      }
+    }
+    h.append("</tbody></table>\n");
+    run.fairness.stream().findFirst().ifPresent(f -> h.append("<p class=\"muted\">Ambang / threshold: ")
+        .append(f.threshold().movePointRight(2).stripTrailingZeros().toPlainString()).append(" percentage points.</p>\n"));
+    h.append("</section>\n");
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + " %";
+  }
+
+  private static String signedPercent(BigDecimal change) {
+    BigDecimal points = change.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+    return (points.signum() > 0 ? "+" : "") + points.toPlainString();
   }
 
   /**

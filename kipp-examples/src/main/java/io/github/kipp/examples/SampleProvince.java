@@ -7,6 +7,7 @@ import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.KippTime;
+import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Role;
 import io.github.kipp.core.edition.Edition;
@@ -96,10 +97,31 @@ final class SampleProvince {
   final Map<ProposalId, Double> quality;
   final Panel deskPanel;
   final Panel presentationPanel;
+  /** The appeals entrants file against their refusal at screening, in filing order; none for a user's file. */
+  final ImmutableList<SampleAppeal> appeals;
+
+  /**
+   * An entrant's appeal against its proposal's refusal at screening, as the sample seeds it, and how
+   * the province's panel decides it.
+   *
+   * @param proposal the refused proposal
+   * @param byInstitution whether the institution's coordinating account files it, rather than the unit
+   * @param grounds the entrant's grounds
+   * @param upheld whether the panel upholds it
+   * @param reason the panel's reason
+   */
+  record SampleAppeal(ProposalId proposal, boolean byInstitution, String grounds, boolean upheld, LocalizedText reason) {}
 
   private SampleProvince(Edition edition, Institution province, List<Institution> institutions, List<Unit> units, List<Proposal> proposals,
       List<ProposalId> draftsOnly, Map<ProposalId, Instant> registeredAt, Map<ProposalId, Instant> submittedAt, Map<ProposalId, Double> quality,
       Panel deskPanel, Panel presentationPanel) {
+    this(edition, province, institutions, units, proposals, draftsOnly, registeredAt, submittedAt, quality, deskPanel, presentationPanel, List.of());
+  }
+
+  private SampleProvince(Edition edition, Institution province, List<Institution> institutions, List<Unit> units, List<Proposal> proposals,
+      List<ProposalId> draftsOnly, Map<ProposalId, Instant> registeredAt, Map<ProposalId, Instant> submittedAt, Map<ProposalId, Double> quality,
+      Panel deskPanel, Panel presentationPanel, List<SampleAppeal> appeals) {
+    this.appeals = ImmutableList.copyOf(appeals);
     this.edition = edition;
     this.province = province;
     this.institutions = ImmutableList.copyOf(institutions);
@@ -206,6 +228,7 @@ final class SampleProvince {
     }
     // A few proposals that the rules refuse, each for a reason the provincial module gives.
     List<ProposalId> drafts = new ArrayList<>();
+    List<SampleAppeal> appeals = new ArrayList<>();
     if (size >= 40) {
       Proposal tooYoung = proposals.get(7);
       proposals.set(7, proposal(edition, tooYoung.id().value(), Innovation.of(tooYoung.innovation().id(), tooYoung.innovation().title(), Optional.empty(),
@@ -223,6 +246,20 @@ final class SampleProvince {
       quality.put(copy.id(), 65.0);
       Proposal incomplete = proposals.get(21);
       proposals.set(21, incomplete.toBuilder().clearSections().section(ProposalSection.of("ringkasan", "Ringkasan singkat inovasi.")).build());
+      // Two entrants appeal their refusal: the young innovation's unit in vain, the incomplete proposal's institution with success.
+      appeals.add(new SampleAppeal(tooYoung.id(), false,
+          "Inovasi sudah diuji coba sejak 2020; penerapan Juni 2022 hanya peluncuran resminya. / The innovation has been piloted since 2020;"
+              + " June 2022 was only its official launch.",
+          false, LocalizedText.of(
+              "Banding ditolak: SK penerapan unit sendiri menetapkan Juni 2022, dan uji coba bukan penerapan; usia inovasi kurang dari dua tahun.",
+              "Appeal dismissed: the unit's own implementation decree sets June 2022, and a pilot is not implementation; the innovation is"
+                  + " younger than two years.")));
+      appeals.add(new SampleAppeal(incomplete.id(), true,
+          "Semua bagian proposal diunggah sebelum batas waktu; portal gagal menyimpannya. / Every section was uploaded before the deadline;"
+              + " the portal failed to store them.",
+          true, LocalizedText.of(
+              "Banding dikabulkan: log server sekretariat menunjukkan unggahan tepat waktu; proposal dipulihkan dan dinilai bersama yang lain.",
+              "Appeal upheld: the secretariat's server log shows the upload in time; the proposal is restored and scored with the others.")));
       for (int i = 0; i < size / 12; i++) {
         drafts.add(proposals.get(30 + i * 11 % Math.max(1, size - 40)).id());
       }
@@ -272,7 +309,7 @@ final class SampleProvince {
       submitted.put(copy, later);
     }
     return new SampleProvince(edition, province, allInstitutions, allUnits, proposals, drafts, registered, submitted, quality,
-        Panel.of(desk), Panel.of(panel));
+        Panel.of(desk), Panel.of(panel), appeals);
   }
 
   /**

@@ -128,6 +128,79 @@ class ReportTest {
   }
 
   @Test
+  void the_appeals_section_lists_both_seeded_appeals_with_their_outcomes_and_the_log_records_them() throws IOException {
+    List<Element> rows = html.select("table#appeals-table tbody tr");
+    assertThat(rows).hasSize(2);
+    assertThat(rows).extracting(r -> r.attr("data-outcome")).containsExactly("dismissed", "upheld");
+    assertThat(rows.get(0).text()).contains("ditolak / dismissed", "minimum-age", "Appeal dismissed");
+    assertThat(rows.get(1).text()).contains("dikabulkan / upheld", "dipulihkan / restored", "fits-edition", "Appeal upheld");
+    assertThat(html.select("section#appeals p").eachText()).anySatisfy(t -> assertThat(t).contains("mengajukan banding dalam 5 hari kalender"))
+        .anySatisfy(t -> assertThat(t).contains("may appeal within 5 calendar days"));
+
+    DecisionLog log = DecisionLog.parse(read("decision-log.txt"));
+    List<LogEntry> appeals = log.entries().stream().filter(e -> e.kind() == EntryKind.APPEAL || e.kind() == EntryKind.APPEAL_DECISION)
+        .collect(Collectors.toList());
+    assertThat(appeals).extracting(LogEntry::subject).containsExactly("appeal banding-01", "appeal banding-02", "appeal banding-01", "appeal banding-02");
+    assertThat(appeals.get(2).payload()).startsWith("dismissed reason=appeal.dismissed");
+    assertThat(appeals.get(3).payload()).startsWith("upheld reason=appeal.upheld");
+    assertThat(log.verify().valid()).isTrue();
+  }
+
+  @Test
+  void the_proposal_restored_on_appeal_is_marked_among_the_refusals_and_goes_on_to_the_desk_evaluation() {
+    Element restored = html.selectFirst("section#ineligible tr.restored");
+    assertThat(restored).isNotNull();
+    String id = restored.selectFirst("a").text();
+    assertThat(html.select("table#appeals-table tr[data-outcome=upheld] a").text()).isEqualTo(id);
+    assertThat(html.select("details#" + id + " summary").text()).doesNotContain("Failed administrative screening", "Tidak lolos seleksi administrasi");
+    assertThat(console).contains("appeal banding-02 upheld: " + id + " restored to the pool");
+  }
+
+  @Test
+  void the_blind_review_section_counts_the_leaks_and_lists_each_with_its_span() {
+    int total = Integer.parseInt(html.select("section#blind-review [data-count=leaks] b").text());
+    int leaking = Integer.parseInt(html.select("section#blind-review [data-count=leaking] b").text());
+    assertThat(html.select("section#blind-review [data-count=scanned] b").text()).isEqualTo("80");
+    assertThat(total).isGreaterThanOrEqualTo(leaking).isPositive();
+    List<Element> rows = html.select("table#leaks-table tbody tr");
+    assertThat(rows).hasSize(Math.min(leaking, Report.LEAKS_SHOWN));
+    assertThat(rows.stream().mapToInt(r -> Integer.parseInt(r.child(1).text())).sum()).isLessThanOrEqualTo(total);
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(Integer.parseInt(r.child(1).text())).isPositive();
+      assertThat(r.selectFirst("span.span").text()).matches("\\d+\u2013\\d+");
+    });
+    assertThat(html.select("section#blind-review p").eachText()).anySatisfy(t -> assertThat(t).startsWith("Sebelum penilaian tanpa identitas"))
+        .anySatisfy(t -> assertThat(t).startsWith("Before blind review"));
+  }
+
+  @Test
+  void the_reliability_table_gives_alpha_and_both_iccs_of_each_scored_stage_with_bootstrap_intervals() {
+    List<Element> rows = html.select("table#reliability-table tbody tr");
+    assertThat(rows).extracting(r -> r.attr("data-stage")).containsExactly("evaluasi-proposal", "presentasi-wawancara");
+    Element desk = rows.get(0);
+    assertThat(desk.child(4).text()).matches("-?\\d\\.\\d{4} \\[-?\\d\\.\\d{4}, -?\\d\\.\\d{4}\\]");
+    assertThat(html.select("section#reliability p.muted").text()).contains("400 bootstrap replicates, seed 7");
+  }
+
+  @Test
+  void the_leniency_chart_is_an_inline_svg_with_one_bar_per_desk_evaluator() {
+    Element svg = html.selectFirst("svg#leniency-chart");
+    assertThat(svg).isNotNull();
+    List<Element> bars = svg.select("g.evaluator");
+    assertThat(bars).hasSize(13);
+    assertThat(bars).allSatisfy(b -> assertThat(b.select("rect")).hasSize(1));
+    assertThat(bars.stream().mapToDouble(b -> Double.parseDouble(b.attr("data-offset"))).sum()).isBetween(-13.0, 13.0);
+  }
+
+  @Test
+  void the_fairness_table_compares_the_shares_of_each_step() {
+    List<Element> rows = html.select("table#fairness-table tbody tr");
+    assertThat(rows.stream().map(r -> r.attr("data-step")).distinct()).containsExactly("SCREENED", "NOMINATED", "FINALISTS_SELECTED", "AWARDED");
+    assertThat(rows).anySatisfy(r -> assertThat(r.text()).contains("INSTITUTION_TYPE"));
+    assertThat(rows).allSatisfy(r -> assertThat(r.child(4).text()).matches("\\d+\\.\\d % \u2192 \\d+\\.\\d %"));
+  }
+
+  @Test
   void the_page_loads_nothing_from_anywhere_and_escapes_its_text() throws IOException {
     assertThat(html.select("script")).isEmpty();
     assertThat(html.select("link")).isEmpty();

@@ -16,6 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.kipp.core.Decision;
+import io.github.kipp.core.appeal.Appeal;
+import io.github.kipp.core.appeal.AppealBook;
+import io.github.kipp.core.appeal.AppealId;
+import io.github.kipp.core.appeal.AppealOutcome;
+import io.github.kipp.core.appeal.AppealWindow;
+import io.github.kipp.core.appeal.AppealedDecision;
+import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.LocalizedText;
@@ -83,7 +91,7 @@ class AuthorisationMatrixTest {
   void the_matrix_names_every_action_the_task_lists_and_each_has_roles_and_codes() {
     assertThat(RecordAction.values()).extracting(RecordAction::name).containsExactly(
         "STAGE_MOVE", "PUBLICATION", "CORRECTION", "REPUBLICATION", "OBJECTION", "RULING", "RANK_OVERRIDE", "SHEET_SUBMISSION",
-        "RECUSAL_SELF", "RECUSAL_ON_BEHALF", "FREEZE");
+        "RECUSAL_SELF", "RECUSAL_ON_BEHALF", "FREEZE", "APPEAL", "APPEAL_DECISION");
     for (RecordAction a : RecordAction.values()) {
       assertThat(a.roles().isEmpty()).as("%s has roles unless they come from the rule", a).isEqualTo(a.rolesFromRule());
       assertThat(a.errorCodes()).as("codes of %s", a).startsWith(UnauthorizedActionException.CODE);
@@ -197,9 +205,28 @@ class AuthorisationMatrixTest {
         book.submit(sheet("p-luwu", "te-unhas", 80, 70), evaluator.actor());
         return new Attempt(action.allows(role), () -> book.freeze(CLOSE, actor), bookState(book, log, evaluator));
       }
+      case APPEAL: {
+        // An allowed role acts under the entrant's own id: the unit's, or the institution's for its coordinating account.
+        String id = role == Role.UNIT ? FROM_LUWU.innovation().unit().id().value()
+            : role == Role.INSTITUTION_ADMIN ? FROM_LUWU.innovation().institution().id().value() : "actor-1";
+        AppealBook book = AppealBook.open(AppealWindow.defaultWindow(), log);
+        return new Attempt(action.allows(role),
+            () -> book.file(Appeal.of("banding-1", Actor.of(id, role), refusalOf(FROM_LUWU), "Dokumen lengkap.", CLOSE)), logState);
+      }
+      case APPEAL_DECISION: {
+        AppealBook book = AppealBook.open(AppealWindow.defaultWindow(), log);
+        book.file(Appeal.of("banding-1", Actor.of(FROM_LUWU.innovation().unit().id().value(), Role.UNIT), refusalOf(FROM_LUWU), "Dokumen lengkap.", CLOSE));
+        return new Attempt(action.allows(role), () -> book.decide(AppealId.of("banding-1"), AppealOutcome.UPHELD, UPHELD, actor, CLOSE), logState);
+      }
       default:
         throw new AssertionError("no attempt for " + action);
     }
+  }
+
+  /** A proposal's refusal at screening, announced at the close. */
+  private static AppealedDecision refusalOf(Proposal proposal) {
+    return AppealedDecision.eligibilityRefusal(proposal, new ProposalEligibility(proposal.id(),
+        ImmutableList.of(Decision.fail("proposal " + proposal.id(), "eligibility.complete", UPHELD))), CLOSE);
   }
 
   private static ScoreBook book(DecisionLog log, Evaluator evaluator) {

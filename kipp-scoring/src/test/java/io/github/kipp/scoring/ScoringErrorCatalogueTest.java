@@ -542,6 +542,17 @@ class ScoringErrorCatalogueTest {
           io.github.kipp.scoring.competition.Entries.submitted(List.of(FROM_LUWU))), deskScores));
       competition.removeFinalist(selected, FROM_TAKALAR.id(), RECUSAL);
     }));
+    c.add(thrown("kipp.competition.notRefused", "an upheld appeal restoring a proposal the screening did not refuse", "p-luwu", () -> {
+      io.github.kipp.core.appeal.AppealBook appeals = io.github.kipp.core.appeal.AppealBook.open(
+          io.github.kipp.core.appeal.AppealWindow.defaultWindow(), DecisionLog.create());
+      io.github.kipp.core.eligibility.ProposalEligibility refused = new io.github.kipp.core.eligibility.ProposalEligibility(FROM_LUWU.id(),
+          ImmutableList.of(io.github.kipp.core.Decision.fail("proposal p-luwu", "eligibility.complete", RECUSAL)));
+      appeals.file(io.github.kipp.core.appeal.Appeal.of("banding-1", Actor.of(FROM_LUWU.innovation().unit().id().value(), Role.UNIT),
+          io.github.kipp.core.appeal.AppealedDecision.eligibilityRefusal(FROM_LUWU, refused, CLOSE), "Dokumen lengkap.", CLOSE));
+      io.github.kipp.core.appeal.AppealRuling ruling = appeals.decide(io.github.kipp.core.appeal.AppealId.of("banding-1"),
+          io.github.kipp.core.appeal.AppealOutcome.UPHELD, RECUSAL, Actor.of("tpi-1", Role.INDEPENDENT_PANEL), CLOSE);
+      competition.afterAppeal(competition.screen(two), ruling);
+    }));
     c.add(thrown("kipp.competition.stageTwice", "the desk stage scored again after nomination", "evaluasi-proposal",
         () -> competition.award(competition.nominate(competition.screen(two), deskScores), List.of(deskScores), Map.of())));
     c.add(thrown("kipp.competition.wrongStage", "presentation sheets given to nomination", "presentasi-wawancara",

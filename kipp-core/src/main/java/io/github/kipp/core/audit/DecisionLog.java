@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * An append-only, hash-chained log of every decision of a competition: stage transitions, accepted
- * score sheets, recusals, publications for public review, objections, rulings and corrections.
+ * score sheets, recusals, publications for public review, objections, rulings and corrections, and
+ * entrants' appeals and their decisions.
  *
  * <p>Each {@link LogEntry} carries the SHA-256 of its content and of the entry before it. {@link
  * #verify()} detects any changed, inserted or reordered entry, and names the first bad one; {@link
@@ -35,7 +36,9 @@ import java.util.stream.Collectors;
  * <p>Every entry is authorised by the matrix of {@link RecordAction} before it is appended: the
  * actor's role must be allowed to record an entry of its {@link EntryKind}; a result is published
  * under a reference once, and again only as a correction of the reference's latest version, with a
- * reason; an objection is filed against a result published here, and decided once. A refused entry
+ * reason; an objection is filed against a result published here, and decided once; an appeal
+ * ({@link EntryKind#APPEAL}, written by {@code AppealBook}) is filed by the entrant it names, within
+ * its window, once per decision, and decided once. A refused entry
  * throws {@link UnauthorizedActionException} and appends nothing. {@link #verify()} applies the same
  * rules to a stored log.
  *
@@ -96,7 +99,9 @@ public final class DecisionLog {
    * Appends an entry, chaining it to the last, if the actor's role may record an entry of its kind
    * ({@link EntryKind#roles()}). Publications, corrections, objections and rulings are recorded only
    * by {@link #recordPublication}, {@link #recordObjection} and {@link #recordRuling}, which check
-   * their content.
+   * their content. Appeals and their decisions ({@link EntryKind#APPEAL}, {@link
+   * EntryKind#APPEAL_DECISION}) are appended here by {@code AppealBook}; the log checks their form
+   * and the matrix's conditions on their content, whoever appends them.
    *
    * @param at when it happened, not before the last entry; not null
    * @param actor who acted, not null
@@ -126,7 +131,8 @@ public final class DecisionLog {
 
   /** Appends an entry after the authorisation matrix allowed it, or refuses it changing nothing. */
   private synchronized LogEntry record(Instant at, Actor actor, EntryKind kind, String subject, String payload, List<Citation> citations) {
-    Optional<UnauthorizedActionException> refusal = register.refusal(kind, actor, subject, payload);
+    requireNonNull(at, "at");
+    Optional<UnauthorizedActionException> refusal = register.refusal(kind, actor, subject, payload, at);
     if (refusal.isPresent()) {
       throw refusal.get();
     }
@@ -301,7 +307,7 @@ public final class DecisionLog {
       if (e.at().isBefore(time)) {
         return bad(expected, "kipp.log.time", "found", e.at());
       }
-      Optional<UnauthorizedActionException> refusal = replay.refusal(e.kind(), e.actor(), e.subject(), e.payload());
+      Optional<UnauthorizedActionException> refusal = replay.refusal(e.kind(), e.actor(), e.subject(), e.payload(), e.at());
       if (refusal.isPresent()) {
         return bad(expected, "kipp.log.forbidden", "whyEn", refusal.get().text().english(), "whyId", refusal.get().text().indonesian());
       }

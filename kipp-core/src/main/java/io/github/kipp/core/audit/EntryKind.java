@@ -27,6 +27,20 @@ public enum EntryKind {
   RULING(RecordAction.RULING),
   /** A published result was corrected and re-published. */
   CORRECTION(RecordAction.CORRECTION, RecordAction.REPUBLICATION),
+  /**
+   * An entrant appealed a decision about its proposal (<i>banding</i>). Subject {@code appeal <id>};
+   * payload {@code decision=<reference> unit=<unit> institution=<institution> announced=<instant>
+   * closes=<instant> grounds=<text>}, as {@code AppealBook.file} writes it; the log checks the form,
+   * that the actor is the entrant named, that the entry is dated within the window, and that neither
+   * the id nor the decision was appealed before.
+   */
+  APPEAL(RecordAction.APPEAL),
+  /**
+   * An appeal was decided. Subject {@code appeal <id>}; payload {@code upheld|dismissed
+   * reason=<code> | because: <English> | karena: <Indonesian>}, as {@code AppealBook.decide} writes
+   * it; the log checks that the appeal was filed and not decided before.
+   */
+  APPEAL_DECISION(RecordAction.APPEAL_DECISION),
   /** Anything else worth recording; any role may note something. */
   NOTE();
 

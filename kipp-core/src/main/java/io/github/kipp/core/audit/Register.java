@@ -4,7 +4,10 @@ import io.github.kipp.core.Actor;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.RecordAction;
 import io.github.kipp.core.UnauthorizedActionException;
+import io.github.kipp.core.Role;
 import io.github.kipp.core.internal.CoreMessages;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the entries of a {@link DecisionLog} have recorded so far, for the checks of the
  * authorisation matrix ({@link RecordAction}): which roles may record each kind of entry, which
- * references and results were published and which version of each is the latest, and which
- * objections were filed and decided.
+ * references and results were published and which version of each is the latest, which objections
+ * were filed and decided, and which appeals were filed, against which decisions, and decided.
  *
  * <p>A log's record methods ask it before they append, and {@link DecisionLog#verify()} replays a
  * stored log through it, so a log rebuilt from text holds the same rules as one recorded here. Not
@@ -36,6 +40,13 @@ final class Register {
   private static final Pattern PUBLISHED = Pattern.compile("hash=([0-9a-f]{64})(?: supersedes=([0-9a-f]{64}))?(?: .*)?", Pattern.DOTALL);
   private static final Pattern AGAINST = Pattern.compile("against=([0-9a-f]{64})(?: .*)?", Pattern.DOTALL);
 
+  /** The prefix of an appeal's or an appeal decision's subject; the appeal's id follows. */
+  static final String APPEAL = "appeal ";
+
+  private static final Pattern APPEALED =
+      Pattern.compile("decision=([^\\n]+?) unit=(\\S+) institution=(\\S+) announced=(\\S+) closes=(\\S+) grounds=.*", Pattern.DOTALL);
+  private static final Pattern APPEAL_DECIDED = Pattern.compile("(?:upheld|dismissed) reason=\\S+(?: .*)?", Pattern.DOTALL);
+
   /** Each published reference's lineage: a result and its corrections, under one or more references. */
   private final Map<String, Integer> lineageOfReference = new HashMap<>();
   /** Each published hash's lineage. */
@@ -44,6 +55,10 @@ final class Register {
   private final List<String> latest = new ArrayList<>();
   private final Set<String> filed = new HashSet<>();
   private final Set<String> ruled = new HashSet<>();
+  /** Each appealed decision's reference, with the id of the appeal against it. */
+  private final Map<String, String> appealedDecisions = new HashMap<>();
+  private final Set<String> appealsFiled = new HashSet<>();
+  private final Set<String> appealsDecided = new HashSet<>();
 
   /**
    * Returns why an entry may not be recorded after the entries seen so far, if it may not.
@@ -52,10 +67,15 @@ final class Register {
    * @param actor who records it
    * @param subject the entry's subject
    * @param payload the entry's payload
+   * @param at the entry's time
    * @return the refusal, or empty if the matrix allows the entry
    */
-  Optional<UnauthorizedActionException> refusal(EntryKind kind, Actor actor, String subject, String payload) {
+  Optional<UnauthorizedActionException> refusal(EntryKind kind, Actor actor, String subject, String payload, Instant at) {
     switch (kind) {
+      case APPEAL:
+        return appeal(actor, subject, payload, at);
+      case APPEAL_DECISION:
+        return appealDecision(actor, subject, payload);
       case PUBLICATION:
       case CORRECTION:
         return publication(kind, actor, subject, payload);
@@ -145,6 +165,66 @@ final class Register {
     return Optional.empty();
   }
 
+  private Optional<UnauthorizedActionException> appeal(Actor actor, String subject, String payload, Instant at) {
+    String id = subject.startsWith(APPEAL) ? subject.substring(APPEAL.length()) : subject;
+    Matcher m = APPEALED.matcher(payload);
+    boolean formed = m.matches();
+    String what = "file appeal " + id + (formed ? " against " + m.group(1) : "");
+    if (!RecordAction.APPEAL.allows(actor.role())) {
+      return Optional.of(UnauthorizedActionException.forRoles(actor, what, RecordAction.APPEAL.roles()));
+    }
+    Instant announced = formed ? instant(m.group(4)) : null;
+    Instant closes = formed ? instant(m.group(5)) : null;
+    if (!subject.startsWith(APPEAL) || announced == null || closes == null) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.form", "kind", EntryKind.APPEAL, "method", "file"));
+    }
+    String unit = m.group(2);
+    String institution = m.group(3);
+    String actorId = actor.id().value();
+    boolean entrant = actor.role() == Role.UNIT ? actorId.equals(unit) : actorId.equals(institution);
+    if (!entrant) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.notEntrant", "appeal", id, "actor", actor.id(), "role", actor.role(),
+          "unit", unit, "institution", institution));
+    }
+    if (at.isBefore(announced) || !at.isBefore(closes)) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.outsideWindow", "appeal", id, "at", at, "announced", announced, "closes", closes));
+    }
+    if (appealsFiled.contains(id)) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.duplicateId", "appeal", id));
+    }
+    String first = appealedDecisions.get(m.group(1));
+    if (first != null) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.duplicate", "decision", m.group(1), "first", first));
+    }
+    return Optional.empty();
+  }
+
+  private static @Nullable Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private Optional<UnauthorizedActionException> appealDecision(Actor actor, String subject, String payload) {
+    String id = subject.startsWith(APPEAL) ? subject.substring(APPEAL.length()) : subject;
+    String what = "decide appeal " + id;
+    if (!RecordAction.APPEAL_DECISION.allows(actor.role())) {
+      return Optional.of(UnauthorizedActionException.forRoles(actor, what, RecordAction.APPEAL_DECISION.roles()));
+    }
+    if (!subject.startsWith(APPEAL) || !APPEAL_DECIDED.matcher(payload).matches()) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.form", "kind", EntryKind.APPEAL_DECISION, "method", "decide"));
+    }
+    if (!appealsFiled.contains(id)) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.unknown", "appeal", id));
+    }
+    if (appealsDecided.contains(id)) {
+      return refused(actor, what, CoreMessages.render("kipp.appeal.alreadyDecided", "appeal", id));
+    }
+    return Optional.empty();
+  }
+
   private static Optional<UnauthorizedActionException> refused(Actor actor, String what, LocalizedText why) {
     return Optional.of(UnauthorizedActionException.because(actor, what, why));
   }
@@ -180,6 +260,15 @@ final class Register {
       filed.add(subject.substring(OBJECTION.length()));
     } else if (kind == EntryKind.RULING && subject.startsWith(OBJECTION)) {
       ruled.add(subject.substring(OBJECTION.length()));
+    } else if (kind == EntryKind.APPEAL && subject.startsWith(APPEAL)) {
+      String id = subject.substring(APPEAL.length());
+      appealsFiled.add(id);
+      Matcher m = APPEALED.matcher(payload);
+      if (m.matches()) {
+        appealedDecisions.putIfAbsent(m.group(1), id);
+      }
+    } else if (kind == EntryKind.APPEAL_DECISION && subject.startsWith(APPEAL)) {
+      appealsDecided.add(subject.substring(APPEAL.length()));
     }
   }
 }

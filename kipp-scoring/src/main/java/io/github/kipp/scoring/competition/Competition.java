@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.kipp.core.Decision;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
@@ -15,7 +16,9 @@ import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.eligibility.EligibilityContext;
+import io.github.kipp.core.appeal.AppealRuling;
 import io.github.kipp.core.eligibility.EligibilityScreen;
+import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.eligibility.ScreeningResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.spi.RuleModule;
@@ -78,6 +81,8 @@ import org.jspecify.annotations.Nullable;
  * EditionResult finalists = competition.selectFinalists(nominated);
  * // public review: an upheld objection removes a finalist and the pool is chosen again
  * EditionResult corrected = competition.removeFinalist(finalists, objectedTo, ruling);
+ * // an upheld appeal against a refusal at screening restores the proposal; nomination runs again
+ * EditionResult restored  = competition.afterAppeal(screened, appealRuling);
  * EditionResult winners   = competition.award(corrected, List.of(presentationScores), findings);
  * }</pre>
  *
@@ -493,6 +498,62 @@ public final class Competition {
     Instant at = clock.instant();
     return prior.withWinners(new Winners(ImmutableList.copyOf(later), combination, ranking, tiers.build(), at),
         StepRecord.award(at, recorded.build(), found));
+  }
+
+  // --- appeals -------------------------------------------------------------------------------
+
+  /**
+   * Applies a decided appeal (<i>banding</i>) to a result, and says explicitly what must run again.
+   *
+   * <p>A dismissed appeal, and an upheld appeal against an administrative decision other than
+   * eligibility, change no result: {@code prior} itself is returned. An upheld appeal against an
+   * eligibility refusal ({@link AppealRuling#restoresProposal()}) restores the proposal to the pool:
+   * each of its failing screening decisions is passed with the ruling's reason (code, both
+   * languages, citations), the ruling is kept in {@link Screening#restored()}, and every other
+   * proposal's screening stays exactly as it was. Eligibility decides who competes in every later
+   * step, so the result returned is the result after screening, with the screening step's record: the
+   * host runs the later steps again — {@link #nominate} with the desk stage's sheets, which now
+   * include the restored proposal's, then {@link #selectFinalists} and {@link #award} — and the
+   * restored proposal competes in the next stage's pool and ranking beside the others, whose scores
+   * are unchanged.
+   *
+   * <p>The replay kipp-jackson makes of a stored result runs the recorded calls again from the
+   * entries, and restorations are not among those calls yet: a result that restores a proposal is
+   * kept by the host with its appeal book, not read back from kipp-jackson's stored form.
+   *
+   * @param prior the result of any step, not null
+   * @param ruling the decided appeal, not null
+   * @return {@code prior} if the ruling restores nothing; otherwise the result after screening with
+   *     the proposal restored, not null
+   * @throws IllegalArgumentException if {@code prior} comes from another module or draw seed
+   * @throws InvalidInputException if the ruling restores a proposal that {@code prior}'s screening
+   *     did not refuse ({@code kipp.competition.notRefused})
+   */
+  public EditionResult afterAppeal(EditionResult prior, AppealRuling ruling) {
+    requireStep(prior, "apply an appeal to", EditionStep.values());
+    requireNonNull(ruling, "ruling");
+    if (!ruling.restoresProposal()) {
+      return prior;
+    }
+    ProposalId id = ruling.appeal().decision().proposal();
+    Screening screening = prior.screening();
+    Optional<ProposalEligibility> refused = screening.result().outcome(id).filter(o -> !o.eligible());
+    if (refused.isEmpty()) {
+      throw InvalidInputException.of("appeal " + ruling.appeal().id(),
+          ScoringMessages.violation("kipp.competition.notRefused", "appeal.decision.proposal", id, "appeal", ruling.appeal().id()));
+    }
+    ImmutableList.Builder<Decision> decisions = ImmutableList.builder();
+    for (Decision d : refused.orElseThrow().decisions()) {
+      decisions.add(d.passed() ? d : new Decision(d.subject(), d.rule(), Decision.Outcome.PASS, ImmutableList.of(ruling.reason())));
+    }
+    Map<ProposalId, ProposalEligibility> outcomes = new TreeMap<>(screening.result().outcomes());
+    outcomes.put(id, new ProposalEligibility(id, decisions.build()));
+    Map<ProposalId, AppealRuling> restored = new TreeMap<>(screening.restored());
+    restored.put(id, ruling);
+    Screening after = new Screening(new ScreeningResult(ImmutableSortedMap.copyOf(outcomes)), screening.notSubmitted(), screening.decidedAt(),
+        ImmutableSortedMap.copyOf(restored));
+    return new EditionResult(prior.module(), prior.edition(), prior.drawSeed(), prior.entries(), after, null, null, null,
+        ImmutableList.of(prior.steps().get(0)));
   }
 
   // --- every step at once ---------------------------------------------------------------------

@@ -70,10 +70,21 @@ public final class SampleModule implements RuleModule, ScoringRules {
 
   private final Optional<BigDecimal> passMark;
   private final TieBreakChain chain;
+  private final ImmutableList<EligibilityRule> rules;
 
   private SampleModule(Optional<BigDecimal> passMark, TieBreakChain chain) {
+    this(passMark, chain, ImmutableList.of());
+  }
+
+  private SampleModule(Optional<BigDecimal> passMark, TieBreakChain chain, ImmutableList<EligibilityRule> rules) {
     this.passMark = passMark;
     this.chain = chain;
+    this.rules = rules;
+  }
+
+  /** The plain module with eligibility rules. */
+  static SampleModule withRules(EligibilityRule... rules) {
+    return new SampleModule(Optional.empty(), plain().chain, ImmutableList.copyOf(rules));
   }
 
   public static SampleModule plain() {
@@ -147,7 +158,7 @@ public final class SampleModule implements RuleModule, ScoringRules {
 
   @Override
   public ImmutableList<EligibilityRule> eligibilityRules() {
-    return ImmutableList.of();
+    return rules;
   }
 
   @Override

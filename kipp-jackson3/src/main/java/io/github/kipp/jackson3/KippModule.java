@@ -84,7 +84,7 @@ public final class KippModule extends SimpleModule {
         Scalar.of(SdgTarget.class, SdgTarget::parse));
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
-            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), ReplicationWire.mappings())
+            ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), ReplicationWire.mappings(), io.github.kipp.format.internal.IidWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     mapping(Documents.results());
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());

@@ -35,6 +35,7 @@ class ArchitectureTest {
     assertThat(api).containsExactly(
         "io.github.kipp.jackson.CompetitionDocument",
         "io.github.kipp.jackson.CompetitionDocument$Builder",
+        "io.github.kipp.jackson.IndicatorRowsCsv",
         "io.github.kipp.jackson.KippCsv",
         "io.github.kipp.jackson.KippFormatException",
         "io.github.kipp.jackson.KippJson",

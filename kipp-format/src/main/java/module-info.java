@@ -10,6 +10,7 @@
 module io.github.kipp.format {
   requires transitive io.github.kipp.core;
   requires transitive io.github.kipp.scoring;
+  requires transitive io.github.kipp.rules.iid;
   requires transitive com.fasterxml.jackson.annotation;
   requires com.google.common;
   requires org.jspecify;

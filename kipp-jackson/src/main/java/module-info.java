@@ -9,6 +9,7 @@
 module io.github.kipp.jackson {
   requires transitive io.github.kipp.core;
   requires transitive io.github.kipp.scoring;
+  requires transitive io.github.kipp.rules.iid;
   requires transitive com.fasterxml.jackson.databind;
   requires transitive io.github.kipp.format;
   requires com.fasterxml.jackson.dataformat.yaml;

@@ -10,6 +10,7 @@
 module io.github.kipp.testkit {
   requires transitive io.github.kipp.core;
   requires transitive io.github.kipp.scoring;
+  requires static transitive io.github.kipp.rules.iid;
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
   requires transitive quicktheories;
@@ -24,5 +25,6 @@ module io.github.kipp.testkit {
   exports io.github.kipp.testkit.error;
   exports io.github.kipp.testkit.fuzz;
   exports io.github.kipp.testkit.generators;
+  exports io.github.kipp.testkit.iid;
   exports io.github.kipp.testkit.scenario;
 }

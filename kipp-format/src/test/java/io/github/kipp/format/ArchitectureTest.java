@@ -26,7 +26,7 @@ class ArchitectureTest {
   @Test
   void kipp_format_knows_no_jackson_but_its_annotations() {
     classes().should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..", "io.github.kipp.core..", "io.github.kipp.scoring..", "io.github.kipp.format..", "com.google.common..",
+            "java..", "io.github.kipp.core..", "io.github.kipp.scoring..", "io.github.kipp.rules.iid..", "io.github.kipp.format..", "com.google.common..",
             "com.google.errorprone.annotations..", "org.jspecify.annotations..", "com.fasterxml.jackson.annotation..")
         .check(FORMAT);
   }

@@ -90,7 +90,7 @@ public final class KippModule extends SimpleModule {
     scalars.forEach(this::scalar);
     List.of(CoreWire.mappings(), InnovationWire.mappings(), EditionWire.mappings(), StageWire.mappings(),
             ScoringWire.mappings(), ResultWire.mappings(), DocumentForms.mappings(), AuditWire.mappings(), EditionResultWire.mappings(),
-            ReplicationWire.mappings())
+            ReplicationWire.mappings(), io.github.kipp.format.internal.IidWire.mappings())
         .forEach(list -> list.forEach(this::mapping));
     addSerializer(Schedule.class, new Schedules.ScheduleSerializer());
     addDeserializer(Schedule.class, new Schedules.ScheduleDeserializer());

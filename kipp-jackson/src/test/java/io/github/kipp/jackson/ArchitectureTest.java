@@ -34,6 +34,7 @@ class ArchitectureTest {
 
     // The documents and the exception are kipp-format's (io.github.kipp.format), shared by both lines.
     assertThat(api).containsExactly(
+        "io.github.kipp.jackson.IndicatorRowsCsv",
         "io.github.kipp.jackson.KippCsv",
         "io.github.kipp.jackson.KippJson",
         "io.github.kipp.jackson.KippJson$Builder",

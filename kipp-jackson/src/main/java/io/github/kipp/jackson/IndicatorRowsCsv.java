@@ -6,12 +6,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.format.internal.CsvForms;
 import io.github.kipp.format.internal.FormatMessages;
 import io.github.kipp.format.internal.IidCsv;
 import io.github.kipp.jackson.internal.CsvTables;
-import io.github.kipp.jackson.internal.Failures;
 import io.github.kipp.rules.iid.RegionalReport;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -104,7 +104,7 @@ public final class IndicatorRowsCsv {
   public ImmutableList<RegionalReport> read(String csv, Iterable<RegionalReport> reports) {
     requireNonNull(csv, "csv");
     requireNonNull(reports, "reports");
-    CsvTables.Table table = table(csv);
+    CsvForms.Table table = table(csv);
     checkHeader(table);
     try {
       return IidCsv.read(table.rows(), reports);
@@ -113,22 +113,18 @@ public final class IndicatorRowsCsv {
     }
   }
 
-  private CsvTables.Table table(String csv) {
+  private CsvForms.Table table(String csv) {
     if (csv.length() > KippJson.DEFAULT_MAX_DOCUMENT_LENGTH) {
       throw KippFormatException.of("CSV", List.of(FormatMessages.violation(
           "kipp.json.tooLarge", "", "", "detail", csv.length() + " characters",
           "allowedEn", "at most " + KippJson.DEFAULT_MAX_DOCUMENT_LENGTH + " characters",
           "allowedId", "paling banyak " + KippJson.DEFAULT_MAX_DOCUMENT_LENGTH + " karakter")), null);
     }
-    try {
-      return tables.read(csv);
-    } catch (IOException | RuntimeException e) {
-      throw Failures.translate("CSV", e, () -> null);
-    }
+    return tables.read(csv);
   }
 
-  private void checkHeader(CsvTables.Table table) {
-    List<Violation> v = new ArrayList<>(tables.headerProblems(table.header()));
+  private void checkHeader(CsvForms.Table table) {
+    List<Violation> v = new ArrayList<>(CsvForms.headerProblems(table.header(), KippJson.DEFAULT_MAX_NAME_LENGTH));
     for (String c : REQUIRED_COLUMNS) {
       if (!table.header().contains(c)) {
         v.add(FormatMessages.violation("kipp.csv.missingColumn", "header", c, "allowed", String.join(", ", REQUIRED_COLUMNS)));

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.institution.RegionCatalogue;
 import io.github.kipp.core.institution.RegionCode;

@@ -1,4 +1,4 @@
-package io.github.kipp.rules.iid;
+package io.github.kipp.testkit.iid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import io.github.kipp.core.spi.CompetitionRules;
 import io.github.kipp.core.spi.MissingModulePartException;
 import io.github.kipp.core.spi.RuleModule;
 import io.github.kipp.rules.iid.spi.IndicatorRules;
+import io.github.kipp.rules.iid.IidRules;
 import io.github.kipp.testkit.ModuleContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -21,27 +21,10 @@ class GoldenFilesTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
+  /** The shared corpus's values and documents, in the same order, then the stored edition result. */
   private static Map<String, Object> values() {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("citation", JacksonFixtures.LETTER);
-    v.put("institution-bumd", JacksonFixtures.BANK_SULSELBAR);
-    v.put("unit", JacksonFixtures.PUSKESMAS);
-    v.put("proposal", JacksonFixtures.giatkiCes());
-    v.put("proposal-replication", JacksonFixtures.replication());
-    v.put("edition", JacksonFixtures.edition());
-    v.put("status", JacksonFixtures.status(JacksonFixtures.giatkiCes()));
-    v.put("criteria", JacksonFixtures.CRITERIA);
-    v.put("score-sheet", JacksonFixtures.sheets().get(0));
-    v.put("frozen-scores", JacksonFixtures.frozen());
-    v.put("panel", JacksonFixtures.panel());
-    v.put("assignment", JacksonFixtures.assignment());
-    v.put("screening", JacksonFixtures.screening());
-    v.put("aggregation", JacksonFixtures.aggregation());
-    v.put("combination", JacksonFixtures.combination());
-    v.put("ranking", JacksonFixtures.rankingWithOverride());
-    v.put("cut", JacksonFixtures.cut());
-    v.put("competition-document", JacksonFixtures.competition());
-    v.put("results-document", JacksonFixtures.results());
+    Map<String, Object> v = new LinkedHashMap<>(SharedGoldenCorpus.values());
+    v.putAll(SharedGoldenCorpus.documents());
     v.put("edition-result", EditionRuns.golden().awarded());
     return v;
   }

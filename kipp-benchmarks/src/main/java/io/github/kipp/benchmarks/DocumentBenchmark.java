@@ -140,7 +140,8 @@ public class DocumentBenchmark {
   }
 
   /**
-   * Returns a full edition's competition document of the 2023 module.
+   * Returns a full edition's competition document of the 2023 module, with a panel of 60 evaluators
+   * for each 3,500 proposals.
    *
    * @param count how many proposals
    * @return the document, not null
@@ -150,7 +151,8 @@ public class DocumentBenchmark {
     Edition edition = module.edition();
     ImmutableList<Proposal> proposals = Inputs.proposals(edition, count, Inputs.SEED);
     CriteriaSet desk = module.criteria().get(0);
-    Panel panel = Inputs.panel(AssignmentBenchmark.PANEL);
+    // 60 evaluators per 3,500 proposals, as in a national edition.
+    Panel panel = Inputs.panel(Math.max(AssignmentBenchmark.PANEL, count / Inputs.PROPOSALS * AssignmentBenchmark.PANEL));
     AssignmentResult assignment = Assigner.of(module.conflictOfInterest()).assign(proposals, panel, AssignmentOptions.of(AssignmentBenchmark.PER_PROPOSAL, Inputs.SEED));
     List<ScoreSheet> sheets = new ArrayList<>();
     long seed = Inputs.SEED;

@@ -186,4 +186,18 @@ class BenchmarksSmokeTest {
       assertThat(kipp.get(g).verified().index().subtract(truncated).abs()).isLessThanOrEqualTo(new java.math.BigDecimal("0.01"));
     }
   }
+
+  @Test
+  void the_scaling_benchmarks_screen_aggregate_rank_and_read_a_national_edition_whole() {
+    ScalingBenchmark b = new ScalingBenchmark();
+    b.proposals = Inputs.PROPOSALS;
+    b.setUp();
+    assertThat(b.screen().outcomes()).hasSize(Inputs.PROPOSALS);
+    assertThat(b.aggregate().scores()).hasSize(Inputs.PROPOSALS);
+    assertThat(b.rankAndShortlist().included()).hasSize(RankingBenchmark.SHORTLIST);
+    DocumentScalingBenchmark d = new DocumentScalingBenchmark();
+    d.proposals = Inputs.PROPOSALS;
+    d.setUp();
+    assertThat(d.read().proposals()).hasSize(Inputs.PROPOSALS);
+  }
 }

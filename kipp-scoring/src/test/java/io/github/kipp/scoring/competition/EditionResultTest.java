@@ -133,6 +133,19 @@ class EditionResultTest {
   }
 
   @Test
+  void a_proposal_inside_its_groups_count_but_below_the_pass_mark_is_not_nominated() {
+    Competition c = Competition.of(SampleModule.withPassMark("65"), 7, CLOCK);
+    EditionResult nominated = c.nominate(c.screen(CompetitionTest.entries()), CompetitionTest.desk());
+
+    // p-3 scores 60: third of the three umum may nominate, but below 65.
+    ProposalOutcome p3 = nominated.outcome(P3).orElseThrow();
+
+    assertThat(p3.kind()).isEqualTo(ProposalOutcome.Kind.NOT_NOMINATED);
+    assertThat(p3.decisions().subList(p3.decisions().size() - 2, p3.decisions().size())).extracting(Decision::passed).containsExactly(false, true);
+    assertThat(nominated.nomination().orElseThrow().groups().get(SampleModule.UMUM).nominated()).containsExactly(P1, P2);
+  }
+
+  @Test
   void the_nomination_step_of_an_explanation_holds_the_desk_aggregate_the_rank_and_each_cut() {
     Competition c = Competition.of(SampleModule.withPassMark("55"), 7, CLOCK);
     EditionResult nominated = c.nominate(c.screen(CompetitionTest.entries()), CompetitionTest.desk());

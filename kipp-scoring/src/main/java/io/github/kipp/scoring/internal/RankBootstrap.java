@@ -357,17 +357,17 @@ public final class RankBootstrap {
     }
   }
 
-  /** A long whose signed order is the order of the (non-NaN) doubles. */
-  private static long sortable(double x) {
+  /** A long whose signed order is the order of the (non-NaN) doubles. Package-private for its tests. */
+  static long sortable(double x) {
     long bits = Double.doubleToRawLongBits(x);
     return bits ^ ((bits >> 63) & Long.MAX_VALUE);
   }
 
   /**
    * Sorts signed longs ascending: least significant byte first, skipping bytes every key shares; the
-   * top byte's sign bit is flipped so negative keys come first.
+   * top byte's sign bit is flipped so negative keys come first. Package-private for its tests.
    */
-  private static void radixSort(long[] keys, long[] spare, int[] buckets) {
+  static void radixSort(long[] keys, long[] spare, int[] buckets) {
     long all = -1L;
     long any = 0L;
     for (long k : keys) {

@@ -26,6 +26,7 @@ import io.github.kipp.core.edition.Category;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.edition.InnovationGroup;
 import io.github.kipp.core.eligibility.EligibilityRule;
+import io.github.kipp.core.institution.ThreeTRegions;
 import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.core.spi.ParameterSet;
 import io.github.kipp.core.spi.RuleModule;
@@ -71,15 +72,44 @@ public final class SampleModule implements RuleModule, ScoringRules {
   private final Optional<BigDecimal> passMark;
   private final TieBreakChain chain;
   private final ImmutableList<EligibilityRule> rules;
+  private final ImmutableList<AwardTier> winners;
+  private final Optional<ThreeTRegions> poolRegions;
 
   private SampleModule(Optional<BigDecimal> passMark, TieBreakChain chain) {
     this(passMark, chain, ImmutableList.of());
   }
 
   private SampleModule(Optional<BigDecimal> passMark, TieBreakChain chain, ImmutableList<EligibilityRule> rules) {
+    this(passMark, chain, rules, ImmutableList.of(AwardTier.of("top-1", LocalizedText.of("Juara", "Winner"), UMUM, 1, CITED)));
+  }
+
+  private SampleModule(Optional<BigDecimal> passMark, TieBreakChain chain, ImmutableList<EligibilityRule> rules, ImmutableList<AwardTier> winners) {
+    this(passMark, chain, rules, winners, Optional.empty());
+  }
+
+  private SampleModule(Optional<BigDecimal> passMark, TieBreakChain chain, ImmutableList<EligibilityRule> rules, ImmutableList<AwardTier> winners,
+      Optional<ThreeTRegions> poolRegions) {
     this.passMark = passMark;
     this.chain = chain;
     this.rules = rules;
+    this.winners = winners;
+    this.poolRegions = poolRegions;
+  }
+
+  /** The plain module whose Top 2 pool declares the catalogue of 3T regions its shortlist uses. */
+  static SampleModule withPoolRegions(ThreeTRegions regions) {
+    SampleModule plain = plain();
+    return new SampleModule(Optional.empty(), plain.chain, ImmutableList.of(), plain.winners, Optional.of(regions));
+  }
+
+  /** The plain module with another tie-break chain. */
+  static SampleModule withChain(TieBreakChain chain) {
+    return new SampleModule(Optional.empty(), chain);
+  }
+
+  /** The plain module with other award tiers, decided in the order given. */
+  static SampleModule withWinners(AwardTier... tiers) {
+    return new SampleModule(Optional.empty(), plain().chain, ImmutableList.of(), ImmutableList.copyOf(tiers));
   }
 
   /** The plain module with eligibility rules. */
@@ -194,12 +224,12 @@ public final class SampleModule implements RuleModule, ScoringRules {
   @Override
   public ImmutableList<FinalistPool> finalists() {
     return ImmutableList.of(new FinalistPool(TOP_2, LocalizedText.of("Top 2 Umum", "Top 2 general"), ImmutableSortedSet.of(UMUM),
-        ShortlistSpec.newBuilder().size(2, CITED).build()));
+        poolRegions.map(r -> ShortlistSpec.newBuilder().size(2, CITED).threeTRegions(r)).orElse(ShortlistSpec.newBuilder().size(2, CITED)).build()));
   }
 
   @Override
   public ImmutableList<AwardTier> winners() {
-    return ImmutableList.of(AwardTier.of("top-1", LocalizedText.of("Juara", "Winner"), UMUM, 1, CITED));
+    return winners;
   }
 
   @Override

@@ -388,4 +388,43 @@ class ShortlisterTest {
     assertThat(SHORTLISTER.check(rank(list), top(10).quota(atMost3).quota(atLeast5).quota(atMost4).quota(atLeast2).build()))
         .singleElement().satisfies(p -> assertThat(p.quotas()).containsExactly(atLeast5, atMost3));
   }
+
+  @Test
+  void of_two_equally_strict_minimums_or_two_equally_tight_maximums_the_first_declared_is_named() {
+    List<Candidate> list = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      list.add(candidate("p-" + i, "tata-kelola", LUWU_UTARA, Integer.toString(i)));
+    }
+    Quota atLeast5 = Quota.atLeast(QuotaDimension.CATEGORY, "tata-kelola", 5, QUOTA);
+    Quota between5And6 = Quota.between(QuotaDimension.CATEGORY, "tata-kelola", 5, 6, CAP);
+    Quota atMost3 = Quota.atMost(QuotaDimension.CATEGORY, "tata-kelola", 3, QUOTA);
+    Quota eachAtMost3 = Quota.eachAtMost(QuotaDimension.CATEGORY, 3, CAP);
+
+    assertThat(SHORTLISTER.check(rank(list), top(10).quota(atLeast5).quota(between5And6).quota(atMost3).build()))
+        .singleElement().satisfies(p -> assertThat(p.quotas()).containsExactly(atLeast5, atMost3));
+    assertThat(SHORTLISTER.check(rank(list), top(10).quota(between5And6).quota(atLeast5).quota(atMost3).build()))
+        .singleElement().satisfies(p -> assertThat(p.quotas()).containsExactly(between5And6, atMost3));
+    assertThat(SHORTLISTER.check(rank(list), top(10).quota(atLeast5).quota(atMost3).quota(eachAtMost3).build()))
+        .singleElement().satisfies(p -> assertThat(p.quotas()).containsExactly(atLeast5, atMost3));
+    assertThat(SHORTLISTER.check(rank(list), top(10).quota(atLeast5).quota(eachAtMost3).quota(atMost3).build()))
+        .singleElement().satisfies(p -> assertThat(p.quotas()).containsExactly(atLeast5, eachAtMost3));
+  }
+
+  @Test
+  void minimums_refused_together_name_only_those_that_cannot_be_met_together() {
+    Ranking ranking = rank(
+        candidate("a-1", "pendidikan", LUWU_UTARA, "90"),
+        candidate("a-2", "pendidikan", BANYUWANGI, "80"),
+        candidate("t-1", "kesehatan", SIGI, "70"),
+        candidate("t-2", "kesehatan", ASMAT, "60"));
+    // Two pendidikan and two from 3T regions need four of three places; one kesehatan fits beside either.
+    Quota health = Quota.atLeast(QuotaDimension.CATEGORY, "kesehatan", 1, QUOTA);
+    Quota education = Quota.atLeast(QuotaDimension.CATEGORY, "pendidikan", 2, QUOTA);
+    ShortlistSpec spec = top(3).quota(health).quota(education).quota(THREE_T_MIN_2).build();
+
+    assertThat(SHORTLISTER.check(ranking, spec)).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo("kipp.quota.problem.jointly");
+      assertThat(p.quotas()).containsExactly(education, THREE_T_MIN_2);
+    });
+  }
 }

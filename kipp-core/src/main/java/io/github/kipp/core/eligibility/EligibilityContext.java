@@ -193,8 +193,8 @@ public final class EligibilityContext {
   ImmutableList<PastResult> results(Proposal proposal, int index) {
     if (index >= 0) {
       Prepared p = prepared();
-      if (index < p.results.size() && submitted.get(index) == proposal) {
-        return p.results.get(index);
+      if (index < p.results.length && submitted.get(index) == proposal) {
+        return p.results[index];
       }
     }
     return history.of(proposal.innovation().id());
@@ -228,6 +228,11 @@ public final class EligibilityContext {
    * title, each proposal's past results and the submitted proposals in id order.
    */
   private static final class Prepared {
+    private static final Comparator<Place> BY_ID = Comparator.comparing(Place::id);
+
+    /** A submitted proposal's id and its place in the submitted list. */
+    private record Place(String id, int index) {}
+
     final String[] titles;
     /** The place of the first submission listed with each title; never changed once built. */
     final Map<String, Integer> firstListed;
@@ -235,7 +240,8 @@ public final class EligibilityContext {
     final int[] earliest;
     /** Never changed once built. */
     final BitSet repeatsTitle;
-    final ImmutableList<ImmutableList<PastResult>> results;
+    /** Never changed once built. */
+    final ImmutableList<PastResult>[] results;
     final int[] byId;
     final @Nullable ProposalId sharedId;
     private final ImmutableList<Proposal> submitted;
@@ -247,7 +253,8 @@ public final class EligibilityContext {
       firstListed = new HashMap<>(Math.max(16, n * 2));
       earliest = new int[n];
       int[] sameAs = new int[n];
-      ImmutableList.Builder<ImmutableList<PastResult>> pastResults = ImmutableList.builderWithExpectedSize(n);
+      @SuppressWarnings("unchecked") // an array of one element type, never exposed
+      ImmutableList<PastResult>[] pastResults = (ImmutableList<PastResult>[]) new ImmutableList<?>[n];
       boolean ordered = true;
       for (int i = 0; i < n; i++) {
         Proposal p = submitted.get(i);
@@ -264,10 +271,10 @@ public final class EligibilityContext {
             earliest[first] = i;
           }
         }
-        pastResults.add(history.of(p.innovation().id()));
+        pastResults[i] = history.of(p.innovation().id());
         ordered &= i == 0 || submitted.get(i - 1).id().compareTo(p.id()) <= 0;
       }
-      results = pastResults.build();
+      results = pastResults;
       // A title is repeated when its earliest submission is another proposal, with another id,
       // submitted before it: the unique-title rule's decision.
       repeatsTitle = new BitSet(n);
@@ -289,14 +296,14 @@ public final class EligibilityContext {
           byId[i] = i;
         }
       } else {
-        Integer[] places = new Integer[n];
+        Place[] places = new Place[n];
         for (int i = 0; i < n; i++) {
-          places[i] = i;
+          places[i] = new Place(submitted.get(i).id().value(), i);
         }
         // A stable sort keeps equal ids as given.
-        Arrays.sort(places, Comparator.comparing(i -> submitted.get(i).id()));
+        Arrays.sort(places, BY_ID);
         for (int i = 0; i < n; i++) {
-          byId[i] = places[i];
+          byId[i] = places[i].index();
         }
       }
       ProposalId shared = null;

@@ -105,7 +105,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   @Override
   public final boolean equals(@Nullable Object o) {
-    return o != null && o.getClass() == getClass() && value.equals(((Identifier<?>) o).value);
+    return o == this || (o != null && o.getClass() == getClass() && value.equals(((Identifier<?>) o).value));
   }
 
   @Override

@@ -115,10 +115,14 @@ public final class Edition {
    * group must answer it, its bit among the required sections; the bits of all required sections;
    * and whether every required section can be answered at all.
    */
-  private record GroupForm(InnovationGroup group, ImmutableMap<SectionId, Slot> allowed, long required, boolean answerable) {}
+  private record GroupForm(InnovationGroup group, ImmutableMap<SectionId, Slot> allowed, ImmutableList<Slot> inOrder, long required,
+      boolean answerable) {}
 
-  /** A section a group may answer: its word limit (-1 for none) and its bit if required, else 0. */
-  private record Slot(int maxWords, long bit) {}
+  /**
+   * A section a group may answer: its id, its place among the group's sections in the edition's
+   * order, its word limit (-1 for none) and its bit if required, else 0.
+   */
+  private record Slot(SectionId id, int place, int maxWords, long bit) {}
 
   /** The value of {@link #forms}: null when the form has more required sections than bits in a long. */
   private static @Nullable ImmutableMap<GroupId, GroupForm> forms(
@@ -135,18 +139,22 @@ public final class Edition {
         }
       }
       ImmutableMap.Builder<SectionId, Slot> allowed = ImmutableMap.builder();
+      ImmutableList.Builder<Slot> inOrder = ImmutableList.builder();
       long required = 0;
+      int place = 0;
       for (java.util.Map.Entry<SectionId, SectionSpec> e : sectionsById.entrySet()) {
         SectionSpec spec = e.getValue();
         if (spec.appliesTo(g.id())) {
           long bit = bits.getOrDefault(e.getKey(), 0L);
           required |= bit;
-          allowed.put(e.getKey(), new Slot(spec.maxWords().isPresent() ? spec.maxWords().getAsInt() : -1, bit));
+          Slot slot = new Slot(e.getKey(), place++, spec.maxWords().isPresent() ? spec.maxWords().getAsInt() : -1, bit);
+          allowed.put(e.getKey(), slot);
+          inOrder.add(slot);
         }
       }
       // A required section that no allowed spec answers can never be answered as the form asks.
       boolean answerable = Long.bitCount(required) == bits.size();
-      out.put(g.id(), new GroupForm(g, allowed.buildOrThrow(), required, answerable));
+      out.put(g.id(), new GroupForm(g, allowed.buildOrThrow(), inOrder.build(), required, answerable));
     }
     return out.buildOrThrow();
   }
@@ -442,12 +450,20 @@ public final class Edition {
     }
     // Each answered section must be allowed and within its limit; the first answer to each required
     // section (as Proposal.section finds it) must have words.
+    // Sections are mostly answered in the form's order: the slot after the last one found is tried
+    // first, and the group's index only when it is not that one.
     ImmutableList<ProposalSection> answered = proposal.sections();
+    ImmutableList<Slot> inOrder = form.inOrder();
     long seen = 0;
     long withWords = 0;
+    int next = 0;
     for (int i = 0; i < answered.size(); i++) {
       ProposalSection s = answered.get(i);
-      Slot slot = form.allowed().get(s.section());
+      SectionId section = s.section();
+      Slot slot = next < inOrder.size() && inOrder.get(next).id().equals(section) ? inOrder.get(next) : form.allowed().get(section);
+      if (slot != null) {
+        next = slot.place() + 1;
+      }
       if (slot == null || (slot.maxWords() >= 0 && s.wordCount() > slot.maxWords())) {
         return false;
       }

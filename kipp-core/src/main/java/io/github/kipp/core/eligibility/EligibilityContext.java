@@ -12,7 +12,10 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.edition.Edition;
 import io.github.kipp.core.innovation.Proposal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +42,8 @@ public final class EligibilityContext {
     this.edition = b.edition;
     this.history = b.history == null ? ResultHistory.empty() : b.history;
     this.invitations = b.invitations.build();
-    this.submitted = b.submitted.build();
-    this.submittedAt = b.submittedAt.buildKeepingLast();
+    this.submitted = b.submitted();
+    this.submittedAt = b.submittedAt();
     this.submissionOrder = Comparator.<Proposal, Instant>comparing(p -> submittedAt.getOrDefault(p.id(), Instant.MAX))
         .thenComparing(Proposal::id);
   }
@@ -120,12 +123,12 @@ public final class EligibilityContext {
    * @return the earliest submission with the title, or empty if none
    */
   Optional<Proposal> earliestWithTitle(String normalisedTitle) {
-    return Optional.ofNullable(prepared().earliestByTitle.get(normalisedTitle));
+    return Optional.ofNullable(prepared().earliestWithTitle(normalisedTitle));
   }
 
   /** {@link #earliestWithTitle(String)}, or null if none. */
   @Nullable Proposal earliestWithTitleOrNull(String normalisedTitle) {
-    return prepared().earliestByTitle.get(normalisedTitle);
+    return prepared().earliestWithTitle(normalisedTitle);
   }
 
   /**
@@ -157,11 +160,63 @@ public final class EligibilityContext {
     return prepared().byId;
   }
 
+  /**
+   * Returns an id two submitted proposals share, found once when the submitted set is prepared.
+   *
+   * @return the first such id in id order, or null if every id is distinct
+   */
+  @Nullable ProposalId sharedId() {
+    return prepared().sharedId;
+  }
+
+  /**
+   * Whether an earlier submission (in {@link #submissionOrder()}, with another id) has the normalised
+   * title of the submitted proposal at {@code index}: what the unique-title rule decides, prepared
+   * once for every submitted proposal.
+   *
+   * @param index a place in {@link #submitted()}
+   * @return whether the title of the proposal there was submitted before it
+   */
+  boolean repeatsTitle(int index) {
+    return prepared().repeatsTitle.get(index);
+  }
+
+  /**
+   * Returns a proposal's past results, read from those prepared when the proposal is the submitted
+   * one at {@code index}.
+   *
+   * @param proposal the proposal, not null
+   * @param index its place in {@link #submitted()}, or -1 if not known to be there
+   * @return its innovation's results, as {@link ResultHistory#of(InnovationId)} returns them
+   */
+  @SuppressWarnings("ReferenceEquality") // the prepared results belong to that very proposal object
+  ImmutableList<PastResult> results(Proposal proposal, int index) {
+    if (index >= 0) {
+      Prepared p = prepared();
+      if (index < p.results.length && submitted.get(index) == proposal) {
+        return p.results[index];
+      }
+    }
+    return history.of(proposal.innovation().id());
+  }
+
+  /**
+   * Whether a proposal is the submitted one at a place.
+   *
+   * @param proposal the proposal, not null
+   * @param index a place in {@link #submitted()}, or -1
+   * @return whether it is that very object
+   */
+  @SuppressWarnings("ReferenceEquality") // what is prepared for a place belongs to that very proposal object
+  boolean isSubmittedAt(Proposal proposal, int index) {
+    return index >= 0 && index < submitted.size() && submitted.get(index) == proposal;
+  }
+
   private Prepared prepared() {
     Prepared p = prepared;
     if (p == null) {
       // Two threads preparing first build equal indexes; either is kept.
-      p = new Prepared(submitted, submissionOrder);
+      p = new Prepared(submitted, submissionOrder, history);
       prepared = p;
     }
     return p;
@@ -169,7 +224,8 @@ public final class EligibilityContext {
 
   /**
    * What screening reads of the submitted set, prepared once per context: each proposal's normalised
-   * title, the earliest submission of each title and the submitted proposals in id order.
+   * title, the earliest submission of each title, whether each proposal repeats an earlier one's
+   * title, each proposal's past results and the submitted proposals in id order.
    */
   private static final class Prepared {
     private static final Comparator<Place> BY_ID = Comparator.comparing(Place::id);
@@ -178,31 +234,92 @@ public final class EligibilityContext {
     private record Place(String id, int index) {}
 
     final String[] titles;
+    /** The place of the first submission listed with each title; never changed once built. */
+    final Map<String, Integer> firstListed;
+    /** By the place of the first submission listed with a title: the place of its earliest submission. */
+    final int[] earliest;
     /** Never changed once built. */
-    final Map<String, Proposal> earliestByTitle;
+    final BitSet repeatsTitle;
+    /** Never changed once built. */
+    final ImmutableList<PastResult>[] results;
     final int[] byId;
+    final @Nullable ProposalId sharedId;
+    private final ImmutableList<Proposal> submitted;
 
-    Prepared(ImmutableList<Proposal> submitted, Comparator<Proposal> order) {
+    Prepared(ImmutableList<Proposal> submitted, Comparator<Proposal> order, ResultHistory history) {
+      this.submitted = submitted;
       int n = submitted.size();
       titles = new String[n];
-      Map<String, Proposal> earliest = new java.util.HashMap<>(Math.max(16, n * 2));
+      firstListed = new HashMap<>(Math.max(16, n * 2));
+      earliest = new int[n];
+      int[] sameAs = new int[n];
+      @SuppressWarnings("unchecked") // an array of one element type, never exposed
+      ImmutableList<PastResult>[] pastResults = (ImmutableList<PastResult>[]) new ImmutableList<?>[n];
+      boolean ordered = true;
       for (int i = 0; i < n; i++) {
         Proposal p = submitted.get(i);
         String title = EligibilityRules.normaliseTitle(p.innovation().title());
         titles[i] = title;
-        earliest.merge(title, p, (a, b) -> order.compare(b, a) < 0 ? b : a);
+        Integer first = firstListed.putIfAbsent(title, i);
+        if (first == null) {
+          sameAs[i] = i;
+          earliest[i] = i;
+        } else {
+          // Of equals in submission order, the first listed stays the earliest.
+          sameAs[i] = first;
+          if (order.compare(p, submitted.get(earliest[first])) < 0) {
+            earliest[first] = i;
+          }
+        }
+        pastResults[i] = history.of(p.innovation().id());
+        ordered &= i == 0 || submitted.get(i - 1).id().compareTo(p.id()) <= 0;
       }
-      earliestByTitle = earliest;
-      // Sorted by the ids' values, the order of ProposalId; a stable sort keeps equal ids as given.
-      Place[] places = new Place[n];
+      results = pastResults;
+      // A title is repeated when its earliest submission is another proposal, with another id,
+      // submitted before it: the unique-title rule's decision.
+      repeatsTitle = new BitSet(n);
       for (int i = 0; i < n; i++) {
-        places[i] = new Place(submitted.get(i).id().value(), i);
+        int e = earliest[sameAs[i]];
+        if (e != i) {
+          Proposal p = submitted.get(i);
+          Proposal first = submitted.get(e);
+          if (!first.id().equals(p.id()) && order.compare(first, p) < 0) {
+            repeatsTitle.set(i);
+          }
+        }
       }
-      java.util.Arrays.sort(places, BY_ID);
+      // Sorted by the ids' values, the order of ProposalId; equal ids in the order given. A list
+      // submitted in id order, the usual case, needs no sort.
       byId = new int[n];
-      for (int i = 0; i < n; i++) {
-        byId[i] = places[i].index();
+      if (ordered) {
+        for (int i = 0; i < n; i++) {
+          byId[i] = i;
+        }
+      } else {
+        Place[] places = new Place[n];
+        for (int i = 0; i < n; i++) {
+          places[i] = new Place(submitted.get(i).id().value(), i);
+        }
+        // A stable sort keeps equal ids as given.
+        Arrays.sort(places, BY_ID);
+        for (int i = 0; i < n; i++) {
+          byId[i] = places[i].index();
+        }
       }
+      ProposalId shared = null;
+      for (int k = 1; k < n && shared == null; k++) {
+        ProposalId id = submitted.get(byId[k]).id();
+        if (id.equals(submitted.get(byId[k - 1]).id())) {
+          shared = id;
+        }
+      }
+      sharedId = shared;
+    }
+
+    /** The earliest submission with a normalised title, or null if none. */
+    @Nullable Proposal earliestWithTitle(String title) {
+      Integer first = firstListed.get(title);
+      return first == null ? null : submitted.get(earliest[first]);
     }
   }
 
@@ -211,8 +328,14 @@ public final class EligibilityContext {
     private final Edition edition;
     private @Nullable ResultHistory history;
     private final ImmutableSortedSet.Builder<InnovationId> invitations = ImmutableSortedSet.naturalOrder();
+    /** An immutable list given whole as every submission so far, kept as it is; else null. */
+    private @Nullable ImmutableList<Proposal> givenSubmitted;
     private final ImmutableList.Builder<Proposal> submitted = ImmutableList.builder();
+    /** An immutable map given whole as every submission time so far, kept as it is; else null. */
+    private @Nullable ImmutableMap<ProposalId, Instant> givenTimes;
     private final ImmutableMap.Builder<ProposalId, Instant> submittedAt = ImmutableMap.builder();
+    private boolean anySubmitted;
+    private boolean anyTimes;
 
     private Builder(Edition edition) {
       this.edition = edition;
@@ -251,11 +374,40 @@ public final class EligibilityContext {
      */
     @CanIgnoreReturnValue
     public Builder submitted(Proposal proposal, @Nullable Instant at) {
-      submitted.add(requireNonNull(proposal, "proposal"));
+      requireNonNull(proposal, "proposal");
+      addingSubmissions();
+      submitted.add(proposal);
       if (at != null) {
+        addingTimes();
         submittedAt.put(proposal.id(), at);
       }
       return this;
+    }
+
+    /** Before submissions are added one by one: a list given whole becomes the builder's start. */
+    private void addingSubmissions() {
+      if (givenSubmitted != null) {
+        submitted.addAll(givenSubmitted);
+        givenSubmitted = null;
+      }
+      anySubmitted = true;
+    }
+
+    /** Before times are added one by one: a map given whole becomes the builder's start. */
+    private void addingTimes() {
+      if (givenTimes != null) {
+        submittedAt.putAll(givenTimes);
+        givenTimes = null;
+      }
+      anyTimes = true;
+    }
+
+    private ImmutableList<Proposal> submitted() {
+      return givenSubmitted != null ? givenSubmitted : submitted.build();
+    }
+
+    private ImmutableMap<ProposalId, Instant> submittedAt() {
+      return givenTimes != null ? givenTimes : submittedAt.buildKeepingLast();
     }
 
     /**
@@ -266,6 +418,12 @@ public final class EligibilityContext {
      */
     @CanIgnoreReturnValue
     public Builder submitted(Iterable<Proposal> proposals) {
+      if (!anySubmitted && proposals instanceof ImmutableList<Proposal> whole) {
+        // Kept as given: an immutable list holds no null and cannot change.
+        givenSubmitted = whole;
+        anySubmitted = true;
+        return this;
+      }
       proposals.forEach(p -> submitted(p, null));
       return this;
     }
@@ -278,7 +436,15 @@ public final class EligibilityContext {
      */
     @CanIgnoreReturnValue
     public Builder submittedAt(Map<ProposalId, Instant> times) {
-      submittedAt.putAll(requireNonNull(times, "times"));
+      requireNonNull(times, "times");
+      if (!anyTimes && times instanceof ImmutableMap<ProposalId, Instant> whole) {
+        // Kept as given: an immutable map holds no null and cannot change.
+        givenTimes = whole;
+        anyTimes = true;
+        return this;
+      }
+      addingTimes();
+      submittedAt.putAll(times);
       return this;
     }
 

@@ -22,6 +22,7 @@ import io.github.kipp.core.internal.CloseText;
 import io.github.kipp.core.internal.CoreMessages;
 import io.github.kipp.core.internal.Listing;
 import io.github.kipp.core.internal.PeriodText;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
@@ -389,7 +390,7 @@ public final class EligibilityRules {
         if (only != null ? !only.equals(proposal.group()) : !applies.contains(proposal.group())) {
           return true;
         }
-        List<PastResult> results = context.history().of(proposal.innovation().id());
+        List<PastResult> results = context.results(proposal, index);
         return results.isEmpty() ? withoutResults : eligibleIf.test(results);
       }
 
@@ -437,6 +438,10 @@ public final class EligibilityRules {
     return new Rule(UNIQUE_TITLE, CoreMessages.render("kipp.eligibility.title.rule"), ImmutableList.of(citation)) {
       @Override
       boolean passes(Proposal proposal, int index, EligibilityContext context) {
+        if (context.isSubmittedAt(proposal, index)) {
+          // Decided once for every submitted proposal when the context prepared its titles.
+          return !context.repeatsTitle(index);
+        }
         Proposal first = context.earliestWithTitleOrNull(context.normalisedTitle(proposal, index));
         return first == null || first.id().equals(proposal.id()) || context.submissionOrder().compare(first, proposal) >= 0;
       }
@@ -536,14 +541,40 @@ public final class EligibilityRules {
    */
   public static String normaliseTitle(String title) {
     requireNonNull(title, "title");
-    // One pass, no regular expression: a title of ASCII characters is its own NFKC form and is put in
-    // lower case letter by letter; any other is normalised and lower-cased first, then read by code
-    // point. Each maximal run of letters and decimal digits is kept, runs joined by one space.
-    boolean ascii = true;
-    for (int i = 0; i < title.length() && ascii; i++) {
-      ascii = title.charAt(i) < 0x80;
+    // No regular expression: a title of ASCII characters is its own NFKC form and is read once, put
+    // in lower case letter by letter; the first character beyond ASCII sends the title to the general
+    // path, which normalises and lower-cases it first, then reads it by code point. Each maximal run
+    // of letters and decimal digits is kept, runs joined by one space.
+    int length = title.length();
+    byte[] ascii = new byte[length];
+    int m = 0;
+    boolean asciiGap = false;
+    boolean same = true;
+    for (int i = 0; i < length; i++) {
+      char c = title.charAt(i);
+      if (c >= 0x80) {
+        return normaliseGeneral(title);
+      }
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+        if (asciiGap && m > 0) {
+          same &= m < i && title.charAt(m) == ' ';
+          ascii[m++] = ' ';
+        }
+        asciiGap = false;
+        same &= lower == c && m == i;
+        ascii[m++] = (byte) lower;
+      } else {
+        asciiGap = true;
+      }
     }
-    String folded = ascii ? title : Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // A title already in its normalised form is returned as it is.
+    return same && m == length ? title : new String(ascii, 0, m, StandardCharsets.US_ASCII);
+  }
+
+  /** {@link #normaliseTitle(String)} of a title with characters beyond ASCII. */
+  private static String normaliseGeneral(String title) {
+    String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     char[] out = new char[folded.length()];
     int n = 0;
     boolean gap = false;

@@ -4,10 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Maps;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.innovation.Proposal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,20 +107,113 @@ public final class EligibilityScreen {
   public ScreeningResult screen(Iterable<Proposal> proposals, EligibilityContext context) {
     requireNonNull(proposals, "proposals");
     requireNonNull(context, "context");
-    ImmutableSortedMap.Builder<ProposalId, ProposalEligibility> out = ImmutableSortedMap.naturalOrder();
     ImmutableList<Proposal> submitted = context.submitted();
     if (proposals instanceof List<Proposal> given && sameProposals(given, submitted)) {
-      // The context's own submissions: read in id order, with what the context prepared for each.
-      for (int index : context.submittedById()) {
-        Proposal p = submitted.get(index);
-        out.put(p.id(), screen(p, index, context));
+      // The context's own submissions: read in id order, with what the context prepared for each,
+      // and kept in that order without sorting them again.
+      ProposalId shared = context.sharedId();
+      if (shared != null) {
+        throw new IllegalArgumentException("two proposals screened have the id " + shared);
       }
-    } else {
-      for (Proposal p : proposals) {
-        out.put(p.id(), screen(requireNonNull(p, "proposal"), -1, context));
+      int[] byId = context.submittedById();
+      ProposalId[] ids = new ProposalId[byId.length];
+      ProposalEligibility[] outcomes = new ProposalEligibility[byId.length];
+      for (int k = 0; k < byId.length; k++) {
+        Proposal p = submitted.get(byId[k]);
+        ids[k] = p.id();
+        outcomes[k] = screen(p, byId[k], context);
       }
+      return new ScreeningResult(ImmutableSortedMap.copyOfSorted(new SortedById(ids, outcomes)));
+    }
+    ImmutableSortedMap.Builder<ProposalId, ProposalEligibility> out = ImmutableSortedMap.naturalOrder();
+    for (Proposal p : proposals) {
+      out.put(p.id(), screen(requireNonNull(p, "proposal"), -1, context));
     }
     return new ScreeningResult(out.buildOrThrow());
+  }
+
+  /**
+   * Outcomes already in order of their distinct ids, seen as a sorted map only to be copied by
+   * {@link ImmutableSortedMap#copyOfSorted}, which then neither sorts nor compares them.
+   */
+  private static final class SortedById extends AbstractMap<ProposalId, ProposalEligibility>
+      implements SortedMap<ProposalId, ProposalEligibility> {
+    private final ProposalId[] ids;
+    private final ProposalEligibility[] outcomes;
+
+    SortedById(ProposalId[] ids, ProposalEligibility[] outcomes) {
+      this.ids = ids;
+      this.outcomes = outcomes;
+    }
+
+    @Override
+    public Set<Map.Entry<ProposalId, ProposalEligibility>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<ProposalId, ProposalEligibility>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < ids.length;
+            }
+
+            @Override
+            public Map.Entry<ProposalId, ProposalEligibility> next() {
+              if (next >= ids.length) {
+                throw new NoSuchElementException();
+              }
+              Map.Entry<ProposalId, ProposalEligibility> e = Maps.immutableEntry(ids[next], outcomes[next]);
+              next++;
+              return e;
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return ids.length;
+        }
+      };
+    }
+
+    /** The natural order of the ids. */
+    @Override
+    public @Nullable Comparator<? super ProposalId> comparator() {
+      return null;
+    }
+
+    @Override
+    public ProposalId firstKey() {
+      if (ids.length == 0) {
+        throw new NoSuchElementException();
+      }
+      return ids[0];
+    }
+
+    @Override
+    public ProposalId lastKey() {
+      if (ids.length == 0) {
+        throw new NoSuchElementException();
+      }
+      return ids[ids.length - 1];
+    }
+
+    @Override
+    public SortedMap<ProposalId, ProposalEligibility> subMap(ProposalId fromKey, ProposalId toKey) {
+      throw new UnsupportedOperationException("only copied whole");
+    }
+
+    @Override
+    public SortedMap<ProposalId, ProposalEligibility> headMap(ProposalId toKey) {
+      throw new UnsupportedOperationException("only copied whole");
+    }
+
+    @Override
+    public SortedMap<ProposalId, ProposalEligibility> tailMap(ProposalId fromKey) {
+      throw new UnsupportedOperationException("only copied whole");
+    }
   }
 
   /** Whether a list holds the same proposal objects as the submitted ones, in the same order. */

@@ -12,6 +12,7 @@ import io.github.kipp.core.internal.CoreMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A condition on an innovation's past results, built as published: "never in a Top 99 twice, whether
@@ -151,19 +152,37 @@ public sealed interface HistoryCondition
       if (results.isEmpty()) {
         return times <= 0;
       }
-      // Distinct years among the matching results; a history holds a handful of results.
-      java.util.BitSet years = new java.util.BitSet();
+      // Distinct years among the matching results, as bits from fromYear while the range fits in a
+      // long; a history holds a handful of results. The answer is known once enough years are seen.
+      boolean narrow = (long) toYear - fromYear < Long.SIZE;
+      long seen = 0;
+      java.util.@Nullable BitSet wide = narrow ? null : new java.util.BitSet();
       int count = 0;
       for (PastResult r : results) {
-        if (r.year() >= fromYear && r.year() <= toYear
-            && (tiers.isEmpty() || tiers.contains(r.tier()))
-            && (group.isEmpty() || group.get().equals(r.group()))
-            && !years.get(r.year() - fromYear)) {
-          years.set(r.year() - fromYear);
-          count++;
+        int year = r.year();
+        if (year < fromYear || year > toYear
+            || (!tiers.isEmpty() && !(tiers.size() == 1 ? tiers.first().equals(r.tier()) : tiers.contains(r.tier())))
+            || (group.isPresent() && !group.get().equals(r.group()))) {
+          continue;
+        }
+        int offset = year - fromYear;
+        if (wide == null) {
+          long bit = 1L << offset;
+          if ((seen & bit) != 0) {
+            continue;
+          }
+          seen |= bit;
+        } else {
+          if (wide.get(offset)) {
+            continue;
+          }
+          wide.set(offset);
+        }
+        if (++count >= times) {
+          return true;
         }
       }
-      return count >= times;
+      return false;
     }
 
     @Override

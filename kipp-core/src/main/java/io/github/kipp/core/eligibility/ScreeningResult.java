@@ -52,7 +52,13 @@ public record ScreeningResult(ImmutableSortedMap<ProposalId, ProposalEligibility
   }
 
   private ImmutableList<ProposalId> proposals(boolean eligible) {
-    ImmutableList.Builder<ProposalId> out = ImmutableList.builder();
+    int count = 0;
+    for (ProposalEligibility o : outcomes.values()) {
+      if (o.eligible() == eligible) {
+        count++;
+      }
+    }
+    ImmutableList.Builder<ProposalId> out = ImmutableList.builderWithExpectedSize(count);
     for (ProposalEligibility o : outcomes.values()) {
       if (o.eligible() == eligible) {
         out.add(o.proposal());

@@ -75,7 +75,14 @@ class EditionFitPropertiesTest {
     if (r.nextInt(8) != 0) {
       b.sdg(SdgTarget.parse("3.2"));
     }
-    String[] ids = {"ringkasan", "signifikansi", "adaptabilitas", "spbe", "sumber", "lain"};
+    List<String> ids = new ArrayList<>(List.of("ringkasan", "signifikansi", "adaptabilitas", "spbe", "sumber", "lain"));
+    if (r.nextInt(4) == 0) {
+      // Answered in another order than the form's, sometimes answering a section twice.
+      java.util.Collections.shuffle(ids, new java.util.Random(r.nextLong()));
+      if (r.nextInt(3) == 0) {
+        ids.add(ids.get(r.nextInt(ids.size())));
+      }
+    }
     for (String id : ids) {
       boolean usual = id.equals("ringkasan") || id.equals("signifikansi") || id.equals("adaptabilitas");
       if (usual ? r.nextInt(12) == 0 : r.nextInt(5) != 0) {
@@ -103,9 +110,24 @@ class EditionFitPropertiesTest {
     return b.build();
   }
 
+  /** Whether a proposal answers its sections in the order the form lists them. */
+  private static boolean inFormOrder(Proposal p) {
+    List<String> form = List.of("ringkasan", "signifikansi", "adaptabilitas", "spbe", "sumber", "lain");
+    int last = -1;
+    for (ProposalSection s : p.sections()) {
+      int at = form.indexOf(s.section().value());
+      if (at <= last) {
+        return false;
+      }
+      last = at;
+    }
+    return true;
+  }
+
   @Test
   void validate_gives_the_violations_of_the_full_check_for_proposals_that_fit_and_that_do_not() {
     int[] fitting = new int[2];
+    int[] fittingOutOfOrder = new int[2];
     int[] refused = new int[2];
     qt().withFixedSeed(19).withExamples(4_000).forAll(longs().all()).checkAssert(seed -> {
       Proposal p;
@@ -120,6 +142,9 @@ class EditionFitPropertiesTest {
         assertThat(edition.validate(p)).as("proposal of seed %d against edition %d", seed, e).isEqualTo(edition.violations(p));
         if (edition.validate(p).isEmpty()) {
           fitting[e]++;
+          if (!inFormOrder(p)) {
+            fittingOutOfOrder[e]++;
+          }
         } else {
           refused[e]++;
         }
@@ -129,6 +154,7 @@ class EditionFitPropertiesTest {
     for (int e = 0; e < 2; e++) {
       assertThat(fitting[e]).as("proposals that fit edition %d", e).isGreaterThan(50);
       assertThat(refused[e]).as("proposals refused by edition %d", e).isGreaterThan(50);
+      assertThat(fittingOutOfOrder[e]).as("proposals answering out of the form's order that fit edition %d", e).isGreaterThan(20);
     }
   }
 }

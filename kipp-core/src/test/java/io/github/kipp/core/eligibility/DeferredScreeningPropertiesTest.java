@@ -265,6 +265,53 @@ class DeferredScreeningPropertiesTest {
   }
 
   @Test
+  void a_context_given_its_submissions_and_times_whole_screens_as_one_given_them_one_by_one() {
+    EligibilityScreen screen = EligibilityScreen.of(RULES);
+    int[] compared = new int[1];
+    qt().withFixedSeed(2024).withExamples(1_000).forAll(longs().all()).checkAssert(seed -> {
+      Case c = draw(seed);
+      if (!distinctIds(c.submitted())) {
+        return;
+      }
+      EligibilityContext one = c.context();
+      com.google.common.collect.ImmutableMap.Builder<ProposalId, Instant> times = com.google.common.collect.ImmutableMap.builder();
+      for (Proposal p : c.submitted()) {
+        one.submittedAt(p.id()).ifPresent(t -> times.put(p.id(), t));
+      }
+      EligibilityContext.Builder b = EligibilityContext.newBuilder(one.edition()).history(one.history()).invitations(one.invitations())
+          .submitted(ImmutableList.copyOf(c.submitted())).submittedAt(times.buildOrThrow());
+      Proposal extra = null;
+      if (seed % 3 == 0) {
+        // More added after the whole list and map: one more proposal, submitted first, and another
+        // time for a proposal already timed, which replaces it.
+        extra = Fixtures.proposal("q-late").build();
+        b.submitted(extra, T0.minusSeconds(5));
+        if (!c.submitted().isEmpty()) {
+          b.submittedAt(java.util.Map.of(c.submitted().get(0).id(), T0.plusSeconds(1_000)));
+        }
+      }
+      EligibilityContext whole = b.build();
+      List<Proposal> expectedSubmitted = new ArrayList<>(c.submitted());
+      if (extra != null) {
+        expectedSubmitted.add(extra);
+      }
+      assertThat(whole.submitted()).as("seed %d", seed).containsExactlyElementsOf(expectedSubmitted);
+      for (Proposal p : expectedSubmitted) {
+        boolean late = extra != null && p.id().equals(extra.id());
+        boolean retimed = extra != null && !c.submitted().isEmpty() && p.id().equals(c.submitted().get(0).id());
+        Optional<Instant> expectedTime = late ? Optional.of(T0.minusSeconds(5)) : retimed ? Optional.of(T0.plusSeconds(1_000)) : one.submittedAt(p.id());
+        assertThat(whole.submittedAt(p.id())).as("seed %d, %s", seed, p.id()).isEqualTo(expectedTime);
+      }
+      assertThat(screen.screen(whole.submitted(), whole).outcomes()).as("seed %d", seed).isEqualTo(eager(RULES, whole.submitted(), whole));
+      if (extra == null) {
+        assertThat(screen.screen(whole.submitted(), whole).outcomes()).isEqualTo(screen.screen(one.submitted(), one).outcomes());
+      }
+      compared[0]++;
+    });
+    assertThat(compared[0]).isGreaterThan(900);
+  }
+
+  @Test
   void eight_threads_reading_the_same_outcome_first_read_equal_decisions() throws Exception {
     Case c = draw(7);
     ScreeningResult result = EligibilityScreen.of(RULES).screen(c.context().submitted(), c.context());

@@ -2,13 +2,20 @@ package io.github.kipp.core.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.testing.EqualsTester;
 import io.github.kipp.core.GroupId;
 import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.TierId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class HistoryConditionTest {
@@ -145,5 +152,52 @@ class HistoryConditionTest {
         .addEqualityGroup(ResultHistory.empty(), ResultHistory.of(List.of()))
         .addEqualityGroup(ResultHistory.of(List.of(a2019)))
         .testEquals();
+  }
+
+  @Test
+  void a_count_holds_exactly_when_enough_different_years_match_in_narrow_and_wide_ranges() {
+    TierId[] tiers = {Tiers.ENTERED, Tiers.TOP_99, Tiers.TOP_45, Tiers.TOP_15, Tiers.OUTSTANDING_ACHIEVEMENT};
+    GroupId[] groups = {UMUM, REPLIKASI, GroupId.of("khusus")};
+    int[] outcomes = new int[2];
+    qt().withFixedSeed(61).withExamples(5_000).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      // Ranges of one year, of a few, of exactly 64 and 65 years (the edge of the narrow count) and of
+      // the whole 2000-2200.
+      int from = 2000 + r.nextInt(120);
+      int to = switch (r.nextInt(5)) {
+        case 0 -> from;
+        case 1 -> from + r.nextInt(10);
+        case 2 -> from + 63;
+        case 3 -> from + 64;
+        default -> 2200;
+      };
+      List<TierId> counted = new ArrayList<>();
+      for (TierId t : tiers) {
+        if (r.nextInt(3) == 0) {
+          counted.add(t);
+        }
+      }
+      Optional<GroupId> group = r.nextBoolean() ? Optional.empty() : Optional.of(groups[r.nextInt(groups.length)]);
+      int times = 1 + r.nextInt(3);
+      HistoryCondition.Count count = new HistoryCondition.Count(times, com.google.common.collect.ImmutableSortedSet.copyOf(counted), from, to, group);
+      List<PastResult> results = new ArrayList<>();
+      for (int k = r.nextInt(8); k > 0; k--) {
+        int year = r.nextInt(4) == 0 ? Math.min(2200, to + r.nextInt(3)) : from + r.nextInt(Math.min(to - from + 1, 70));
+        results.add(result(Math.min(year, 2200), tiers[r.nextInt(tiers.length)], groups[r.nextInt(groups.length)]));
+      }
+      // The count as specified: the different years in the range with a result of a counted tier
+      // (any, if none) in the group (any, if none).
+      TreeSet<Integer> years = new TreeSet<>();
+      for (PastResult x : results) {
+        if (x.year() >= from && x.year() <= to && (counted.isEmpty() || counted.contains(x.tier())) && group.map(x.group()::equals).orElse(true)) {
+          years.add(x.year());
+        }
+      }
+      boolean expected = years.size() >= times;
+      assertThat(count.test(results)).as("seed %d: %s on %s", seed, count, results).isEqualTo(expected);
+      outcomes[expected ? 1 : 0]++;
+    });
+    assertThat(outcomes[0]).isGreaterThan(500);
+    assertThat(outcomes[1]).isGreaterThan(500);
   }
 }

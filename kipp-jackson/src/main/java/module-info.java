@@ -1,6 +1,7 @@
 /**
  * kipp's values as JSON, YAML and CSV with Jackson 2: {@code KippModule} for a host's {@code
- * ObjectMapper}, and {@code KippJson} for kipp's documents with their limits and JSON Schemas.
+ * ObjectMapper}, and {@code KippJson} for kipp's documents with their limits (the JSON Schemas are
+ * kipp-format's).
  *
  * <p>Only {@code io.github.kipp.jackson} is exported. The wire records in {@code
  * io.github.kipp.jackson.internal} are read and written by Jackson's data binding, so that package is

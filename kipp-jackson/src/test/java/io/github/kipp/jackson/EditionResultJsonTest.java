@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.TierId;
+import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.format.KippFormatException;
@@ -38,6 +39,7 @@ class EditionResultJsonTest {
   /** Keeps decimals as written (72.50 stays 72.50), as kipp's own mapper does. */
   private static final ObjectMapper TREES = JSON.mapper();
   private static final EditionRuns SULSEL = EditionRuns.sulsel();
+  private static final EditionRuns APPEALED = EditionRuns.appealed();
   private static final java.time.Clock FIXED = java.time.Clock.fixed(java.time.Instant.parse("2023-12-01T00:00:00Z"), java.time.ZoneOffset.UTC);
 
   /** The competition a host resumes with, on a later day than any step. */
@@ -119,6 +121,62 @@ class EditionResultJsonTest {
           assertThat(run.competition(4).award(selected, run.later(), java.util.Map.of()))
               .isEqualTo(run.competition(4).award(steps.selected(), run.later(), java.util.Map.of()));
         });
+  }
+
+  @Test
+  void a_result_with_proposals_restored_by_upheld_appeals_reads_back_equal_with_its_restorations_and_goes_on() {
+    List<EditionResult> steps = APPEALED.restoredSteps();
+    for (EditionResult step : steps) {
+      String text = JSON.write(step);
+
+      EditionResult back = read(text, APPEALED);
+      assertThat(back).isEqualTo(step);
+      assertThat(back.screening().restored()).hasSizeBetween(1, 2).isEqualTo(step.screening().restored());
+      assertThat(JSON.write(back)).isEqualTo(text);
+    }
+    EditionResult renominated = read(JSON.write(steps.get(2)), APPEALED);
+    ProposalId restored = steps.get(1).screening().restored().firstKey();
+    assertThat(renominated.screening().result().outcome(restored).orElseThrow().eligible()).isTrue();
+    assertThat(APPEALED.competition(4).selectFinalists(renominated)).isEqualTo(steps.get(3));
+  }
+
+  @Test
+  void a_result_without_restorations_is_written_as_before_without_the_field() {
+    assertThat(JSON.write(APPEALED.awarded())).doesNotContain("restorations");
+  }
+
+  /** Edits a stored result with two restorations and returns the paths and codes of reading it. */
+  private static List<String> restorationRefusals(Consumer<ObjectNode> edit) {
+    ObjectNode doc = tree(JSON.write(APPEALED.restoredSteps().get(2)));
+    edit.accept(doc);
+    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read(text(doc), APPEALED));
+    assertThat(e).as("the edited result is refused").isNotNull();
+    assertThat(e.violations()).allSatisfy(v -> assertThat(v.message().indonesian()).isNotBlank().isNotEqualTo(v.message().english()));
+    return pathsAndCodes(e.violations());
+  }
+
+  @Test
+  void a_forged_or_dropped_restoration_is_refused_at_its_path() {
+    assertThat(restorationRefusals(d -> ((ObjectNode) d.at("/restorations/0")).put("outcome", "DISMISSED")))
+        .containsExactly("restorations[0].outcome kipp.json.notAllowed");
+    assertThat(restorationRefusals(d -> ((ArrayNode) d.get("restorations")).add(d.at("/restorations/0").deepCopy())))
+        .containsExactly("restorations[2].appeal.decision.proposal kipp.json.duplicate");
+    // A restoration dropped changes who was nominated: the differences are listed (the first 100, then a count).
+    assertThat(restorationRefusals(d -> ((ArrayNode) d.get("restorations")).remove(1)))
+        .anySatisfy(line -> assertThat(line).startsWith("nominated.").endsWith(" kipp.json.replayMismatch"))
+        .allSatisfy(line -> assertThat(line).matches(".* kipp\\.json\\.replay(Mismatch|More)"));
+    assertThat(restorationRefusals(d -> d.remove("restorations")))
+        .anySatisfy(line -> assertThat(line).startsWith("nominated.").endsWith(" kipp.json.replayMismatch"))
+        .allSatisfy(line -> assertThat(line).matches(".* kipp\\.json\\.replay(Mismatch|More)"));
+  }
+
+  @Test
+  void a_restoration_of_a_proposal_the_screening_did_not_refuse_is_refused_with_the_competitions_code() {
+    EditionResult screened = APPEALED.screened();
+    String eligible = screened.screening().result().eligible().get(0).value();
+
+    assertThat(restorationRefusals(d -> ((ObjectNode) d.at("/restorations/0/appeal/decision")).put("proposal", eligible)))
+        .contains("restorations[0].appeal.decision.proposal kipp.competition.notRefused");
   }
 
   // --- hostile edits ----------------------------------------------------------------------------

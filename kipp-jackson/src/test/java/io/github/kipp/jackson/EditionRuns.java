@@ -2,7 +2,14 @@ package io.github.kipp.jackson;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.kipp.core.Actor;
 import io.github.kipp.core.ActorId;
+import io.github.kipp.core.Role;
+import io.github.kipp.core.appeal.Appeal;
+import io.github.kipp.core.appeal.AppealOutcome;
+import io.github.kipp.core.appeal.AppealRuling;
+import io.github.kipp.core.appeal.AppealedDecision;
+import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
@@ -57,6 +64,9 @@ record EditionRuns(SinovikModule module, CompetitionDocument document, Entries e
   static final Reason RULING = Reason.of("objection.upheld", LocalizedText.of("Sanggahan diterima: data layanan tidak benar",
       "Objection upheld: the service data were false"), Citation.regulation("PermenPANRB 35/2023", "Pasal 10"));
 
+  static final Reason APPEAL_UPHELD = Reason.of("appeal.upheld", LocalizedText.of("Dokumen pendukung terbukti lengkap.",
+      "The supporting documents are shown to be complete."), Citation.reported("Berita acara sidang pleno TPI", "butir 3"));
+
   /** Scores a few steps apart, so that equal totals (and ties) are common. */
   private static final int[] COARSE = {60, 70, 80, 90};
 
@@ -73,18 +83,39 @@ record EditionRuns(SinovikModule module, CompetitionDocument document, Entries e
     return generate(0, 12, 5);
   }
 
+  /**
+   * The provincial round of Sulawesi Selatan 2023 with 100 proposals, the first two of them, submitted,
+   * from regencies outside the province, which screening refuses (for the appeals that restore them).
+   */
+  static EditionRuns appealed() {
+    return generate(0, 100, 2023, 2);
+  }
+
   static EditionRuns generate(int moduleIndex, int count, long seed) {
+    return generate(moduleIndex, count, seed, 0);
+  }
+
+  /** A run whose first {@code outsiders} proposals are submitted from regencies outside the module's region. */
+  static EditionRuns generate(int moduleIndex, int count, long seed, int outsiders) {
     SinovikModule module = MODULES.get(moduleIndex);
     Random random = new Random(seed);
     List<Integer> regencies = regencies(module);
+    List<Integer> outside = new ArrayList<>();
+    for (int i = 0; i < 514 && outsiders > 0; i++) {
+      if (!regencies.contains(i)) {
+        outside.add(i);
+      }
+    }
     List<Proposal> proposals = new ArrayList<>();
     Entries.Builder entries = Entries.newBuilder();
     Instant opens = module.edition().schedule().window(Phase.REGISTRATION).orElseThrow().opens().toInstant();
     for (int i = 0; i < count; i++) {
-      Proposal p = KippFactories.proposalFrom(module.edition(), i + 1, regencies.get(random.nextInt(regencies.size())), 800 + random.nextInt(2000),
+      int pick = random.nextInt(regencies.size());
+      int regency = i < outsiders ? outside.get(pick % outside.size()) : regencies.get(pick);
+      Proposal p = KippFactories.proposalFrom(module.edition(), i + 1, regency, 800 + random.nextInt(2000),
           random.nextInt(2), random.nextInt(3), random.nextInt(10));
       proposals.add(p);
-      if (random.nextInt(5) > 0) {
+      if (i < outsiders || random.nextInt(5) > 0) {
         entries.submitted(p, opens.plusSeconds(3600L * random.nextInt(6)));
       } else {
         entries.drafts(List.of(p));
@@ -177,6 +208,41 @@ record EditionRuns(SinovikModule module, CompetitionDocument document, Entries e
         Reason.of("verified", LocalizedText.of("Terverifikasi di lapangan", "Verified in the field"), Citation.regulation("PermenPANRB 35/2023", "Pasal 11")))));
     EditionResult awarded = competition(4).award(prior, later(), findings);
     return new Steps(screened, nominated, selected, removed, awarded);
+  }
+
+  /**
+   * An upheld appeal (banding) of a proposal's unit against its refusal at screening, decided by the
+   * independent panel two days after the refusal: it restores the proposal to the pool.
+   */
+  static AppealRuling restoring(EditionResult screened, ProposalId id) {
+    Proposal proposal = screened.entries().proposal(id).orElseThrow();
+    ProposalEligibility refusal = screened.screening().result().outcome(id).orElseThrow();
+    Instant announced = screened.screening().decidedAt();
+    Appeal appeal = Appeal.of("banding-" + id.value(), Actor.of(proposal.innovation().unit().id().value(), Role.UNIT),
+        AppealedDecision.eligibilityRefusal(proposal, refusal, announced), "Dokumen pendukung sudah diunggah sebelum batas waktu.",
+        announced.plusSeconds(86_400));
+    return new AppealRuling(appeal, AppealOutcome.UPHELD, Actor.of("tpi-1", Role.INDEPENDENT_PANEL), APPEAL_UPHELD,
+        announced.plusSeconds(2L * 86_400));
+  }
+
+  /**
+   * The results a host stores when appeals restore refused proposals after nomination: the first two
+   * proposals refused at screening restored one after the other (the result goes back to screening),
+   * then nomination and the finalists run again with them in the pool.
+   *
+   * @return the result after each restoration, after the nomination run again and after the finalists
+   */
+  List<EditionResult> restoredSteps() {
+    EditionResult screened = competition(0).screen(entries);
+    EditionResult nominated = competition(1).nominate(screened, frozen(desk()));
+    List<ProposalId> refused = screened.screening().result().ineligible();
+    if (refused.size() < 2) {
+      throw new IllegalStateException("the run refuses " + refused.size() + " proposals at screening; the appeals need two");
+    }
+    EditionResult first = competition(2).afterAppeal(nominated, restoring(screened, refused.get(0)));
+    EditionResult both = competition(2).afterAppeal(first, restoring(screened, refused.get(1)));
+    EditionResult renominated = competition(3).nominate(both, frozen(desk()));
+    return List.of(first, both, renominated, competition(4).selectFinalists(renominated));
   }
 
   EditionResult screened() {

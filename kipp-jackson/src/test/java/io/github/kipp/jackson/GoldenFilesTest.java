@@ -48,4 +48,16 @@ class GoldenFilesTest {
       fail("golden files were written and must be reviewed and committed: %s", missing);
     }
   }
+
+  @Test
+  void the_csv_of_the_golden_reports_indicator_rows_matches_its_golden_file() throws IOException {
+    Path file = GOLDEN.resolve("iid-indicator-rows.csv");
+    String written = IndicatorRowsCsv.csv().write(java.util.List.of(IidFixtures.report()));
+    if (Boolean.getBoolean("kipp.golden.update") || !Files.exists(file)) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(file, written, StandardCharsets.UTF_8);
+      fail("golden file %s was written and must be reviewed and committed", file);
+    }
+    assertThat(written).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
 }

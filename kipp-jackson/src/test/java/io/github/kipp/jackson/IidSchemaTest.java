@@ -9,8 +9,6 @@ import io.github.kipp.format.KippFormatException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.github.kipp.rules.iid.IidModule;
 import io.github.kipp.rules.iid.IidRules;
 import io.github.kipp.rules.iid.IndexAssessment;
@@ -18,7 +16,6 @@ import io.github.kipp.rules.iid.InnovationIndex;
 import io.github.kipp.rules.iid.RegionalReport;
 import io.github.kipp.testkit.iid.IidGenerators;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,12 +29,7 @@ class IidSchemaTest {
   private static final List<IidModule> MODULES = IidRules.modules();
 
   private static Schema schema(String name) {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + ".schema.json")) {
-      assertThat(in).as("schema resource %s", name).isNotNull();
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedSchemas.schema(name);
   }
 
   private static ObjectNode tree(String json) {

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
+import io.github.kipp.format.AbstractIndicatorRowsCsv;
 import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.CriteriaSet;
@@ -105,5 +106,10 @@ public final class Jackson2Line implements Line {
   @Override
   public ImmutableList<ScoreSheet> readScoreSheets(String csv) {
     return KippCsv.csv().readScoreSheets(csv);
+  }
+
+  @Override
+  public AbstractIndicatorRowsCsv indicatorRows() {
+    return IndicatorRowsCsv.csv();
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
+import io.github.kipp.format.AbstractIndicatorRowsCsv;
 import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.CriteriaSet;
@@ -13,7 +14,8 @@ import io.github.kipp.scoring.competition.EditionResult;
 
 /**
  * A Jackson line's {@code KippJson} and {@code KippCsv} as the shared corpus of hostile documents
- * uses them ({@link SharedBadInput}, {@link SharedEveryProblem}, {@link SharedCsvHeaders}): each
+ * uses them ({@link SharedBadInput}, {@link SharedEveryProblem}, {@link SharedCsvHeaders}, {@link
+ * SharedIndicatorRows}): each
  * line's adapter says how its facades read and write, nothing else, so that one corpus runs against
  * both lines.
  */
@@ -146,4 +148,11 @@ public interface Line {
    * @return the sheets
    */
   ImmutableList<ScoreSheet> readScoreSheets(String csv);
+
+  /**
+   * Returns the line's CSV of indicator rows, {@code IndicatorRowsCsv.csv()}.
+   *
+   * @return the facade, as kipp-format's type both lines' facades extend
+   */
+  AbstractIndicatorRowsCsv indicatorRows();
 }

@@ -9,8 +9,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.EditionId;
 import io.github.kipp.core.GroupId;
@@ -28,8 +26,6 @@ import io.github.kipp.core.spi.Jurisdiction;
 import io.github.kipp.format.KippFormatException;
 import io.github.kipp.rules.sinovik.SinovikRules;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,19 +177,10 @@ class ReplicationNetworkJsonTest {
   }
 
   static Schema schema() {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/replication-network-" + KippJson.REPLICATION_NETWORK_FORMAT_VERSION + ".schema.json")) {
-      assertThat(in).as("schema resource").isNotNull();
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedSchemas.schema("replication-network-" + KippJson.REPLICATION_NETWORK_FORMAT_VERSION);
   }
 
   private static JsonNode tree(String json) {
-    try {
-      return PLAIN.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedSchemas.tree(json);
   }
 }

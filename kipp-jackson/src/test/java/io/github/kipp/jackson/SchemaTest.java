@@ -33,7 +33,7 @@ class SchemaTest {
 
   /** One definition of a shipped schema, as a schema of its own that keeps every other definition. */
   private static Schema definition(String name, String def) {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-" + KippJson.FORMAT_VERSION + ".schema.json")) {
+    try (InputStream in = new java.io.ByteArrayInputStream(io.github.kipp.format.KippFormat.schema(name + "-" + KippJson.FORMAT_VERSION).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
       ObjectNode root = (ObjectNode) PLAIN.readTree(in);
       ObjectNode only = PLAIN.createObjectNode();
       only.set("$schema", root.get("$schema"));
@@ -46,20 +46,11 @@ class SchemaTest {
   }
 
   private static Schema schema(String name, String version) {
-    try (InputStream in = KippJson.class.getResourceAsStream("schema/" + name + "-" + version + ".schema.json")) {
-      assertThat(in).as("schema resource of %s", name).isNotNull();
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedSchemas.schema(name + "-" + version);
   }
 
   private static JsonNode tree(String json) {
-    try {
-      return PLAIN.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SharedSchemas.tree(json);
   }
 
   private static List<Error> errors(Schema schema, String json) {

@@ -7,6 +7,7 @@ import io.github.kipp.format.ResultsDocument;
 import io.github.kipp.scoring.competition.EditionResult;
 import io.github.kipp.scoring.rank.Ranking;
 import java.util.LinkedHashMap;
+import io.github.kipp.rules.iid.RegionalReport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,22 @@ public abstract class SharedBothLines {
   }
 
   @Test
+  public void a_stored_result_with_proposals_restored_by_upheld_appeals_is_written_with_the_same_bytes_and_read_by_the_other_line() {
+    EditionRuns run = EditionRuns.appealed();
+    for (EditionResult step : run.restoredSteps()) {
+      String jackson2 = JACKSON_2.write(step);
+      String other = other().write(step);
+
+      assertThat(step.screening().restored()).isNotEmpty();
+      assertThat(other).isEqualTo(jackson2).contains("\"restorations\"");
+      EditionResult read = other().readEditionResult(jackson2, run.document(), run.competition(30));
+      assertThat(read).isEqualTo(step);
+      assertThat(read.screening().restored()).isEqualTo(step.screening().restored());
+      assertThat(JACKSON_2.readEditionResult(other, run.document(), run.competition(30))).isEqualTo(step);
+    }
+  }
+
+  @Test
   public void each_line_reads_the_documents_the_other_wrote() {
     CompetitionDocument competition = JacksonFixtures.competition();
     ResultsDocument results = JacksonFixtures.results();
@@ -77,6 +94,17 @@ public abstract class SharedBothLines {
     assertThat(other().readProposals(proposals, doc.institutions(), doc.units())).isEqualTo(JacksonFixtures.proposals());
     assertThat(other().readScoreSheets(sheets)).isEqualTo(JacksonFixtures.sheets());
     assertThat(other().writeProposals(List.of())).isEqualTo(JACKSON_2.writeProposals(List.of()));
+  }
+
+  @Test
+  public void the_csv_of_indicator_rows_is_written_with_the_same_bytes_and_read_by_the_other_line() {
+    RegionalReport report = IidFixtures.report();
+    RegionalReport bare = SharedIndicatorRows.withoutRows(report);
+    String jackson2 = JACKSON_2.indicatorRows().write(List.of(report));
+
+    assertThat(other().indicatorRows().write(List.of(report))).isEqualTo(jackson2);
+    assertThat(other().indicatorRows().read(jackson2, List.of(bare))).containsExactly(report);
+    assertThat(JACKSON_2.indicatorRows().read(other().indicatorRows().write(List.of(report)), List.of(bare))).containsExactly(report);
   }
 
   @Test

@@ -31,6 +31,7 @@ class ArchitectureTest {
 
     // The documents and the exception are kipp-format's (io.github.kipp.format), shared by both lines.
     assertThat(api).containsExactly(
+        "io.github.kipp.jackson3.IndicatorRowsCsv",
         "io.github.kipp.jackson3.KippCsv",
         "io.github.kipp.jackson3.KippJson",
         "io.github.kipp.jackson3.KippJson$Builder",

@@ -20,17 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentSurfaceTest {
 
-  /** The public members of a type, with the Jackson 3 names written as the Jackson 2 ones. */
+  /**
+   * The public members of a type, its own and those it inherits (most of a facade's are kipp-format's
+   * base class's), with the Jackson 3 names written as the Jackson 2 ones.
+   */
   private static List<String> surface(Class<?> type) {
-    Stream<String> methods = Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()))
-        .map(DocumentSurfaceTest::signature);
-    Stream<String> constructors = Arrays.stream(type.getDeclaredConstructors())
-        .filter(c -> Modifier.isPublic(c.getModifiers()))
-        .map(DocumentSurfaceTest::signature);
-    Stream<String> fields = Arrays.stream(type.getDeclaredFields())
-        .filter(f -> Modifier.isPublic(f.getModifiers()))
-        .map(DocumentSurfaceTest::signature);
+    Stream<String> methods = Arrays.stream(type.getMethods()).map(DocumentSurfaceTest::signature);
+    Stream<String> constructors = Arrays.stream(type.getConstructors()).map(DocumentSurfaceTest::signature);
+    Stream<String> fields = Arrays.stream(type.getFields()).map(DocumentSurfaceTest::signature);
     return Stream.of(methods, constructors, fields).flatMap(s -> s)
         .map(s -> s.replace("io.github.kipp.jackson3.", "io.github.kipp.jackson.")
             .replace("tools.jackson.databind.ObjectMapper", "com.fasterxml.jackson.databind.ObjectMapper"))
@@ -63,15 +60,36 @@ class DocumentSurfaceTest {
   }
 
   @Test
-  void the_versions_and_limits_are_the_same_on_both_lines() {
-    assertThat(KippJson.FORMAT_VERSION).isEqualTo(io.github.kipp.jackson.KippJson.FORMAT_VERSION);
-    assertThat(KippJson.EDITION_RESULT_FORMAT_VERSION).isEqualTo(io.github.kipp.jackson.KippJson.EDITION_RESULT_FORMAT_VERSION);
-    assertThat(KippJson.REPLICATION_NETWORK_FORMAT_VERSION).isEqualTo(io.github.kipp.jackson.KippJson.REPLICATION_NETWORK_FORMAT_VERSION);
-    assertThat(List.of(KippJson.DEFAULT_MAX_DOCUMENT_LENGTH, KippJson.DEFAULT_MAX_NESTING_DEPTH, KippJson.DEFAULT_MAX_STRING_LENGTH,
-            KippJson.DEFAULT_MAX_NUMBER_LENGTH, KippJson.DEFAULT_MAX_NAME_LENGTH))
-        .isEqualTo(List.of(io.github.kipp.jackson.KippJson.DEFAULT_MAX_DOCUMENT_LENGTH, io.github.kipp.jackson.KippJson.DEFAULT_MAX_NESTING_DEPTH,
-            io.github.kipp.jackson.KippJson.DEFAULT_MAX_STRING_LENGTH, io.github.kipp.jackson.KippJson.DEFAULT_MAX_NUMBER_LENGTH,
-            io.github.kipp.jackson.KippJson.DEFAULT_MAX_NAME_LENGTH));
-    assertThat(KippCsv.SHEET_COLUMNS).isEqualTo(io.github.kipp.jackson.KippCsv.SHEET_COLUMNS);
+  void indicator_rows_csv_matches_the_jackson_2_lines() {
+    assertThat(surface(IndicatorRowsCsv.class)).contains("static io.github.kipp.jackson.IndicatorRowsCsv csv()")
+        .isEqualTo(surface(io.github.kipp.jackson.IndicatorRowsCsv.class));
+  }
+
+  @Test
+  void the_facades_share_kipp_formats_base_classes() {
+    assertThat(io.github.kipp.format.AbstractKippJson.class.isAssignableFrom(KippJson.class)
+        && io.github.kipp.format.AbstractKippJson.class.isAssignableFrom(io.github.kipp.jackson.KippJson.class)).isTrue();
+    assertThat(surface(KippJson.class)).contains("java.lang.String format()", "java.lang.String write(java.lang.Object)",
+        "io.github.kipp.format.CompetitionDocument readCompetition(java.lang.String)");
+  }
+
+  /**
+   * The versions and limits are declared once, by kipp-format, for both lines: no line declares a
+   * constant of its own that could drift (before the facades shared a base class each line declared
+   * them and a test compared their values).
+   */
+  @Test
+  void the_versions_and_limits_of_both_lines_are_kipp_formats_own() throws ReflectiveOperationException {
+    for (Class<?> facade : List.of(KippJson.class, io.github.kipp.jackson.KippJson.class)) {
+      assertThat(facade.getDeclaredFields()).noneMatch(f -> Modifier.isPublic(f.getModifiers()));
+      assertThat(facade.getFields()).hasSize(8);
+      for (Field f : facade.getFields()) {
+        assertThat(f.getDeclaringClass()).as(f.getName()).isEqualTo(io.github.kipp.format.AbstractKippJson.class);
+        assertThat(f.get(null)).as(f.getName()).isEqualTo(io.github.kipp.format.KippFormat.class.getField(f.getName()).get(null));
+      }
+    }
+    for (Class<?> csv : List.of(KippCsv.class, io.github.kipp.jackson.KippCsv.class)) {
+      assertThat(csv.getField("SHEET_COLUMNS").getDeclaringClass()).isEqualTo(io.github.kipp.format.AbstractKippCsv.class);
+    }
   }
 }

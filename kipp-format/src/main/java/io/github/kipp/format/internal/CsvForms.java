@@ -303,8 +303,14 @@ public final class CsvForms {
   /**
    * Checks the header: every column named, no name twice, the required columns present and no
    * unknown one, listing every problem at once.
+   *
+   * @param table the table read
+   * @param required the columns it must have
+   * @param known whether a column is one of the form
+   * @param allowed the columns of the form, as messages list them
+   * @throws KippFormatException with every problem of the header
    */
-  private static void checkHeader(Table table, List<String> required, Predicate<String> known, Iterable<String> allowed) {
+  public static void checkHeader(Table table, List<String> required, Predicate<String> known, Iterable<String> allowed) {
     List<Violation> v = new ArrayList<>(headerProblems(table.header(), KippFormat.DEFAULT_MAX_NAME_LENGTH));
     for (String c : required) {
       if (!table.header().contains(c)) {

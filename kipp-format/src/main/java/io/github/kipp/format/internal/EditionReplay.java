@@ -15,6 +15,9 @@ import io.github.kipp.core.Reason;
 import io.github.kipp.core.RuleModuleId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.core.Violation;
+import io.github.kipp.core.appeal.AppealKind;
+import io.github.kipp.core.appeal.AppealOutcome;
+import io.github.kipp.core.appeal.AppealRuling;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.format.CompetitionDocument;
 import io.github.kipp.format.internal.EditionResultWire.EntriesW;
@@ -50,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * Reads a stored edition result by deciding it again: the entries are rebuilt from the competition
  * document, each stage's sheets are frozen from the document at the recorded close and must give the
  * recorded population, every recorded call is run again with the host's competition at the recorded
- * time, and what the calls give must be what the result says — each outcome, the nominated, the
+ * time, the restorations by upheld appeals are applied again right after screening, and what the
+ * calls give must be what the result says — each outcome, the nominated, the
  * finalists, the final ranking and the awarded. A stored result is therefore never a way to forge a
  * decision: anything it says that the steps do not give is refused, naming its path.
  */
@@ -78,9 +82,10 @@ final class EditionReplay {
     checkCompetition(w, document, competition, problems);
     Entries entries = entries(w.entries(), document, problems);
     List<StepRecord> steps = steps(w, competition, problems);
+    List<AppealRuling> restorations = restorations(w, problems);
     Outputs stored = outputs(w, problems);
     InvalidInputException.throwIfAny(SUBJECT, problems);
-    EditionResult replayed = replay(Objects.requireNonNull(entries, "entries"), steps, document, competition);
+    EditionResult replayed = replay(Objects.requireNonNull(entries, "entries"), steps, restorations, document, competition);
     Differences differences = new Differences();
     compare(stored, Outputs.of(replayed), differences);
     InvalidInputException.throwIfAny(SUBJECT, differences.violations());
@@ -232,7 +237,37 @@ final class EditionReplay {
     return steps;
   }
 
-  private static EditionResult replay(Entries entries, List<StepRecord> steps, CompetitionDocument document, Competition competition) {
+  /**
+   * The restorations the result's screening holds: each an upheld appeal against an eligibility
+   * refusal, at most one per proposal (the screening keeps one ruling per restored proposal).
+   */
+  private static List<AppealRuling> restorations(ResultW w, List<Violation> problems) {
+    List<AppealRuling> rulings = attempt(problems, () -> w.restorations() == null ? List.<AppealRuling>of() : Wire.list(w.restorations(), "restorations"));
+    if (rulings == null) {
+      return List.of();
+    }
+    Set<ProposalId> restored = new TreeSet<>();
+    for (int i = 0; i < rulings.size(); i++) {
+      AppealRuling r = rulings.get(i);
+      String path = "restorations[" + i + "]";
+      if (r.outcome() != AppealOutcome.UPHELD) {
+        problems.add(FormatMessages.violation("kipp.json.notAllowed", path + ".outcome", r.outcome(), "allowed", AppealOutcome.UPHELD.name()));
+      }
+      if (r.appeal().decision().kind() != AppealKind.ELIGIBILITY_REFUSAL) {
+        problems.add(FormatMessages.violation("kipp.json.notAllowed", path + ".appeal.decision.kind", r.appeal().decision().kind(), "allowed",
+            AppealKind.ELIGIBILITY_REFUSAL.name()));
+      }
+      ProposalId proposal = r.appeal().decision().proposal();
+      if (!restored.add(proposal)) {
+        problems.add(FormatMessages.violation("kipp.json.duplicate", path + ".appeal.decision.proposal", proposal, "kindEn", "restored proposal",
+            "kindId", "proposal yang dipulihkan"));
+      }
+    }
+    return rulings;
+  }
+
+  private static EditionResult replay(Entries entries, List<StepRecord> steps, List<AppealRuling> restorations, CompetitionDocument document,
+      Competition competition) {
     EditionResult result = null;
     for (int i = 0; i < steps.size(); i++) {
       StepRecord step = steps.get(i);
@@ -250,6 +285,15 @@ final class EditionReplay {
         case REMOVE_FINALIST -> at.removeFinalist(Objects.requireNonNull(prior, "prior"), step.removed().orElseThrow(), step.ruling().orElseThrow());
         case AWARD -> at.award(Objects.requireNonNull(prior, "prior"), frozen, step.findings());
       });
+      if (step.call() == StepRecord.Call.SCREEN) {
+        // Eligibility decides who competes in every later step, so a restoration applies right after
+        // screening, as Competition.afterAppeal leaves the result for the later steps to run again.
+        for (int k = 0; k < restorations.size(); k++) {
+          AppealRuling ruling = restorations.get(k);
+          EditionResult screened = result;
+          result = call("restorations[" + k + "]", false, () -> competition.afterAppeal(screened, ruling));
+        }
+      }
     }
     return Objects.requireNonNull(result, "result");
   }

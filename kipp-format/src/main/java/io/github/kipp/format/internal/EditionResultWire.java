@@ -7,7 +7,16 @@ import static io.github.kipp.format.internal.Wire.required;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.kipp.core.Actor;
 import io.github.kipp.core.Decision;
+import io.github.kipp.core.InstitutionId;
+import io.github.kipp.core.UnitId;
+import io.github.kipp.core.appeal.Appeal;
+import io.github.kipp.core.appeal.AppealId;
+import io.github.kipp.core.appeal.AppealKind;
+import io.github.kipp.core.appeal.AppealOutcome;
+import io.github.kipp.core.appeal.AppealRuling;
+import io.github.kipp.core.appeal.AppealedDecision;
 import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
@@ -177,6 +186,81 @@ public final class EditionResultWire {
   }
 
   /**
+   * {@link AppealedDecision}: the refusal appealed, its proposal, unit and institution by id and its
+   * failing decisions.
+   */
+  @WireRecord
+  public record AppealedW(@Nullable String kind, @Nullable String proposal, @Nullable String unit, @Nullable String institution,
+      @Nullable List<Decision> decisions, @Nullable String announcedAt) {
+    static AppealedW of(AppealedDecision d) {
+      return new AppealedW(d.kind().name(), d.proposal().value(), d.unit().value(), d.institution().value(), d.decisions(),
+          d.announcedAt().toString());
+    }
+
+    AppealedDecision toDomain() {
+      Wire.checkFields(
+          () -> enumValue(kind, "kind", AppealKind.class), () -> parse(proposal, "proposal", ProposalId::of), () -> parse(unit, "unit", UnitId::of),
+          () -> parse(institution, "institution", InstitutionId::of), () -> list(decisions, "decisions"),
+          () -> Wire.instant(announcedAt, "announcedAt"));
+      AppealKind k = enumValue(kind, "kind", AppealKind.class);
+      ProposalId p = parse(proposal, "proposal", ProposalId::of);
+      UnitId u = parse(unit, "unit", UnitId::of);
+      InstitutionId i = parse(institution, "institution", InstitutionId::of);
+      List<Decision> ds = list(decisions, "decisions");
+      Instant at = Wire.instant(announcedAt, "announcedAt");
+      return Wire.nested("", () -> new AppealedDecision(k, p, u, i, ImmutableList.copyOf(ds), at));
+    }
+  }
+
+  /** {@link Appeal}: its id, the appellant, the decision appealed, the grounds and when it was filed. */
+  @WireRecord
+  public record AppealW(@Nullable String id, @Nullable Actor appellant, @Nullable AppealedW decision, @Nullable String grounds,
+      @Nullable String filedAt) {
+    static AppealW of(Appeal a) {
+      return new AppealW(a.id().value(), a.appellant(), AppealedW.of(a.decision()), a.grounds(), a.filedAt().toString());
+    }
+
+    Appeal toDomain() {
+      Wire.checkFields(
+          () -> parse(id, "id", AppealId::of), () -> required(appellant, "appellant", Expected.OBJECT),
+          () -> Wire.nested("decision", () -> required(decision, "decision", Expected.OBJECT).toDomain()),
+          () -> required(grounds, "grounds", Expected.TEXT), () -> Wire.instant(filedAt, "filedAt"));
+      AppealId a = parse(id, "id", AppealId::of);
+      Actor by = required(appellant, "appellant", Expected.OBJECT);
+      AppealedDecision d = Wire.nested("decision", () -> required(decision, "decision", Expected.OBJECT).toDomain());
+      String g = required(grounds, "grounds", Expected.TEXT);
+      Instant at = Wire.instant(filedAt, "filedAt");
+      return Wire.nested("", () -> new Appeal(a, by, d, g, at));
+    }
+  }
+
+  /**
+   * {@link AppealRuling} of a restoration: an upheld appeal against an eligibility refusal, which
+   * restored its proposal to the pool ({@link Competition#afterAppeal}). A stored edition result lists
+   * the restorations its screening holds; reading it applies them again after the screening step.
+   */
+  @WireRecord
+  public record RulingW(@Nullable AppealW appeal, @Nullable String outcome, @Nullable Actor by, @Nullable Reason reason,
+      @Nullable String decidedAt) {
+    static RulingW of(AppealRuling r) {
+      return new RulingW(AppealW.of(r.appeal()), r.outcome().name(), r.by(), r.reason(), r.decidedAt().toString());
+    }
+
+    AppealRuling toDomain() {
+      Wire.checkFields(
+          () -> Wire.nested("appeal", () -> required(appeal, "appeal", Expected.OBJECT).toDomain()),
+          () -> enumValue(outcome, "outcome", AppealOutcome.class), () -> required(by, "by", Expected.OBJECT),
+          () -> required(reason, "reason", Expected.OBJECT), () -> Wire.instant(decidedAt, "decidedAt"));
+      Appeal a = Wire.nested("appeal", () -> required(appeal, "appeal", Expected.OBJECT).toDomain());
+      AppealOutcome o = enumValue(outcome, "outcome", AppealOutcome.class);
+      Actor who = required(by, "by", Expected.OBJECT);
+      Reason why = required(reason, "reason", Expected.OBJECT);
+      Instant at = Wire.instant(decidedAt, "decidedAt");
+      return new AppealRuling(a, o, who, why, at);
+    }
+  }
+
+  /**
    * {@link Entries} as the steps were given them: the registered proposals by id in the order
    * entered, those never submitted, the known submission times and the invitations. The proposals
    * themselves and the history of past results are the competition document's.
@@ -236,7 +320,10 @@ public final class EditionResultWire {
     }
   }
 
-  /** {@link EditionResult}: the inputs of its steps, then what they decided, the outcome of each proposal last. */
+  /**
+   * {@link EditionResult}: the inputs of its steps and the restorations by upheld appeals its
+   * screening holds (absent when none), then what they decided, the outcome of each proposal last.
+   */
   @WireRecord
   public record ResultW(
       @Nullable String formatVersion,
@@ -245,6 +332,7 @@ public final class EditionResultWire {
       @Nullable Long drawSeed,
       @Nullable EntriesW entries,
       @Nullable List<StepRecord> steps,
+      @Nullable List<AppealRuling> restorations,
       @Nullable Map<String, List<String>> nominated,
       @Nullable Map<String, List<String>> finalists,
       @Nullable List<RankW> ranking,
@@ -258,7 +346,9 @@ public final class EditionResultWire {
      */
     public static ResultW of(EditionResult r) {
       Outputs o = Outputs.of(r);
-      return new ResultW(VERSION, r.module().value(), r.edition().value(), r.drawSeed(), EntriesW.of(r), r.steps(),
+      // Written only when the screening restored a proposal, so that other results keep their bytes.
+      @Nullable List<AppealRuling> restored = r.screening().restored().isEmpty() ? null : r.screening().restored().values().asList();
+      return new ResultW(VERSION, r.module().value(), r.edition().value(), r.drawSeed(), EntriesW.of(r), r.steps(), restored,
           o.nominated(), o.finalists(), o.ranking(), o.awarded(), o.outcomes());
     }
 
@@ -335,6 +425,7 @@ public final class EditionResultWire {
     return List.of(
         Mapping.of(StepRecord.FrozenStage.class, FrozenStageW.class, FrozenStageW::of, FrozenStageW::toDomain),
         Mapping.of(VerificationFinding.class, FindingW.class, FindingW::of, FindingW::toDomain),
-        Mapping.of(StepRecord.class, StepW.class, StepW::of, StepW::toDomain));
+        Mapping.of(StepRecord.class, StepW.class, StepW::of, StepW::toDomain),
+        Mapping.of(AppealRuling.class, RulingW.class, RulingW::of, RulingW::toDomain));
   }
 }

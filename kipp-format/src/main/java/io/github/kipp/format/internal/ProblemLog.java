@@ -6,14 +6,16 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The problems found so far in one read, so that a read goes on past a problem and reports every
  * problem at once, each with its path in the document: an unknown field is skipped, a value of the
  * wrong type reads as absent, an object that cannot be made reads as absent, and each is recorded
- * here. The same for both Jackson lines; each line's subclass adds how a path is taken from its
- * parser. One instance per read; not thread-safe.
+ * here. The same for both Jackson lines, paths included: a line only says how its parser's contexts
+ * are walked ({@link Contexts}). One instance per read; not thread-safe.
  *
  * <p>A problem that only follows from one already recorded is left out: when an object at {@code
  * innovation} could not be made, its parent then finds {@code innovation} missing, which says
@@ -41,7 +43,114 @@ public class ProblemLog {
   private record Base(String path, @Nullable Object buffer) {}
 
   /** Creates an empty collection. */
-  protected ProblemLog() {}
+  public ProblemLog() {}
+
+  /**
+   * Returns the problems of the read in progress, if it collects them.
+   *
+   * @param attribute the read's attribute {@link #KEY}, possibly null
+   * @return the problems, or null when the read stops at its first problem (a host's own mapper)
+   */
+  public static @Nullable ProblemLog of(@Nullable Object attribute) {
+    return attribute instanceof ProblemLog log ? log : null;
+  }
+
+  /**
+   * How a line's parsing contexts are walked: from a context to its parent, what kind of context it
+   * is, and the index or field name it is at. Made from the line's own methods by {@link #contexts}.
+   *
+   * @param <C> the line's context type
+   * @param parent the context's parent, null at the top
+   * @param inRoot whether the context is its parser's root
+   * @param bufferRoot whether the context is the outermost one of a parser over buffered tokens
+   * @param inArray whether the context is an array
+   * @param index the context's current index, in an array
+   * @param name the context's current field name in an object, null elsewhere or before a name
+   */
+  public record Contexts<C>(Step<C, C> parent, Predicate<C> inRoot, Predicate<C> bufferRoot, Predicate<C> inArray,
+      ToIntFunction<C> index, Step<C, String> name) {}
+
+  /**
+   * A step from a context to something it holds, possibly nothing.
+   *
+   * @param <C> the line's context type
+   * @param <R> what the step gives
+   */
+  @FunctionalInterface
+  public interface Step<C, R> {
+    /**
+     * Takes the step.
+     *
+     * @param context the context
+     * @return what it gives, possibly null
+     */
+    @Nullable R from(C context);
+  }
+
+  /**
+   * Returns the path in the document of the value a parser is at (its first token), such as {@code
+   * proposals[3].sections[1]}; empty for the document itself.
+   *
+   * @param context the parser's current context, possibly null
+   * @param atStructStart whether the parser is at the start of an object or array, whose own
+   *     context then is {@code context}
+   * @param contexts how the line's contexts are walked
+   * @param <C> the line's context type
+   * @return the path
+   */
+  public <C> String path(@Nullable C context, boolean atStructStart, Contexts<C> contexts) {
+    C from = context != null && atStructStart ? contexts.parent().from(context) : context;
+    Deque<C> chain = new ArrayDeque<>();
+    String base = "";
+    for (C c = from; c != null; c = contexts.parent().from(c)) {
+      if (contexts.inRoot().test(c)) {
+        base = treeBase();
+        break;
+      }
+      if (contexts.bufferRoot().test(c)) {
+        String b = bufferBase(c);
+        if (b != null) {
+          base = b;
+          break;
+        }
+        // Jackson's own replay of an object's unknown fields, buffered while the object was read:
+        // its outermost context is a copy of the object's, with the field's name, and the object's
+        // container above it.
+      }
+      chain.push(c);
+    }
+    StringBuilder out = new StringBuilder(base);
+    for (C c : chain) {
+      String name = contexts.name().from(c);
+      if (contexts.inArray().test(c)) {
+        out.append('[').append(Math.max(contexts.index().applyAsInt(c), 0)).append(']');
+      } else if (name != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(name);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Starts reading a field's value from a buffer of its tokens; {@link #leave()} ends it. For a value
+   * buffered to be read later its name may since have moved on, so paths in it start below it, under
+   * the path given here.
+   *
+   * @param field the path of the value in the document
+   * @param context the buffer parser's context at its first token, possibly null
+   * @param contexts how the line's contexts are walked
+   * @param <C> the line's context type
+   */
+  public <C> void enter(String field, @Nullable C context, Contexts<C> contexts) {
+    C c = context;
+    while (c != null && !contexts.inRoot().test(c) && !contexts.bufferRoot().test(c)) {
+      c = contexts.parent().from(c);
+    }
+    bases.push(new Base(field, c));
+  }
 
   /**
    * Records problems, each at its path in the document, leaving out those that follow from one
@@ -49,7 +158,7 @@ public class ProblemLog {
    *
    * @param violations the problems, with paths from the document's root
    */
-  public final void add(Iterable<Violation> violations) {
+  public void add(Iterable<Violation> violations) {
     List<Violation> fresh = new ArrayList<>();
     for (Violation v : violations) {
       if (!follows(v.path())) {
@@ -67,7 +176,7 @@ public class ProblemLog {
    *
    * @param violation the problem, at the field's path
    */
-  public final void addSkipped(Violation violation) {
+  public void addSkipped(Violation violation) {
     if (!follows(violation.path())) {
       found.add(violation);
     }
@@ -78,7 +187,7 @@ public class ProblemLog {
    *
    * @param violation the problem, with its path from the document's root
    */
-  public final void add(Violation violation) {
+  public void add(Violation violation) {
     add(List.of(violation));
   }
 
@@ -106,7 +215,7 @@ public class ProblemLog {
    * @param path the path
    * @return true if something there was refused
    */
-  public final boolean refusedAtOrUnder(String path) {
+  public boolean refusedAtOrUnder(String path) {
     for (String other : absent) {
       if (other.equals(path) || other.startsWith(path + ".") || other.startsWith(path + "[")) {
         return true;
@@ -122,7 +231,7 @@ public class ProblemLog {
    *
    * @param path the value's path
    */
-  public final void markAbsent(String path) {
+  public void markAbsent(String path) {
     absent.add(path);
   }
 
@@ -131,7 +240,7 @@ public class ProblemLog {
    *
    * @return true if no problem was recorded
    */
-  public final boolean isEmpty() {
+  public boolean isEmpty() {
     return found.isEmpty();
   }
 
@@ -140,7 +249,7 @@ public class ProblemLog {
    *
    * @return the problems
    */
-  public final ImmutableList<Violation> all() {
+  public ImmutableList<Violation> all() {
     return ImmutableList.copyOf(found);
   }
 
@@ -172,7 +281,7 @@ public class ProblemLog {
    * @return what was read
    * @throws X if the parser fails
    */
-  public final <T, X extends Exception> T under(String field, Part<T, X> part) throws X {
+  public <T, X extends Exception> T under(String field, Part<T, X> part) throws X {
     bases.push(new Base(join(treeBase(), field), null));
     try {
       return part.read();
@@ -181,18 +290,8 @@ public class ProblemLog {
     }
   }
 
-  /**
-   * Starts reading a field's value from a buffer of its tokens; {@link #leave()} ends it.
-   *
-   * @param field the path of the value in the document
-   * @param bufferRoot the outermost context of the buffer's parser, as the line's parser has it
-   */
-  protected final void enterBuffer(String field, @Nullable Object bufferRoot) {
-    bases.push(new Base(field, bufferRoot));
-  }
-
-  /** Ends the read that a line's {@code enter} started. */
-  public final void leave() {
+  /** Ends the read that {@link #enter} started. */
+  public void leave() {
     bases.pop();
   }
 
@@ -201,12 +300,12 @@ public class ProblemLog {
    *
    * @param path the record's path in the document
    */
-  protected final void enterRecord(String path) {
+  public void enterRecord(String path) {
     records.push(path);
   }
 
-  /** Ends the read that a line's {@code enterRecord} started. */
-  public final void leaveRecord() {
+  /** Ends the read that {@link #enterRecord} started. */
+  public void leaveRecord() {
     records.pop();
   }
 
@@ -218,7 +317,7 @@ public class ProblemLog {
    * @param name the field's name
    * @return the path
    */
-  public final String fieldOfRecord(String name) {
+  public String fieldOfRecord(String name) {
     String record = records.peek();
     return join(record == null ? "" : record, name);
   }
@@ -228,7 +327,7 @@ public class ProblemLog {
    *
    * @return the path, empty for the document
    */
-  protected final String treeBase() {
+  private String treeBase() {
     for (Base b : bases) {
       if (b.buffer() == null) {
         return b.path();
@@ -243,7 +342,7 @@ public class ProblemLog {
    * @param bufferRoot the outermost context of a buffer's parser
    * @return the path, or null if no buffered value is read from it
    */
-  protected final @Nullable String bufferBase(Object bufferRoot) {
+  private @Nullable String bufferBase(Object bufferRoot) {
     for (Base b : bases) {
       if (b.buffer() == bufferRoot) {
         return b.path();
@@ -259,7 +358,7 @@ public class ProblemLog {
    * @param field the field's name or an index such as {@code [3]}, or empty
    * @return the joined path
    */
-  protected static String join(String base, String field) {
+  private static String join(String base, String field) {
     if (base.isEmpty()) {
       return field;
     }

@@ -1,5 +1,7 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
+import io.github.kipp.format.internal.ReadFailures;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -23,11 +25,11 @@ public final class CollectingHandler extends DeserializationProblemHandler {
   public boolean handleUnknownProperty(
       DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
       throws IOException {
-    Problems problems = Problems.of(ctxt);
+    ProblemLog problems = Problems.of(ctxt);
     if (problems == null) {
       return false;
     }
-    problems.addSkipped(Failures.unknownField(problems.fieldOfRecord(propertyName), propertyName, deserializer.getKnownPropertyNames()));
+    problems.addSkipped(ReadFailures.unknownField(problems.fieldOfRecord(propertyName), propertyName, deserializer.getKnownPropertyNames()));
     p.skipChildren();
     return true;
   }
@@ -35,13 +37,13 @@ public final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public @Nullable Object handleUnexpectedToken(
       DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) throws IOException {
-    Problems problems = Problems.of(ctxt);
+    ProblemLog problems = Problems.of(ctxt);
     if (problems == null || t == null || !(t.isScalarValue() || t.isStructStart())) {
       return NOT_HANDLED;
     }
-    String path = problems.path(p);
+    String path = Problems.path(problems, p);
     String value = t.isStructStart() ? ctxt.readTree(p).toString() : written(p, t);
-    problems.add(Failures.wrongType(path, value, targetType.getRawClass()));
+    problems.add(ReadFailures.wrongType(path, value, targetType.getRawClass()));
     return null;
   }
 
@@ -59,12 +61,12 @@ public final class CollectingHandler extends DeserializationProblemHandler {
   }
 
   private static @Nullable Object weird(DeserializationContext ctxt, Class<?> targetType, String value) {
-    Problems problems = Problems.of(ctxt);
+    ProblemLog problems = Problems.of(ctxt);
     JsonParser p = ctxt.getParser();
     if (problems == null || p == null) {
       return NOT_HANDLED;
     }
-    problems.add(Failures.wrongType(problems.path(p), value, targetType));
+    problems.add(ReadFailures.wrongType(Problems.path(problems, p), value, targetType));
     return null;
   }
 

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.innovation.Attachment;
 import io.github.kipp.format.internal.CsvForms;
-import io.github.kipp.format.internal.CsvProposals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -23,10 +21,9 @@ import java.util.Map;
  * Reads and writes CSV tables with a header row with Jackson 2's CSV mapper, as lists of rows keyed
  * by column name, for kipp-format's {@link CsvForms}.
  */
-public final class CsvTables implements CsvForms.Tables {
+public final class CsvTables {
 
   private final CsvMapper mapper;
-  private final int maxName;
 
   /**
    * Creates the tables.
@@ -41,40 +38,48 @@ public final class CsvTables implements CsvForms.Tables {
         .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
         .disable(CsvParser.Feature.ALLOW_TRAILING_COMMA)
         .build();
-    this.maxName = limits.getMaxNameLength();
   }
 
-  @Override
-  public CsvForms.Table read(String text) {
-    try {
-      return doRead(text);
+  /**
+   * Reads the first record of a CSV text, the header, as written.
+   *
+   * @param csv the CSV, without a byte order mark
+   * @return the header's cells, empty for an empty text
+   */
+  public List<String> header(String csv) {
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv)) {
+      return it.hasNextValue() ? List.of(it.nextValue()) : List.of();
     } catch (IOException | RuntimeException e) {
       throw Failures.translate("CSV", e, () -> null);
     }
   }
 
-  private CsvForms.Table doRead(String text) throws IOException {
-    String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    ImmutableList<String> header;
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(csv)) {
-      header = it.hasNextValue() ? ImmutableList.copyOf(it.nextValue()).stream().map(String::trim).collect(ImmutableList.toImmutableList())
-          : ImmutableList.of();
-    }
-    if (!CsvForms.headerProblems(header, maxName).isEmpty()) {
-      // Rows are not read under a header that will be refused: their cells could not be told apart.
-      return new CsvForms.Table(header, ImmutableList.of());
-    }
+  /**
+   * Reads the rows under a CSV text's header, each keyed by column name.
+   *
+   * @param csv the CSV, without a byte order mark
+   * @return the rows, in order
+   */
+  public List<Map<String, String>> rows(String csv) {
     CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnReordering(false);
     List<Map<String, String>> rows = new ArrayList<>();
     try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
       while (it.hasNextValue()) {
         rows.add(it.nextValue());
       }
+    } catch (IOException | RuntimeException e) {
+      throw Failures.translate("CSV", e, () -> null);
     }
-    return new CsvForms.Table(header, ImmutableList.copyOf(rows));
+    return rows;
   }
 
-  @Override
+  /**
+   * Writes a table.
+   *
+   * @param header the columns, in order
+   * @param rows the rows, keyed by column
+   * @return the CSV, with a header row and {@code \n} line ends
+   */
   public String write(List<String> header, List<Map<String, String>> rows) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
     header.forEach(c -> schema.addColumn(c, CsvSchema.ColumnType.STRING));
@@ -91,30 +96,32 @@ public final class CsvTables implements CsvForms.Tables {
   }
 
   /**
-   * Returns the JSON of the attachments cell, written and read by a mapper with {@code KippModule}.
+   * Writes the JSON of an attachments cell with a mapper with {@code KippModule}, on one line.
    *
    * @param json the mapper
-   * @return the cells
+   * @param attachments the attachments
+   * @return the JSON list
    */
-  public static CsvProposals.Cells cells(ObjectMapper json) {
-    return new CsvProposals.Cells() {
-      @Override
-      public String write(List<Attachment> attachments) {
-        try {
-          return json.writeValueAsString(attachments);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
+  public static String attachments(ObjectMapper json, List<Attachment> attachments) {
+    try {
+      return json.writeValueAsString(attachments);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
-      @Override
-      public List<Attachment> read(String text) {
-        try {
-          return json.readValue(text, new TypeReference<List<Attachment>>() {});
-        } catch (IOException | RuntimeException e) {
-          throw Failures.translate("JSON", e, () -> null);
-        }
-      }
-    };
+  /**
+   * Reads the JSON of an attachments cell with a mapper with {@code KippModule}.
+   *
+   * @param json the mapper
+   * @param text the JSON list
+   * @return the attachments
+   */
+  public static List<Attachment> attachments(ObjectMapper json, String text) {
+    try {
+      return json.readValue(text, new TypeReference<List<Attachment>>() {});
+    } catch (IOException | RuntimeException e) {
+      throw Failures.translate("JSON", e, () -> null);
+    }
   }
 }

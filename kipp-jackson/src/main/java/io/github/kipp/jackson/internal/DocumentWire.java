@@ -1,5 +1,7 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
+import io.github.kipp.format.internal.ReadFailures;
 import io.github.kipp.format.internal.Expected;
 import io.github.kipp.format.internal.FormatMessages;
 import io.github.kipp.format.internal.Wire;
@@ -180,7 +182,7 @@ public final class DocumentWire {
       }
       JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
       try {
-        Problems problems = Problems.of(ctxt);
+        ProblemLog problems = Problems.of(ctxt);
         @Nullable List<T> read = problems == null ? ctxt.readTreeAsValue(node, listType) : problems.under(field, () -> ctxt.readTreeAsValue(node, listType));
         return read == null ? List.of() : read.stream().filter(java.util.Objects::nonNull).toList();
       } catch (JsonMappingException e) {
@@ -261,10 +263,10 @@ public final class DocumentWire {
         if (!resolving) {
           resolve(ctxt, pendingNames, pendingValues);
         }
-        Problems problems = Problems.of(ctxt);
+        ProblemLog problems = Problems.of(ctxt);
         for (int i = 0; i < unknownNames.size(); i++) {
           if (problems != null) {
-            problems.addSkipped(Failures.unknownField(unknownNames.get(i), unknownNames.get(i), owner.getKnownPropertyNames()));
+            problems.addSkipped(ReadFailures.unknownField(unknownNames.get(i), unknownNames.get(i), owner.getKnownPropertyNames()));
           } else {
             ctxt.handleUnknownProperty(unknownValues.get(i).asParserOnFirstToken(), owner, CompetitionW.class, unknownNames.get(i));
           }
@@ -299,11 +301,11 @@ public final class DocumentWire {
     /** Reads a field's value from its buffered tokens, with the field's path before the paths in it. */
     private static <T> @Nullable T buffered(DeserializationContext ctxt, String field, TokenBuffer buffer, BufferRead<T> read) throws IOException {
       JsonParser p = buffer.asParserOnFirstToken();
-      Problems problems = Problems.of(ctxt);
+      ProblemLog problems = Problems.of(ctxt);
       if (problems == null) {
         return read.read(p);
       }
-      problems.enter(field, p);
+      Problems.enter(problems, field, p);
       try {
         return read.read(p);
       } finally {

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -71,11 +72,11 @@ public final class MappingSerdes {
 
     @Override
     public @Nullable D deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Problems problems = Problems.of(ctxt);
+      ProblemLog problems = Problems.of(ctxt);
       if (problems == null) {
         return super.deserialize(p, ctxt);
       }
-      String path = problems.path(p);
+      String path = Problems.path(problems, p);
       Object wire = _delegateDeserializer.deserialize(p, ctxt);
       if (wire == null) {
         return null;

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import io.github.kipp.format.internal.WireRecord;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the path of each wire record a read is in, for the paths of its unknown fields (see {@link
- * Problems#fieldOfRecord}). Only reads that collect their problems keep it; any other read is left as
+ * ProblemLog#fieldOfRecord}). Only reads that collect their problems keep it; any other read is left as
  * it is.
  */
 public final class RecordPaths extends BeanDeserializerModifier {
@@ -43,11 +44,11 @@ public final class RecordPaths extends BeanDeserializerModifier {
 
     @Override
     public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Problems problems = Problems.of(ctxt);
+      ProblemLog problems = Problems.of(ctxt);
       if (problems == null) {
         return _delegatee.deserialize(p, ctxt);
       }
-      problems.enterRecord(p);
+      Problems.enterRecord(problems, p);
       try {
         return _delegatee.deserialize(p, ctxt);
       } finally {

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import io.github.kipp.format.internal.Refs;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -59,12 +60,12 @@ public final class References {
       Map<K, V> known = known(ctxt, kind.attribute());
       V found = known == null ? null : known.get(key);
       if (found == null) {
-        Problems problems = Problems.of(ctxt);
+        ProblemLog problems = Problems.of(ctxt);
         String list = kind.list();
         if (problems != null && list != null && problems.refusedAtOrUnder(list)) {
           // The document's list was refused, wholly or in part, and is reported: an id it would have
           // held says nothing more.
-          problems.markAbsent(problems.path(p));
+          problems.markAbsent(Problems.path(problems, p));
           return null;
         }
         throw Refs.unknown(key, known, kind);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * Reads text only from a JSON string: a number, boolean or structure where text belongs is a value
@@ -23,6 +24,20 @@ public final class StrictScalars extends StdScalarDeserializer<String> {
 
   /** Reads a {@code Boolean} from {@code true} or {@code false} only. */
   public static final StdScalarDeserializer<Boolean> BOOLEANS = new Strict<>(Boolean.class, null, JsonParser::getBooleanValue);
+
+  /**
+   * Returns a module of the strict readers of text, integers, longs and booleans, which {@code
+   * KippJson}'s mapper registers.
+   *
+   * @return a new module
+   */
+  public static SimpleModule module() {
+    return new SimpleModule("kipp-strict-scalars")
+        .addDeserializer(String.class, new StrictScalars())
+        .addDeserializer(Integer.class, INTEGERS)
+        .addDeserializer(Long.class, LONGS)
+        .addDeserializer(Boolean.class, BOOLEANS);
+  }
 
   /** How a scalar is taken from the parser at its token. */
   @FunctionalInterface

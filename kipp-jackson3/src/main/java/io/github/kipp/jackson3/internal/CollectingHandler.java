@@ -1,5 +1,6 @@
 package io.github.kipp.jackson3.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import io.github.kipp.format.internal.ReadFailures;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -22,7 +23,7 @@ public final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public boolean handleUnknownProperty(
       DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
-    Problems problems = Problems.of(ctxt);
+    ProblemLog problems = Problems.of(ctxt);
     if (problems == null) {
       return false;
     }
@@ -34,11 +35,11 @@ public final class CollectingHandler extends DeserializationProblemHandler {
   @Override
   public @Nullable Object handleUnexpectedToken(
       DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg) {
-    Problems problems = Problems.of(ctxt);
+    ProblemLog problems = Problems.of(ctxt);
     if (problems == null || t == null || !(t.isScalarValue() || t.isStructStart())) {
       return NOT_HANDLED;
     }
-    String path = problems.path(p);
+    String path = Problems.path(problems, p);
     String value = t.isStructStart() ? String.valueOf(ctxt.readTree(p)) : written(p, t);
     problems.add(ReadFailures.wrongType(path, value, targetType.getRawClass()));
     return null;
@@ -58,12 +59,12 @@ public final class CollectingHandler extends DeserializationProblemHandler {
   }
 
   private static @Nullable Object weird(DeserializationContext ctxt, Class<?> targetType, String value) {
-    Problems problems = Problems.of(ctxt);
+    ProblemLog problems = Problems.of(ctxt);
     JsonParser p = ctxt.getParser();
     if (problems == null || p == null) {
       return NOT_HANDLED;
     }
-    problems.add(ReadFailures.wrongType(problems.path(p), value, targetType));
+    problems.add(ReadFailures.wrongType(Problems.path(problems, p), value, targetType));
     return null;
   }
 

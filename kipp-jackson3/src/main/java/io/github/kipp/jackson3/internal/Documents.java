@@ -1,5 +1,6 @@
 package io.github.kipp.jackson3.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.UnitId;
@@ -123,7 +124,7 @@ public final class Documents {
       }
       JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
       try {
-        Problems problems = Problems.of(ctxt);
+        ProblemLog problems = Problems.of(ctxt);
         @Nullable List<T> read = problems == null ? ctxt.readTreeAsValue(node, listType)
             : problems.<@Nullable List<T>, RuntimeException>under(field, () -> ctxt.readTreeAsValue(node, listType));
         return read == null ? List.of() : read.stream().filter(Objects::nonNull).toList();

@@ -1,10 +1,9 @@
 package io.github.kipp.jackson3.internal;
 
-import io.github.kipp.core.KippException;
-import io.github.kipp.core.Violation;
 import io.github.kipp.format.KippFormatException;
-import io.github.kipp.format.internal.ReadFailures;
-import java.util.List;
+import io.github.kipp.format.internal.FailureTranslation;
+import io.github.kipp.format.internal.FailureTranslation.Kind;
+import io.github.kipp.format.internal.FailureTranslation.Thrown;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,84 +19,69 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns whatever a Jackson 3 read throws into one {@link KippFormatException} naming path, value and
- * what is allowed; the violations are kipp-format's ({@link ReadFailures}), as the Jackson 2 line's.
+ * Jackson 3's exceptions told apart for kipp-format's {@link FailureTranslation}, so that a failed
+ * read becomes the {@link KippFormatException} the Jackson 2 line gives.
  */
-public final class Failures {
+public final class Failures implements FailureTranslation.Line<JsonNode> {
+
+  private static final FailureTranslation<JsonNode> TRANSLATION = new FailureTranslation<>(new Failures());
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"(.*)", Pattern.DOTALL);
 
   private Failures() {}
 
   /**
-   * Translates a failure of a read.
+   * The exception a failed read throws.
    *
-   * @param format the input's format, such as {@code JSON}
-   * @param failure what the read threw
-   * @param tree the input as a tree, to show the value at a path; may supply null
-   * @return the exception to throw
+   * @param format {@code JSON}, {@code YAML} or {@code CSV}
+   * @param failure what Jackson or kipp threw
+   * @param tree the input's tree, for the value at a path, or a supplier of null
+   * @return kipp's exception
    */
   public static KippFormatException translate(String format, Throwable failure, Supplier<@Nullable JsonNode> tree) {
-    return KippFormatException.of(format, violations(format, failure, tree), failure);
+    return TRANSLATION.translate(format, failure, tree);
   }
 
-  private static List<Violation> violations(String format, Throwable failure, Supplier<@Nullable JsonNode> tree) {
-    StreamConstraintsException limit = ReadFailures.find(failure, StreamConstraintsException.class);
-    if (limit != null) {
-      return List.of(ReadFailures.limit(limit.getOriginalMessage()));
+  @Override
+  public Thrown describe(Throwable failure) {
+    if (!(failure instanceof JacksonException jackson)) {
+      return Thrown.other();
     }
-    if (failure instanceof DatabindException mapping) {
-      String path = path(mapping.getPath());
-      KippException kipp = ReadFailures.find(failure, KippException.class);
-      if (kipp != null) {
-        return ReadFailures.nested(kipp, path);
-      }
-      IllegalArgumentException refused = ReadFailures.find(failure, IllegalArgumentException.class);
-      if (refused != null) {
-        return List.of(ReadFailures.refused(path, String.valueOf(refused.getMessage())));
-      }
-      if (mapping instanceof UnrecognizedPropertyException u) {
-        return List.of(ReadFailures.unknownField(path, u.getPropertyName(), u.getKnownPropertyIds()));
-      }
-      if (mapping instanceof InvalidFormatException f) {
-        String value = String.valueOf(f.getValue());
-        if (f.getValue() instanceof Number || f.getValue() instanceof Boolean) {
-          // A refused number is quoted as written (1E+999999999), not as the double it reads as (Infinity).
-          String written = valueAt(tree, mapping.getPath());
-          value = written.isEmpty() ? value : written;
-        }
-        return List.of(ReadFailures.wrongType(path, value, f.getTargetType()));
-      }
-      if (mapping instanceof MismatchedInputException && mapping.getOriginalMessage().startsWith("Trailing token")) {
-        TokenStreamLocation at = mapping.getLocation();
-        return List.of(ReadFailures.trailing(at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr()));
-      }
-      if (mapping instanceof MismatchedInputException m) {
-        return List.of(ReadFailures.wrongType(path, valueAt(tree, mapping.getPath()), m.getTargetType()));
-      }
-      if (mapping.getCause() instanceof JacksonException cause) {
-        return violations(format, cause, tree);
-      }
-      return List.of(ReadFailures.refused(path, mapping.getOriginalMessage()));
+    TokenStreamLocation at = jackson.getLocation();
+    Kind kind;
+    if (jackson instanceof UnrecognizedPropertyException) {
+      kind = Kind.UNKNOWN_FIELD;
+    } else if (jackson instanceof InvalidFormatException) {
+      kind = Kind.WRONG_FORMAT;
+    } else if (jackson instanceof MismatchedInputException) {
+      kind = Kind.MISMATCHED;
+    } else {
+      kind = jackson instanceof DatabindException ? Kind.BINDING : Kind.PARSE;
     }
-    if (failure instanceof JacksonException p) {
-      if (!p.getPath().isEmpty()) {
-        // Jackson 3 wraps what a deserializer throws with the path to it, not as a databind exception.
-        String path = path(p.getPath());
-        KippException kipp = ReadFailures.find(failure, KippException.class);
-        if (kipp != null) {
-          return ReadFailures.nested(kipp, path);
-        }
-        IllegalArgumentException refused = ReadFailures.find(failure, IllegalArgumentException.class);
-        if (refused != null) {
-          return List.of(ReadFailures.refused(path, String.valueOf(refused.getMessage())));
-        }
-      }
-      TokenStreamLocation at = p.getLocation();
-      return List.of(ReadFailures.malformed(format, at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr(), detail(p.getOriginalMessage())));
-    }
-    if (failure instanceof KippException kipp) {
-      return ReadFailures.nested(kipp, "");
-    }
-    return List.of(ReadFailures.refused("", String.valueOf(failure.getMessage())));
+    String message = kind == Kind.PARSE ? detail(jackson.getOriginalMessage()) : jackson.getOriginalMessage();
+    Thrown thrown = Thrown.of(kind, jackson.getPath().stream().map(r -> new FailureTranslation.Step(r.getPropertyName(), r.getIndex())).toList(),
+        message, at == null ? null : at.getLineNr(), at == null ? null : at.getColumnNr(), jackson.getCause());
+    return switch (kind) {
+      case UNKNOWN_FIELD -> thrown.withField(((UnrecognizedPropertyException) jackson).getPropertyName(),
+          ((UnrecognizedPropertyException) jackson).getKnownPropertyIds());
+      case WRONG_FORMAT -> thrown.withValue(((InvalidFormatException) jackson).getValue(), ((InvalidFormatException) jackson).getTargetType());
+      case MISMATCHED -> thrown.withValue(null, ((MismatchedInputException) jackson).getTargetType());
+      default -> thrown;
+    };
+  }
+
+  @Override
+  public boolean isLimit(Throwable failure) {
+    return failure instanceof StreamConstraintsException;
+  }
+
+  @Override
+  public String valueAt(JsonNode root, String pointer) {
+    JsonNode node = root.at(JsonPointer.compile(pointer));
+    return node.isMissingNode() ? ""
+        : !node.isValueNode() ? node.toString()
+        : node.isString() ? "\"" + node.asString() + "\""
+        : node.asString();
   }
 
   /**
@@ -107,53 +91,5 @@ public final class Failures {
   private static String detail(String message) {
     Matcher duplicate = DUPLICATE.matcher(message);
     return duplicate.matches() ? "Duplicate field '" + duplicate.group(1) + "'" + duplicate.group(2) : message;
-  }
-
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"(.*)", Pattern.DOTALL);
-
-  /**
-   * Renders a Jackson path as {@code proposals[3].sections[1].text}.
-   *
-   * @param references the path, outermost first
-   * @return the path
-   */
-  public static String path(List<JacksonException.Reference> references) {
-    StringBuilder out = new StringBuilder();
-    for (JacksonException.Reference r : references) {
-      if (r.getPropertyName() != null) {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        out.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return out.toString();
-  }
-
-  private static String valueAt(Supplier<@Nullable JsonNode> tree, List<JacksonException.Reference> references) {
-    JsonNode root;
-    try {
-      root = tree.get();
-    } catch (RuntimeException e) {
-      return "";
-    }
-    if (root == null) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (JacksonException.Reference r : references) {
-      if (r.getPropertyName() != null) {
-        pointer.append('/').append(r.getPropertyName().replace("~", "~0").replace("/", "~1"));
-      } else if (r.getIndex() >= 0) {
-        pointer.append('/').append(r.getIndex());
-      }
-    }
-    JsonNode node = root.at(JsonPointer.compile(pointer.toString()));
-    if (node.isMissingNode()) {
-      return "";
-    }
-    return node.isValueNode() ? (node.isString() ? "\"" + node.asString() + "\"" : node.asString()) : node.toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson3.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.format.internal.Mapping;
 import java.util.function.Function;
@@ -72,11 +73,11 @@ public final class MappingSerdes {
 
     @Override
     public @Nullable D deserialize(JsonParser p, DeserializationContext ctxt) {
-      Problems problems = Problems.of(ctxt);
+      ProblemLog problems = Problems.of(ctxt);
       if (problems == null) {
         return super.deserialize(p, ctxt);
       }
-      String path = problems.path(p);
+      String path = Problems.path(problems, p);
       Object wire = _delegateDeserializer.deserialize(p, ctxt);
       if (wire == null) {
         return null;

@@ -1,5 +1,6 @@
 package io.github.kipp.jackson3.internal;
 
+import io.github.kipp.format.internal.ProblemLog;
 import io.github.kipp.format.internal.WireRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -12,7 +13,7 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
  * Keeps the path of each wire record a read is in, for the paths of its unknown fields (see {@link
- * Problems#fieldOfRecord}). Only reads that collect their problems keep it; any other read is left as
+ * ProblemLog#fieldOfRecord}). Only reads that collect their problems keep it; any other read is left as
  * it is.
  */
 public final class RecordPaths extends ValueDeserializerModifier {
@@ -41,11 +42,11 @@ public final class RecordPaths extends ValueDeserializerModifier {
 
     @Override
     public @Nullable Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      Problems problems = Problems.of(ctxt);
+      ProblemLog problems = Problems.of(ctxt);
       if (problems == null) {
         return _delegatee.deserialize(p, ctxt);
       }
-      problems.enterRecord(p);
+      Problems.enterRecord(problems, p);
       try {
         return _delegatee.deserialize(p, ctxt);
       } finally {

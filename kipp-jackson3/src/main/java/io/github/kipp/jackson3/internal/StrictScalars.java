@@ -6,6 +6,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads text only from a JSON string: a number, boolean or structure where text belongs is a value
@@ -24,6 +25,20 @@ public final class StrictScalars extends StdScalarDeserializer<String> {
 
   /** Reads a {@code Boolean} from {@code true} or {@code false} only. */
   public static final StdScalarDeserializer<Boolean> BOOLEANS = new Strict<>(Boolean.class, null, JsonParser::getBooleanValue);
+
+  /**
+   * Returns a module of the strict readers of text, integers, longs and booleans, which {@code
+   * KippJson}'s mapper registers.
+   *
+   * @return a new module
+   */
+  public static SimpleModule module() {
+    return new SimpleModule("kipp-strict-scalars")
+        .addDeserializer(String.class, new StrictScalars())
+        .addDeserializer(Integer.class, INTEGERS)
+        .addDeserializer(Long.class, LONGS)
+        .addDeserializer(Boolean.class, BOOLEANS);
+  }
 
   /** A scalar read from its own kind of token only. */
   private static final class Strict<T> extends StdScalarDeserializer<T> {

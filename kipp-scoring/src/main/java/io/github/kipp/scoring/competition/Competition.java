@@ -517,9 +517,9 @@ public final class Competition {
    * restored proposal competes in the next stage's pool and ranking beside the others, whose scores
    * are unchanged.
    *
-   * <p>The replay kipp-jackson makes of a stored result runs the recorded calls again from the
-   * entries, and restorations are not among those calls yet: a result that restores a proposal is
-   * kept by the host with its appeal book, not read back from kipp-jackson's stored form.
+   * <p>A stored result (kipp-format's edition result, written and read by either Jackson line)
+   * records the rulings of {@link Screening#restored()}, and reading it applies them again right
+   * after the screening step, so a result that restores a proposal reads back as it was written.
    *
    * @param prior the result of any step, not null
    * @param ruling the decided appeal, not null

@@ -22,6 +22,7 @@ import io.github.kipp.format.internal.ReadFailures;
 import io.github.kipp.format.internal.Refs;
 import io.github.kipp.format.internal.ReplicationWire;
 import io.github.kipp.format.internal.SheetChecks;
+import io.github.kipp.jackson3.internal.BoundedYaml;
 import io.github.kipp.jackson3.internal.CollectingHandler;
 import io.github.kipp.jackson3.internal.Failures;
 import io.github.kipp.jackson3.internal.Printing;
@@ -78,12 +79,11 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * characters, nest at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels deep, hold strings of at most
  * {@value #DEFAULT_MAX_STRING_LENGTH} characters, numbers of at most {@value
  * #DEFAULT_MAX_NUMBER_LENGTH} characters and field names of at most {@value
- * #DEFAULT_MAX_NAME_LENGTH} characters. YAML applies the document length, nesting, string and
- * number limits with the messages JSON gives (a key is held to the string limit); an alias bomb
- * stays small and duplicate YAML keys are refused. Unlike the Jackson 2 line, this line does not yet
- * bound how far the YAML scanner looks ahead: a scalar word, comment or block line of many megabytes
- * is refused only once it is scanned, in time that grows with the square of its length, so give
- * untrusted YAML a smaller {@link Builder#maxDocumentLength(int) maxDocumentLength}. Numbers,
+ * #DEFAULT_MAX_NAME_LENGTH} characters. YAML applies every one of these limits with the messages
+ * JSON gives, in time linear in the input: a scalar's word or line, a comment, an anchor, a tag or
+ * a run of blanks longer than the string limit is refused as soon as the scanner has looked that far
+ * ahead (a 50 MB scalar after about its first million characters), any other scalar longer than the
+ * string limit when it ends; an alias bomb stays small and duplicate YAML keys are refused. Numbers,
  * booleans and text are never read as one another. {@link #newBuilder()} changes the limits.
  *
  * <p>Output is pretty-printed with two-space indents and {@code \n} line ends, with fields in a fixed
@@ -595,12 +595,11 @@ public final class KippJson {
             .setCodePointLimit(document)
             .setAllowDuplicateKeys(false)
             .build();
-        YAMLFactory factory = YAMLFactory.builder()
+        YAMLFactory factory = BoundedYaml.factory(YAMLFactory.builder()
             .loadSettings(load)
             .streamReadConstraints(limits)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .build();
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER));
         builder = YAMLMapper.builder(factory);
       } else {
         JsonFactory factory = JsonFactory.builder()

@@ -49,6 +49,29 @@ public final class Jackson2Line implements Line {
   }
 
   @Override
+  public Line yaml(int maxDocumentLength, int maxStringLength) {
+    KippJson.Builder b = KippJson.newBuilder().yaml();
+    if (maxDocumentLength > 0) {
+      b.maxDocumentLength(maxDocumentLength);
+    }
+    if (maxStringLength > 0) {
+      b.maxStringLength(maxStringLength);
+    }
+    return new Jackson2Line(b.build());
+  }
+
+  @Override
+  public long parseTokens(java.io.Reader input) throws java.io.IOException {
+    long tokens = 0;
+    try (com.fasterxml.jackson.core.JsonParser parser = json.mapper().getFactory().createParser(input)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  @Override
   public String write(Object value) {
     return json.write(value);
   }

@@ -38,6 +38,26 @@ public interface Line {
   Line yaml();
 
   /**
+   * Returns the line's YAML facade with other limits.
+   *
+   * @param maxDocumentLength the longest input, or 0 for the default
+   * @param maxStringLength the longest string, or 0 for the default
+   * @return the facade
+   */
+  Line yaml(int maxDocumentLength, int maxStringLength);
+
+  /**
+   * Reads every token of the input with a parser of the facade's own mapper, from the reader itself
+   * (the facade's {@code read(Reader, Class)} reads the whole input before it parses), so that a
+   * test can count the characters the parser took before it refused.
+   *
+   * @param input the input
+   * @return the number of tokens read
+   * @throws Exception whatever the line's parser throws
+   */
+  long parseTokens(java.io.Reader input) throws Exception;
+
+  /**
    * Writes a value as the facade does.
    *
    * @param value the value

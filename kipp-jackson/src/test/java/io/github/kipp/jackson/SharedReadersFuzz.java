@@ -5,22 +5,32 @@ import static io.github.kipp.testkit.fuzz.KippFuzz.examples;
 import static io.github.kipp.testkit.fuzz.KippFuzz.hostileText;
 import static io.github.kipp.testkit.fuzz.KippFuzz.onlyKippErrors;
 import static io.github.kipp.testkit.fuzz.KippFuzz.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.kipp.core.audit.DecisionLog;
 import io.github.kipp.core.audit.PublishedResult;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.format.CompetitionDocument;
+import io.github.kipp.format.KippFormat;
+import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.FrozenScores;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes a Jackson line's readers (JSON, YAML, CSV) with hostile text and with valid documents whose
  * characters were changed: only {@link io.github.kipp.format.KippFormatException} (a kipp error) may
- * escape. One corpus for both lines: each line's subclass gives its facades ({@link #line()}); the
- * inputs are written by the Jackson 2 line, whose JSON and CSV both lines write alike.
+ * escape; and with YAML scalars of every form just past the string limit, which must be refused as
+ * too large within a bounded time. One corpus for both lines: each line's subclass gives its facades
+ * ({@link #line()}); the inputs are written by the Jackson 2 line, whose JSON and CSV both lines
+ * write alike.
  */
 public abstract class SharedReadersFuzz {
 
@@ -93,6 +103,38 @@ public abstract class SharedReadersFuzz {
           onlyKippErrors(text, () -> line().readScoreSheets(text));
           onlyKippErrors(sheets, () -> line().readScoreSheets(sheets));
           onlyKippErrors(proposals, () -> line().readProposals(proposals, COMPETITION.institutions(), COMPETITION.units()));
+        });
+  }
+
+  // Large YAML scalars. A form is chosen, then a size just above the string limit; every such
+  // scalar is refused, as too large, within a bound of wall time per read. The bound, 5 s, is a
+  // safety net, not a measure: at least 20 times what one read took on a shared 2-core machine (at
+  // most about 0.2 s; the readers before the bounds needed seconds for 2 MB and minutes for 50 MB).
+  private static final List<IntFunction<String>> SCALAR_FORMS = List.of(
+      n -> "k: " + "x".repeat(n),
+      n -> "k: " + "ab ".repeat(n / 3 + 1),
+      n -> "k: \"" + "x".repeat(n) + "\"",
+      n -> "k: \"" + "x\\t".repeat(n / 2 + 1) + "\"",
+      n -> "k: '" + "x''".repeat(n / 2 + 1) + "'",
+      n -> "k: |\n" + ("  " + "x".repeat(99) + "\n").repeat(n / 99 + 1),
+      n -> "k: >\n" + ("  " + "x ".repeat(50) + "\n").repeat(n / 100 + 1),
+      n -> "[\"" + "x".repeat(n) + "\"]",
+      n -> "? " + "x".repeat(n) + "\n: 1\n",
+      n -> "k:\n  - a\n  - " + "x y".repeat(n / 3 + 1) + "\n");
+
+  @Test
+  public void large_yaml_scalars_of_any_form_are_refused_as_too_large_in_bounded_time() {
+    int limit = KippFormat.DEFAULT_MAX_STRING_LENGTH;
+    qt().withFixedSeed(seed()).withExamples(Math.max(10, examples() / 50))
+        .forAll(integers().between(0, SCALAR_FORMS.size() - 1),
+            integers().between(limit + 1, 2 * limit))
+        .checkAssert((form, size) -> {
+          String yaml = SCALAR_FORMS.get(form).apply(size);
+          KippFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+              () -> catchThrowableOfType(KippFormatException.class, () -> line().yaml().read(yaml, Object.class)),
+              () -> "form " + form + ", " + size + " characters");
+          assertThat(e).as("form %d, %d characters", form, size).isNotNull();
+          assertThat(e.violations()).extracting(v -> v.code()).containsExactly("kipp.json.tooLarge");
         });
   }
 }

@@ -2,6 +2,7 @@ package io.github.kipp.jackson3;
 
 import io.github.kipp.format.AbstractKippJson;
 import io.github.kipp.format.KippFormatException;
+import io.github.kipp.jackson3.internal.BoundedYaml;
 import io.github.kipp.jackson3.internal.CollectingHandler;
 import io.github.kipp.jackson3.internal.Failures;
 import io.github.kipp.jackson3.internal.Printing;
@@ -40,12 +41,12 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * String again = KippJson.json().write(read);                    // the text read, byte for byte
  * }</pre>
  *
- * <p><b>YAML.</b> The document length, nesting, string and number limits apply to YAML with the
- * messages JSON gives (a key is held to the string limit); an alias bomb stays small and duplicate
- * YAML keys are refused. Unlike the Jackson 2 line, this line does not yet bound how far the YAML
- * scanner looks ahead: a scalar word, comment or block line of many megabytes is refused only once it
- * is scanned, in time that grows with the square of its length, so give untrusted YAML a smaller
- * {@link Builder#maxDocumentLength(int) maxDocumentLength}.
+ * <p><b>YAML.</b> YAML applies every limit with the messages JSON gives, in time linear in the
+ * input: a scalar's word or line, a comment, an anchor, a tag or a run of blanks longer than the
+ * string limit is refused as soon as the scanner has looked that far ahead (a 50 MB scalar after
+ * about its first million characters), any other scalar longer than the string limit when it ends,
+ * and a key longer than the name limit; an alias bomb stays small and duplicate YAML keys are
+ * refused.
  */
 public final class KippJson extends AbstractKippJson {
 
@@ -152,12 +153,11 @@ public final class KippJson extends AbstractKippJson {
 
     private YAMLFactory yamlFactory(StreamReadConstraints limits) {
       LoadSettings load = LoadSettings.builder().setCodePointLimit(documentLength()).setAllowDuplicateKeys(false).build();
-      return YAMLFactory.builder()
+      return BoundedYaml.factory(YAMLFactory.builder()
           .loadSettings(load)
           .streamReadConstraints(limits)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .build();
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER));
     }
 
     /**

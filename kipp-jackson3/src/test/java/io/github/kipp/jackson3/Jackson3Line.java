@@ -46,6 +46,29 @@ final class Jackson3Line implements Line {
   }
 
   @Override
+  public Line yaml(int maxDocumentLength, int maxStringLength) {
+    KippJson.Builder b = KippJson.newBuilder().yaml();
+    if (maxDocumentLength > 0) {
+      b.maxDocumentLength(maxDocumentLength);
+    }
+    if (maxStringLength > 0) {
+      b.maxStringLength(maxStringLength);
+    }
+    return new Jackson3Line(b.build());
+  }
+
+  @Override
+  public long parseTokens(java.io.Reader input) {
+    long tokens = 0;
+    try (tools.jackson.core.JsonParser parser = json.mapper().createParser(input)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  @Override
   public String write(Object value) {
     return json.write(value);
   }

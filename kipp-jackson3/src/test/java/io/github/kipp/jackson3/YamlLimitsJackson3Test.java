@@ -1,91 +1,85 @@
 package io.github.kipp.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.kipp.format.KippFormatException;
-import java.util.Locale;
-import java.util.function.IntFunction;
+import io.github.kipp.format.KippFormat;
+import io.github.kipp.jackson.Line;
+import io.github.kipp.jackson.SharedYamlLimits;
+import io.github.kipp.jackson3.internal.BoundedYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
- * YAML on the Jackson 3 line applies the string, nesting, number and document-length limits of the
- * JSON reader with the same messages, whatever form a scalar is written in. (The bound on the YAML
- * scanner's look-ahead, which the Jackson 2 line's reader adds, is not yet ported: see {@link
- * KippJson}.)
+ * The shared YAML limits ({@link SharedYamlLimits}) on the Jackson 3 line, and what only this line
+ * needs: a mapper rebuilt from the facade's keeps the bounds, and snakeyaml-engine's stream reader,
+ * which copies what it holds each time it reads more, copies each character of the input a bounded
+ * number of times.
  */
-class YamlLimitsJackson3Test {
+class YamlLimitsJackson3Test extends SharedYamlLimits {
 
-  private static final int LIMIT = 100;
-  private static final KippJson YAML = KippJson.newBuilder().yaml().maxStringLength(LIMIT).build();
-  private static final KippJson JSON = KippJson.newBuilder().maxStringLength(LIMIT).build();
+  private static final int LOOK_AHEAD = KippFormat.DEFAULT_MAX_STRING_LENGTH + 2;
 
-  /** A scalar of n characters in each form YAML writes one, as the value of key {@code k}. */
-  private static IntFunction<String> form(String name) {
-    return switch (name) {
-      case "plain" -> n -> "k: " + "x".repeat(n) + "\n";
-      case "plain-words" -> n -> "k: " + words(n) + "\n";
-      case "plain-lines" -> n -> "k: " + words(n).replace(' ', '\n').replace("\n", "\n  ") + "\n";
-      case "double-quoted" -> n -> "k: \"" + "x".repeat(n) + "\"\n";
-      case "double-quoted-words" -> n -> "k: \"" + words(n) + "\"\n";
-      case "single-quoted" -> n -> "k: '" + "x".repeat(n) + "'\n";
-      case "literal-block" -> n -> "k: |-\n  " + "x".repeat(n) + "\n";
-      case "folded-block" -> n -> "k: >-\n  " + words(n).replace(" ", "\n  ") + "\n";
-      case "flow" -> n -> "{k: [\"" + "x".repeat(n) + "\"]}";
-      case "json" -> n -> "{\"k\": \"" + "x".repeat(n) + "\"}";
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
-
-  /** Words of four letters and a blank (the last without), n characters in all. */
-  private static String words(int n) {
-    StringBuilder out = new StringBuilder(n);
-    while (out.length() < n) {
-      out.append(out.length() % 5 == 4 ? ' ' : 'x');
-    }
-    if (out.charAt(n - 1) == ' ') {
-      out.setCharAt(n - 1, 'x');
-    }
-    return out.toString();
-  }
-
-  private static KippFormatException refused(KippJson reader, String text) {
-    KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> reader.read(text, JsonNode.class));
-    assertThat(e).as("refused: %s", text.length() > 200 ? text.substring(0, 200) + "…" : text).isNotNull();
-    assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.code()).isEqualTo("kipp.json.tooLarge"));
-    return e;
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"plain", "plain-words", "plain-lines", "double-quoted", "double-quoted-words", "single-quoted", "literal-block",
-      "folded-block", "flow", "json"})
-  void a_yaml_string_of_the_limit_is_read_and_one_character_more_is_refused_as_in_json(String name) {
-    IntFunction<String> form = form(name);
-
-    JsonNode k = YAML.read(form.apply(LIMIT), JsonNode.class).get("k");
-    assertThat((k.isArray() ? k.get(0) : k).asString()).hasSize(LIMIT);
-    KippFormatException yaml = refused(YAML, form.apply(LIMIT + 1));
-
-    assertThat(yaml.message(Locale.ENGLISH)).contains("String value length (101) exceeds the maximum allowed (100");
-    assertThat(refused(JSON, "{\"k\": \"" + "x".repeat(LIMIT + 1) + "\"}").message(Locale.ENGLISH))
-        .contains("String value length (101) exceeds the maximum allowed (100");
+  @Override
+  protected Line line() {
+    return Jackson3Line.json();
   }
 
   @Test
-  void yaml_nesting_numbers_and_document_length_are_limited_as_in_json() {
-    String deep = "k: " + "[".repeat(KippJson.DEFAULT_MAX_NESTING_DEPTH + 1) + "]".repeat(KippJson.DEFAULT_MAX_NESTING_DEPTH + 1);
-    assertThat(refused(KippJson.yaml(), deep).message(Locale.ENGLISH)).contains("nesting depth (65) exceeds the maximum allowed (64");
-    StringBuilder block = new StringBuilder();
-    for (int i = 0; i <= KippJson.DEFAULT_MAX_NESTING_DEPTH; i++) {
-      block.append("  ".repeat(i)).append("k:\n");
+  void a_mapper_rebuilt_or_copied_from_the_yaml_facade_keeps_its_bounds() {
+    ObjectMapper mapper = KippJson.yaml().mapper();
+    String word = "k: " + "x".repeat(2 * KippFormat.DEFAULT_MAX_STRING_LENGTH) + "\n";
+
+    for (ObjectMapper m : new ObjectMapper[] {mapper, mapper.rebuild().build(), mapper.rebuild().build().rebuild().build()}) {
+      Throwable refused = catchThrowableOfType(StreamConstraintsException.class, () -> m.readTree(word));
+      assertThat(refused).hasMessageContaining("longer than the maximum string length allowed (1000000");
+      assertThat(m.readTree("k: v").get("k").asString()).isEqualTo("v");
     }
-    assertThat(refused(KippJson.yaml(), block.toString()).message(Locale.ENGLISH)).contains("nesting depth (65)");
-    assertThat(refused(KippJson.yaml(), "k: 1" + "0".repeat(64) + "\n").message(Locale.ENGLISH))
-        .contains("Number value length (65) exceeds the maximum allowed (64");
-    KippJson small = KippJson.newBuilder().yaml().maxDocumentLength(1_000).build();
-    assertThat(refused(small, "k: " + "x ".repeat(600)).message(Locale.ENGLISH)).contains("1203 characters; allowed: at most 1000 characters");
+  }
+
+  /**
+   * Without the bounds, the stream reader copied about n² / 2,000 characters for a word of n (for
+   * 10 MB, 5 × 10¹⁰); with them, each read of the stream reader is paid for by the characters it
+   * takes, so a read copies at most about three times the input plus the look-ahead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"words", "scalars-at-the-limit", "lines-at-the-limit", "documents", "flow", "word-past-the-limit"})
+  void the_stream_reader_copies_each_character_a_bounded_number_of_times(String shape) {
+    int limit = KippFormat.DEFAULT_MAX_STRING_LENGTH;
+    String text = switch (shape) {
+      case "words" -> "k: " + "x ".repeat(5_000_000) + "\n";
+      case "scalars-at-the-limit" -> "a: " + "x".repeat(limit) + "\nb: " + "x".repeat(limit) + "\nc: \"" + "x".repeat(limit) + "\"\nd: '"
+          + "x".repeat(limit) + "'\n";
+      case "lines-at-the-limit" -> "k: |\n" + ("  " + "x".repeat(limit) + "\n").repeat(6);
+      case "documents" -> "k: 1\n---\n".repeat(1_000_000);
+      case "flow" -> "[" + "1,".repeat(5_000_000) + "1]";
+      case "word-past-the-limit" -> "k: " + "x".repeat(10 * limit) + "\n";
+      default -> throw new IllegalArgumentException(shape);
+    };
+
+    BoundedYaml.Parser parser = (BoundedYaml.Parser) KippJson.yaml().mapper().createParser(text);
+    Throwable refusal = catchThrowable(() -> drain(parser));
+
+    if (shape.equals("scalars-at-the-limit") || shape.equals("documents") || shape.equals("flow")) {
+      assertThat(refusal).as(shape).isNull();
+      assertThat(parser.charactersRead()).isEqualTo(text.length());
+    } else {
+      assertThat(refusal).as(shape).isInstanceOf(StreamConstraintsException.class);
+    }
+    assertThat(parser.charactersCopied()).as("characters copied for %s", shape)
+        .isLessThanOrEqualTo(3 * parser.charactersRead() + 2L * LOOK_AHEAD);
+  }
+
+  private static void drain(JsonParser parser) {
+    try (parser) {
+      while (parser.nextToken() != null) {
+        parser.getString();
+      }
+    }
   }
 }

@@ -4,7 +4,7 @@ import io.github.kipp.jackson.Line;
 import io.github.kipp.jackson.SharedReadersFuzz;
 
 /** The shared fuzzing of the readers {@link SharedReadersFuzz}, run against the Jackson 3 line. */
-class ReadersFuzzJackson3Test extends SharedReadersFuzz {
+class Jackson3ReadersFuzzTest extends SharedReadersFuzz {
 
   @Override
   protected Line line() {

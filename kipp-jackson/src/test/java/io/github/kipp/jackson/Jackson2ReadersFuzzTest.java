@@ -1,7 +1,7 @@
 package io.github.kipp.jackson;
 
 /** The shared fuzzing of the readers {@link SharedReadersFuzz}, run against the Jackson 2 line. */
-class ReadersFuzzJackson2Test extends SharedReadersFuzz {
+class Jackson2ReadersFuzzTest extends SharedReadersFuzz {
 
   @Override
   protected Line line() {

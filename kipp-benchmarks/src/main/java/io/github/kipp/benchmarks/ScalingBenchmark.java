@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How the cost of screening, aggregation, and ranking with a quota shortlist grows with the number of
+ * How the cost of screening (with and without a cap per institution), aggregation, and ranking with a quota shortlist grows with the number of
  * proposals: 3,500 (a national edition), 35,000 and 350,000 (every regional competition of
  * Indonesia at once). The inputs grow together: the panel keeps 60 evaluators per 3,500 proposals,
  * each proposal has 5 desk sheets, and the shortlist stays a Top 99 with at most 6 per province.
@@ -62,6 +62,8 @@ public class ScalingBenchmark {
   public int proposals;
 
   EligibilityScreen screen;
+  /** The same rules and a cap of 3 proposals per institution in each group, as regional modules declare. */
+  EligibilityScreen cappedScreen;
   Edition edition;
   ImmutableList<Proposal> all;
   ResultHistory history;
@@ -88,6 +90,10 @@ public class ScalingBenchmark {
     history = Inputs.history(all, Inputs.SEED);
     times = Inputs.submittedAt(edition, all, Inputs.SEED);
     screen = EligibilityScreen.of(module.eligibilityRules());
+    java.util.Map<io.github.kipp.core.GroupId, io.github.kipp.core.Cited<Integer>> caps = new java.util.TreeMap<>();
+    edition.groups().forEach(g -> caps.put(g.id(), io.github.kipp.core.Cited.of(3, Inputs.BASIS)));
+    cappedScreen = EligibilityScreen.of(ImmutableList.<io.github.kipp.core.eligibility.EligibilityRule>builder()
+        .addAll(module.eligibilityRules()).add(io.github.kipp.core.eligibility.EligibilityRules.institutionCap(caps)).build());
     CriteriaSet desk = module.criteria().get(0);
     int panel = Math.max(AssignmentBenchmark.PANEL, proposals / Inputs.PROPOSALS * AssignmentBenchmark.PANEL);
     frozen = Inputs.frozen(desk, Inputs.sheets(desk, all, Inputs.panel(panel), RankingBenchmark.EVALUATORS, Inputs.SEED));
@@ -105,6 +111,9 @@ public class ScalingBenchmark {
     ScreeningResult screened = screen();
     if (screened.outcomes().size() != proposals) {
       throw new IllegalStateException("expected " + proposals + " eligibility decisions, got " + screened.outcomes().size());
+    }
+    if (screenWithCap().outcomes().size() != proposals) {
+      throw new IllegalStateException("expected " + proposals + " capped eligibility decisions");
     }
     if (rankAndShortlist().included().size() != RankingBenchmark.SHORTLIST) {
       throw new IllegalStateException("the shortlist is not a Top " + RankingBenchmark.SHORTLIST);
@@ -124,6 +133,18 @@ public class ScalingBenchmark {
   public ScreeningResult screen() {
     EligibilityContext c = Inputs.context(edition, all, history, times);
     return screen.screen(c.submitted(), c);
+  }
+
+  /**
+   * Screens every proposal from a context built afresh with the 2023 rules and a cap of 3 proposals
+   * per institution in each group.
+   *
+   * @return the screening, every decision readable
+   */
+  @Benchmark
+  public ScreeningResult screenWithCap() {
+    EligibilityContext c = Inputs.context(edition, all, history, times);
+    return cappedScreen.screen(c.submitted(), c);
   }
 
   /**

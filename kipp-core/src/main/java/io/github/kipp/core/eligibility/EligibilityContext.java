@@ -37,6 +37,8 @@ public final class EligibilityContext {
   private final Comparator<Proposal> submissionOrder;
   /** What screening reads of the submitted set, prepared once: built on first use, then shared. */
   private volatile @Nullable Prepared prepared;
+  /** Each submission's place among its institution's submissions in its group: built on first use. */
+  private volatile @Nullable InstitutionGroups institutionGroups;
 
   private EligibilityContext(Builder b) {
     this.edition = b.edition;
@@ -210,6 +212,120 @@ public final class EligibilityContext {
   @SuppressWarnings("ReferenceEquality") // what is prepared for a place belongs to that very proposal object
   boolean isSubmittedAt(Proposal proposal, int index) {
     return index >= 0 && index < submitted.size() && submitted.get(index) == proposal;
+  }
+
+  /**
+   * Returns the number of the submitted proposal at {@code index} among its institution's submissions
+   * in its group, in {@link #submissionOrder()}: one more than those with another id submitted before
+   * it. Prepared once for every submission, on first use, so that a cap over n proposals costs n log n
+   * rather than n².
+   *
+   * @param index a place in {@link #submitted()}
+   * @return the number, from 1
+   */
+  int institutionGroupNumber(int index) {
+    return institutionGroups().number[index];
+  }
+
+  /**
+   * Returns how many submissions of its institution in its group the submitted proposal at
+   * {@code index} counts: itself and those with another id.
+   *
+   * @param index a place in {@link #submitted()}
+   * @return the count, from 1
+   */
+  int institutionGroupCount(int index) {
+    return institutionGroups().count[index];
+  }
+
+  /**
+   * Returns the place of a proposal in {@link #submitted()}, if it is one of those very objects.
+   *
+   * @param proposal the proposal, not null
+   * @return its place, or -1 if it was not submitted as that object
+   */
+  @SuppressWarnings("ReferenceEquality") // a place belongs to that very proposal object
+  int placeOf(Proposal proposal) {
+    int[] byId = prepared().byId;
+    String id = proposal.id().value();
+    int low = 0;
+    int high = byId.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = submitted.get(byId[mid]).id().value().compareTo(id);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        // Equal ids lie next to each other: look at each of them for this very object.
+        int first = mid;
+        while (first > 0 && submitted.get(byId[first - 1]).id().value().equals(id)) {
+          first--;
+        }
+        for (int k = first; k < byId.length && submitted.get(byId[k]).id().value().equals(id); k++) {
+          if (submitted.get(byId[k]) == proposal) {
+            return byId[k];
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private InstitutionGroups institutionGroups() {
+    InstitutionGroups g = institutionGroups;
+    if (g == null) {
+      // Two threads preparing first build equal arrays; either is kept.
+      g = new InstitutionGroups(submitted, submissionOrder);
+      institutionGroups = g;
+    }
+    return g;
+  }
+
+  /**
+   * Each submission's number among its institution's submissions in its group, and their count, as
+   * the institution-cap rule decides them.
+   */
+  private static final class InstitutionGroups {
+    /** An institution and a group. */
+    private record Key(Object institution, Object group) {}
+
+    /** Never changed once built. */
+    final int[] number;
+    /** Never changed once built. */
+    final int[] count;
+
+    InstitutionGroups(ImmutableList<Proposal> submitted, Comparator<Proposal> order) {
+      int n = submitted.size();
+      number = new int[n];
+      count = new int[n];
+      // Each bucket is numbered on its own, so the map's order does not matter.
+      Map<Key, java.util.List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        Proposal p = submitted.get(i);
+        buckets.computeIfAbsent(new Key(p.innovation().institution().id(), p.group()), k -> new java.util.ArrayList<>()).add(i);
+      }
+      for (java.util.List<Integer> bucket : buckets.values()) {
+        bucket.sort((a, b) -> order.compare(submitted.get(a), submitted.get(b)));
+        int size = bucket.size();
+        int start = 0;
+        while (start < size) {
+          // A run of equals in submission order shares one id (the order ends with the id), so
+          // none of them counts another of the run.
+          int end = start + 1;
+          while (end < size && order.compare(submitted.get(bucket.get(start)), submitted.get(bucket.get(end))) == 0) {
+            end++;
+          }
+          for (int k = start; k < end; k++) {
+            number[bucket.get(k)] = start + 1;
+            count[bucket.get(k)] = size - (end - start) + 1;
+          }
+          start = end;
+        }
+      }
+    }
   }
 
   private Prepared prepared() {

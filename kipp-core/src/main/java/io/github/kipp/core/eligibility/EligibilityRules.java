@@ -287,6 +287,9 @@ public final class EligibilityRules {
         if (cap == null) {
           return true;
         }
+        if (context.isSubmittedAt(proposal, index)) {
+          return context.institutionGroupNumber(index) <= cap.value();
+        }
         // The proposal's number among its institution's submissions in its group, as evaluate counts
         // it: one more than those with another id submitted before it.
         int number = 1;
@@ -306,18 +309,27 @@ public final class EligibilityRules {
         if (cap == null) {
           return pass(proposal, Reason.of("kipp.eligibility.cap.none", CoreMessages.render("kipp.eligibility.cap.none", "group", proposal.group())));
         }
-        List<Proposal> same = context.submitted().stream()
-            .filter(p -> p.innovation().institution().id().equals(proposal.innovation().institution().id()))
-            .filter(p -> p.group().equals(proposal.group()))
-            .filter(p -> !p.id().equals(proposal.id()))
-            .collect(Collectors.toCollection(ArrayList::new));
-        same.add(proposal);
-        same.sort(context.submissionOrder());
-        int number = same.indexOf(proposal) + 1;
+        int place = context.placeOf(proposal);
+        int number;
+        int count;
+        if (place >= 0) {
+          number = context.institutionGroupNumber(place);
+          count = context.institutionGroupCount(place);
+        } else {
+          List<Proposal> same = context.submitted().stream()
+              .filter(p -> p.innovation().institution().id().equals(proposal.innovation().institution().id()))
+              .filter(p -> p.group().equals(proposal.group()))
+              .filter(p -> !p.id().equals(proposal.id()))
+              .collect(Collectors.toCollection(ArrayList::new));
+          same.add(proposal);
+          same.sort(context.submissionOrder());
+          number = same.indexOf(proposal) + 1;
+          count = same.size();
+        }
         boolean within = number <= cap.value();
         String key = within ? "kipp.eligibility.cap.pass" : "kipp.eligibility.cap.fail";
         Reason reason = Reason.of(key, CoreMessages.render(key,
-            "institution", proposal.innovation().institution().name(), "count", same.size(), "group", proposal.group(),
+            "institution", proposal.innovation().institution().name(), "count", count, "group", proposal.group(),
             "cap", cap.value(), "number", number),
             within ? List.of(cap.citation()) : ImmutableList.<Citation>builder().add(cap.citation()).addAll(policy).build());
         return within ? pass(proposal, reason) : Decision.fail(subject(proposal), id(), reason);

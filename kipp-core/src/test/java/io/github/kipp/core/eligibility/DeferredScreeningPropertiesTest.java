@@ -265,6 +265,51 @@ class DeferredScreeningPropertiesTest {
   }
 
   @Test
+  void the_institution_cap_numbers_each_submission_as_a_scan_of_its_institutions_earlier_submissions_does() {
+    // The cap of RULES: at most 2 per institution in umum.
+    EligibilityRule cap = RULES.stream().filter(r -> r.id().equals(EligibilityRules.INSTITUTION_CAP)).findFirst().orElseThrow();
+    int[] refused = new int[1];
+    int[] shared = new int[1];
+    qt().withFixedSeed(2025).withExamples(1_500).forAll(longs().all()).checkAssert(seed -> {
+      Case c = draw(seed);
+      EligibilityContext context = c.context();
+      List<Proposal> submitted = context.submitted();
+      shared[0] += distinctIds(submitted) ? 0 : 1;
+      for (int i = 0; i < submitted.size(); i++) {
+        Proposal p = submitted.get(i);
+        // The reference: a plain scan of the submissions, as the rule was first written.
+        int number = 1;
+        int count = 1;
+        for (Proposal q : submitted) {
+          if (q.group().equals(p.group()) && q.innovation().institution().id().equals(p.innovation().institution().id()) && !q.id().equals(p.id())) {
+            count++;
+            if (context.submissionOrder().compare(q, p) < 0) {
+              number++;
+            }
+          }
+        }
+        assertThat(context.institutionGroupNumber(i)).as("seed %d, number of %s", seed, p.id()).isEqualTo(number);
+        assertThat(context.institutionGroupCount(i)).as("seed %d, count of %s", seed, p.id()).isEqualTo(count);
+        assertThat(submitted.get(context.placeOf(p))).as("seed %d, place of %s", seed, p.id()).isSameAs(p);
+        boolean within = !p.group().equals(UMUM) || number <= 2;
+        Decision decision = cap.evaluate(p, context);
+        assertThat(decision.passed()).as("seed %d, %s", seed, p.id()).isEqualTo(within);
+        if (p.group().equals(UMUM)) {
+          assertThat(decision.reasons().get(0).message().english()).as("seed %d, %s", seed, p.id())
+              .contains("submitted " + count + " proposals").contains("this is number " + number + " by");
+        }
+        refused[0] += within ? 0 : 1;
+      }
+      for (Proposal other : c.others()) {
+        assertThat(context.placeOf(other)).isEqualTo(-1);
+      }
+    });
+    // Measured with seed 2025: the cap refuses many submissions, and some draws repeat an id.
+    assertThat(refused[0]).isGreaterThan(1_000);
+    assertThat(shared[0]).isGreaterThan(10);
+  }
+
+  @Test
   void a_context_given_its_submissions_and_times_whole_screens_as_one_given_them_one_by_one() {
     EligibilityScreen screen = EligibilityScreen.of(RULES);
     int[] compared = new int[1];

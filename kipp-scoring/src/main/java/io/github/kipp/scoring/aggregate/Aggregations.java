@@ -17,6 +17,7 @@ import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.internal.Division;
+import io.github.kipp.scoring.internal.RoundingFilter;
 import io.github.kipp.scoring.internal.ScaledLongs;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
@@ -136,9 +137,8 @@ public final class Aggregations {
   private static final class EvaluatorStats {
     final int count;
     final BigDecimal mean;
-    final double meanD;
-    /** Within {@code 2^-50} of the deviation, relatively. */
-    final double sdD;
+    /** The mean and deviation as doubles, the deviation within {@code 2^-50} of it, relatively. */
+    final RoundingFilter.Estimate estimate;
     /** Whether the totals are not all equal: whether the deviation is positive. */
     final boolean spread;
     private final int[] members;
@@ -175,7 +175,6 @@ public final class Aggregations {
         }
       }
       this.mean = Division.divide(total, n, MC);
-      this.meanD = mean.doubleValue();
       double deviation = Double.NaN;
       boolean positive = false;
       if (exactInLongs) {
@@ -183,7 +182,7 @@ public final class Aggregations {
           // count² × variance, exactly, unscaled at twice the scale.
           long spreadTimesCount = Math.subtractExact(Math.multiplyExact((long) count, squares), Math.multiplyExact(sum, sum));
           positive = spreadTimesCount > 0;
-          deviation = Math.sqrt((double) spreadTimesCount / ((double) count * count) / POWERS[scale] / POWERS[scale]);
+          deviation = Math.sqrt((double) spreadTimesCount / ((double) count * count) / RoundingFilter.power(scale) / RoundingFilter.power(scale));
         } catch (ArithmeticException tooLarge) {
           deviation = Double.NaN;
         }
@@ -193,7 +192,7 @@ public final class Aggregations {
         positive = exact.signum() > 0;
         deviation = exact.doubleValue();
       }
-      this.sdD = deviation;
+      this.estimate = new RoundingFilter.Estimate(mean.doubleValue(), deviation);
       this.spread = positive;
     }
 
@@ -203,9 +202,8 @@ public final class Aggregations {
       this.members = new int[0];
       this.totals = new BigDecimal[0];
       this.mean = mean;
-      this.meanD = mean.doubleValue();
       this.sd = sd;
-      this.sdD = sd.doubleValue();
+      this.estimate = new RoundingFilter.Estimate(mean.doubleValue(), sd.doubleValue());
       this.spread = sd.signum() > 0;
     }
 
@@ -224,39 +222,6 @@ public final class Aggregations {
       }
       return made;
     }
-  }
-
-  /** The powers of ten up to the largest scale of a rounding, as doubles (all exact). */
-  private static final double[] POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
-
-  /**
-   * Rounds a value known within {@code tol} to {@code scale} decimals, unscaled; {@link #UNDECIDED}
-   * unless every value within {@code tol} of it rounds the same way.
-   */
-  private static long decide(double x, double tol, int scale, RoundingMode mode) {
-    double q = x * POWERS[scale];
-    double tq = tol * POWERS[scale] + Math.abs(q) * 1e-15;
-    if (!(Math.abs(q) < 0x1p50 && tq < 0.25)) {
-      return UNDECIDED;
-    }
-    double down = Math.floor(q);
-    double rest = q - down;
-    if (mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_DOWN || mode == RoundingMode.HALF_EVEN) {
-      if (Math.abs(rest - 0.5) <= tq) {
-        return UNDECIDED;
-      }
-      return (long) (rest < 0.5 ? down : down + 1);
-    }
-    if (rest <= tq || rest >= 1 - tq) {
-      return UNDECIDED;
-    }
-    boolean up = switch (mode) {
-      case CEILING -> true;
-      case UP -> q > 0;
-      case DOWN -> q < 0;
-      default -> false;
-    };
-    return (long) (up ? down + 1 : down);
   }
 
   /**
@@ -365,20 +330,18 @@ public final class Aggregations {
   private static final class Mapping {
     private final EvaluatorStats reference;
     private final Scale totals;
-    private final double minD;
-    private final double maxD;
     private final BigDecimal atMin;
     private final BigDecimal atMax;
     private final Rounding rounding;
+    private final RoundingFilter filter;
 
     Mapping(EvaluatorStats reference, Scale totals, Rounding rounding) {
       this.reference = reference;
       this.totals = totals;
-      this.minD = totals.min().doubleValue();
-      this.maxD = totals.max().doubleValue();
       this.atMin = rounding.apply(totals.min());
       this.atMax = rounding.apply(totals.max());
       this.rounding = rounding;
+      this.filter = new RoundingFilter(totals.min().doubleValue(), totals.max().doubleValue(), rounding.scale(), rounding.mode());
     }
 
     /** The exact computation, as the policy has always defined it. */
@@ -389,37 +352,14 @@ public final class Aggregations {
     }
 
     /**
-     * The rounded value, unscaled at the rounding's scale; {@link #UNDECIDED} when the doubles cannot
-     * decide it, {@link #AT_MIN} or {@link #AT_MAX} when it is clamped.
+     * The rounded value, unscaled at the rounding's scale; {@link RoundingFilter#UNDECIDED} when the
+     * doubles cannot decide it, {@link RoundingFilter#AT_MIN} or {@link RoundingFilter#AT_MAX} when it
+     * is clamped.
      */
-    long fast(double t, EvaluatorStats st) {
-      double refSdD = reference.sdD;
-      double p = (t - st.meanD) / st.sdD * refSdD;
-      double x = reference.meanD + p;
-      // The doubles' error is below 2^-48 of this (each input within a few units of its last place);
-      // the exact computation's own roundings to 34 digits are far below. A margin of thousands.
-      double tol = (Math.abs(reference.meanD) + Math.abs(p) + (Math.abs(t) + Math.abs(st.meanD)) / st.sdD * Math.abs(refSdD)) * 1e-11;
-      double nearMin = tol + Math.abs(minD) * 1e-15;
-      double nearMax = tol + Math.abs(maxD) * 1e-15;
-      if (x < minD - nearMin) {
-        return AT_MIN;
-      }
-      if (x > maxD + nearMax) {
-        return AT_MAX;
-      }
-      if (!(x > minD + nearMin && x < maxD - nearMax)) {
-        return UNDECIDED;
-      }
-      return decide(x, tol, rounding.scale(), rounding.mode());
+    long fast(BigDecimal total, EvaluatorStats st) {
+      return filter.normalised(total.doubleValue(), st.estimate, reference.estimate);
     }
   }
-
-  /** What {@link Mapping#fast} returns when the doubles cannot decide the value. */
-  private static final long UNDECIDED = Long.MIN_VALUE;
-  /** What {@link Mapping#fast} returns for a value clamped to the scale's minimum. */
-  private static final long AT_MIN = Long.MIN_VALUE + 1;
-  /** What {@link Mapping#fast} returns for a value clamped to the scale's maximum. */
-  private static final long AT_MAX = Long.MIN_VALUE + 2;
 
   private static final class Policy implements AggregationPolicy {
     private final Center center;
@@ -541,16 +481,16 @@ public final class Aggregations {
       if (trim > 0) {
         params.put("trimEachSide", Integer.toString(trim));
       }
-      long atMin = UNDECIDED;
-      long atMax = UNDECIDED;
+      long atMin = RoundingFilter.UNDECIDED;
+      long atMax = RoundingFilter.UNDECIDED;
       if (mapping != null) {
         try {
           atMin = ScaledLongs.unscaled(mapping.atMin, scale);
           atMax = ScaledLongs.unscaled(mapping.atMax, scale);
         } catch (ArithmeticException tooLarge) {
           // Clamped values are then computed exactly.
-          atMin = UNDECIDED;
-          atMax = UNDECIDED;
+          atMin = RoundingFilter.UNDECIDED;
+          atMax = RoundingFilter.UNDECIDED;
         }
       }
       ImmutableSortedMap.Builder<ProposalId, AggregatedScore> out = ImmutableSortedMap.naturalOrder();
@@ -558,7 +498,7 @@ public final class Aggregations {
       for (int from = 0; from < n; ) {
         ProposalId p = sheets.get(from).proposal();
         int to = from + 1;
-        while (to < n && sheets.get(to).proposal().equals(p)) {
+        while (to < n && (sheets.get(to).proposal() == p || sheets.get(to).proposal().equals(p))) {
           to++;
         }
         List<SheetContribution> contributions = new ArrayList<>(to - from);
@@ -575,14 +515,14 @@ public final class Aggregations {
             EvaluatorStats st = statsOf[i];
             Mapping m = requireNonNull(mapping, "mapping");
             if (st.count >= z.minSheets() && st.spread) {
-              long k = m.fast(total.doubleValue(), st);
-              if (k == AT_MIN && atMin != UNDECIDED) {
+              long k = m.fast(total, st);
+              if (k == RoundingFilter.AT_MIN && atMin != RoundingFilter.UNDECIDED) {
                 adjusted = m.atMin;
                 adjustedU = atMin;
-              } else if (k == AT_MAX && atMax != UNDECIDED) {
+              } else if (k == RoundingFilter.AT_MAX && atMax != RoundingFilter.UNDECIDED) {
                 adjusted = m.atMax;
                 adjustedU = atMax;
-              } else if (k != UNDECIDED && k != AT_MIN && k != AT_MAX) {
+              } else if (k != RoundingFilter.UNDECIDED && k != RoundingFilter.AT_MIN && k != RoundingFilter.AT_MAX) {
                 adjusted = BigDecimal.valueOf(k, scale);
                 adjustedU = k;
               } else {
@@ -794,8 +734,9 @@ public final class Aggregations {
    * rounding, else from the deviation itself.
    */
   private static BigDecimal roundedDeviation(EvaluatorStats stats, Rounding rounding) {
-    long k = decide(stats.sdD, Math.abs(stats.sdD) * 1e-11, rounding.scale(), rounding.mode());
-    return k == UNDECIDED ? rounding.apply(stats.sd()) : BigDecimal.valueOf(k, rounding.scale());
+    double sd = stats.estimate.sd();
+    long k = RoundingFilter.round(sd, Math.abs(sd) * 1e-11, rounding.scale(), rounding.mode());
+    return k == RoundingFilter.UNDECIDED ? rounding.apply(stats.sd()) : BigDecimal.valueOf(k, rounding.scale());
   }
 
   /** The mean of at least one value; every caller skips an empty list first. */

@@ -49,8 +49,13 @@ public final class ScaledLongs {
     if (scale < own) {
       throw new ArithmeticException("scale " + scale + " below the value's " + own);
     }
-    long u = own == 0 ? value.longValueExact() : value.unscaledValue().longValueExact();
-    return Math.multiplyExact(u, power(scale - own));
+    if (value.precision() > 18) {
+      // Fits in a long or not, by its unscaled value itself.
+      return Math.multiplyExact(value.unscaledValue().longValueExact(), power(scale - own));
+    }
+    // A compact value moved to scale 0 stays compact, so its long is read without a BigInteger.
+    BigDecimal whole = own == 0 ? value : own < 0 ? value.setScale(0) : value.movePointRight(own);
+    return Math.multiplyExact(whole.longValueExact(), power(scale - Math.max(own, 0)));
   }
 
   /**

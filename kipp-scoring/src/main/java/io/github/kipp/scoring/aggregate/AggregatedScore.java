@@ -8,40 +8,149 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.explain.Explanation;
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal's score in one scoring stage after aggregation of its sheets, with the contribution of
  * each sheet, the mean score of each criterion (for tie-breaks on a named criterion) and the
  * derivation.
  *
- * @param proposal the proposal, not null
- * @param score the aggregate, rounded as the criteria declare; not null
- * @param contributions each sheet's contribution, sorted by evaluator
- * @param criterionMeans the mean raw score of each criterion over the proposal's sheets, rounded as
- *     the criteria declare
- * @param explanation how the aggregate was derived, not null
+ * <p>Immutable and thread-safe. A score made by {@link Aggregations} makes its {@link
+ * #explanation()} when it is first read (also by {@link #equals}, {@link #hashCode} and {@link
+ * #toString}); the explanation is the one the policy would have given at once, and equal scores are
+ * equal however they were made. It has the accessors, equality and string form of a record with the
+ * components {@code proposal}, {@code score}, {@code contributions}, {@code criterionMeans} and
+ * {@code explanation}.
  */
-public record AggregatedScore(
-    ProposalId proposal,
-    BigDecimal score,
-    ImmutableList<SheetContribution> contributions,
-    ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans,
-    Explanation explanation) {
+public final class AggregatedScore {
+
+  private final ProposalId proposal;
+  private final BigDecimal score;
+  private final ImmutableList<SheetContribution> contributions;
+  private final ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans;
+  /** The explanation, once made. */
+  private volatile @Nullable Explanation explanation;
+  /** What makes the explanation when first read; null for a score given its explanation. */
+  private final @Nullable Supplier<Explanation> deferred;
 
   /**
    * Creates an aggregated score.
    *
    * @param proposal the proposal, not null
-   * @param score the aggregate, not null
-   * @param contributions each sheet's contribution, not null
-   * @param criterionMeans the mean score of each criterion, not null
-   * @param explanation the derivation, not null
+   * @param score the aggregate, rounded as the criteria declare; not null
+   * @param contributions each sheet's contribution, sorted by evaluator; not null
+   * @param criterionMeans the mean raw score of each criterion over the proposal's sheets, rounded
+   *     as the criteria declare; not null
+   * @param explanation how the aggregate was derived, not null
    */
-  public AggregatedScore {
-    requireNonNull(proposal, "proposal");
-    requireNonNull(score, "score");
-    contributions = ImmutableList.copyOf(requireNonNull(contributions, "contributions"));
-    criterionMeans = ImmutableSortedMap.copyOf(requireNonNull(criterionMeans, "criterionMeans"));
-    requireNonNull(explanation, "explanation");
+  public AggregatedScore(
+      ProposalId proposal,
+      BigDecimal score,
+      ImmutableList<SheetContribution> contributions,
+      ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans,
+      Explanation explanation) {
+    this.proposal = requireNonNull(proposal, "proposal");
+    this.score = requireNonNull(score, "score");
+    this.contributions = ImmutableList.copyOf(requireNonNull(contributions, "contributions"));
+    this.criterionMeans = ImmutableSortedMap.copyOf(requireNonNull(criterionMeans, "criterionMeans"));
+    this.explanation = requireNonNull(explanation, "explanation");
+    this.deferred = null;
+  }
+
+  /**
+   * A score whose explanation is made when first read, by a deterministic supplier of an immutable
+   * explanation (two threads reading first may both call it).
+   */
+  AggregatedScore(
+      ProposalId proposal,
+      BigDecimal score,
+      ImmutableList<SheetContribution> contributions,
+      ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans,
+      Supplier<Explanation> deferred) {
+    this.proposal = requireNonNull(proposal, "proposal");
+    this.score = requireNonNull(score, "score");
+    this.contributions = requireNonNull(contributions, "contributions");
+    this.criterionMeans = requireNonNull(criterionMeans, "criterionMeans");
+    this.explanation = null;
+    this.deferred = requireNonNull(deferred, "deferred");
+  }
+
+  /**
+   * Returns the proposal.
+   *
+   * @return the proposal's id, not null
+   */
+  public ProposalId proposal() {
+    return proposal;
+  }
+
+  /**
+   * Returns the aggregate, rounded as the criteria declare.
+   *
+   * @return the score, not null
+   */
+  public BigDecimal score() {
+    return score;
+  }
+
+  /**
+   * Returns each sheet's contribution, sorted by evaluator.
+   *
+   * @return the contributions, not null
+   */
+  public ImmutableList<SheetContribution> contributions() {
+    return contributions;
+  }
+
+  /**
+   * Returns the mean raw score of each criterion over the proposal's sheets, rounded as the criteria
+   * declare.
+   *
+   * @return the means by criterion, not null
+   */
+  public ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans() {
+    return criterionMeans;
+  }
+
+  /**
+   * Returns how the aggregate was derived: the aggregate, each sheet's weighted total with its raw
+   * scores and, under z-scores, its normalisation.
+   *
+   * @return the derivation, not null
+   */
+  public Explanation explanation() {
+    Explanation made = explanation;
+    if (made == null) {
+      // Two threads reading first may both make it; they make equal ones.
+      made = requireNonNull(requireNonNull(deferred, "deferred").get(), "explanation");
+      explanation = made;
+    }
+    return made;
+  }
+
+  /** Equal when every component is equal, as for a record. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof AggregatedScore other
+            && proposal.equals(other.proposal)
+            && score.equals(other.score)
+            && contributions.equals(other.contributions)
+            && criterionMeans.equals(other.criterionMeans)
+            && explanation().equals(other.explanation()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(proposal, score, contributions, criterionMeans, explanation());
+  }
+
+  /** Returns {@code AggregatedScore[proposal=…, score=…, contributions=…, criterionMeans=…, explanation=…]}. */
+  @Override
+  public String toString() {
+    return "AggregatedScore[proposal=" + proposal + ", score=" + score + ", contributions=" + contributions
+        + ", criterionMeans=" + criterionMeans + ", explanation=" + explanation() + "]";
   }
 }

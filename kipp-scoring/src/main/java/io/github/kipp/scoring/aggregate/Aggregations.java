@@ -17,15 +17,20 @@ import io.github.kipp.scoring.Scale;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.internal.Division;
+import io.github.kipp.scoring.internal.RoundingFilter;
+import io.github.kipp.scoring.internal.ScaledLongs;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregation policies kipp ships: mean, median, trimmed mean and per-evaluator z-score
@@ -121,16 +126,238 @@ public final class Aggregations {
     MEDIAN
   }
 
-  /** One evaluator's statistics, for z-scores. */
+  /**
+   * One evaluator's statistics (or the population's), for z-scores: the count, the mean (the exact
+   * sum divided to {@link CriteriaSet#PRECISION}) and the population standard deviation as the
+   * policy defines it (the squares of the deviations from that mean summed to the same precision
+   * step by step, divided, and the root taken). That deviation is computed when first needed (two
+   * threads may both compute it; they get the same); the fast path of {@link Mapping} reads a double
+   * within a few units of the last place of it, from exact sums of the totals and their squares.
+   */
   private static final class EvaluatorStats {
     final int count;
     final BigDecimal mean;
-    final BigDecimal sd;
+    /** The mean and deviation as doubles, the deviation within {@code 2^-50} of it, relatively. */
+    final RoundingFilter.Estimate estimate;
+    /** Whether the totals are not all equal: whether the deviation is positive. */
+    final boolean spread;
+    private final int[] members;
+    private final BigDecimal[] totals;
+    private volatile @Nullable BigDecimal sd;
 
-    EvaluatorStats(int count, BigDecimal mean, BigDecimal sd) {
-      this.count = count;
+    /** Statistics of the totals of some sheets, at least one; the arrays are not changed afterwards. */
+    EvaluatorStats(int[] members, BigDecimal[] totals, long[] unscaled, boolean longs, int scale) {
+      this.count = members.length;
+      this.members = members;
+      this.totals = totals;
+      BigDecimal n = BigDecimal.valueOf(count);
+      long sum = 0;
+      long squares = 0;
+      boolean exactInLongs = longs;
+      if (longs) {
+        try {
+          for (int i : members) {
+            sum = Math.addExact(sum, unscaled[i]);
+            squares = Math.addExact(squares, Math.multiplyExact(unscaled[i], unscaled[i]));
+          }
+        } catch (ArithmeticException tooLarge) {
+          exactInLongs = false;
+        }
+      }
+      BigDecimal total;
+      if (exactInLongs) {
+        // The decimal sum of values at one scale: the same value and scale.
+        total = BigDecimal.valueOf(sum, scale);
+      } else {
+        total = BigDecimal.ZERO;
+        for (int i : members) {
+          total = total.add(totals[i]);
+        }
+      }
+      this.mean = Division.divide(total, n, MC);
+      double deviation = Double.NaN;
+      boolean positive = false;
+      if (exactInLongs) {
+        try {
+          // count² × variance, exactly, unscaled at twice the scale.
+          long spreadTimesCount = Math.subtractExact(Math.multiplyExact((long) count, squares), Math.multiplyExact(sum, sum));
+          positive = spreadTimesCount > 0;
+          deviation = Math.sqrt((double) spreadTimesCount / ((double) count * count) / RoundingFilter.power(scale) / RoundingFilter.power(scale));
+        } catch (ArithmeticException tooLarge) {
+          deviation = Double.NaN;
+        }
+      }
+      if (Double.isNaN(deviation)) {
+        BigDecimal exact = sd();
+        positive = exact.signum() > 0;
+        deviation = exact.doubleValue();
+      }
+      this.estimate = new RoundingFilter.Estimate(mean.doubleValue(), deviation);
+      this.spread = positive;
+    }
+
+    /** A declared reference. */
+    EvaluatorStats(BigDecimal mean, BigDecimal sd) {
+      this.count = 0;
+      this.members = new int[0];
+      this.totals = new BigDecimal[0];
       this.mean = mean;
       this.sd = sd;
+      this.estimate = new RoundingFilter.Estimate(mean.doubleValue(), sd.doubleValue());
+      this.spread = sd.signum() > 0;
+    }
+
+    /** The standard deviation as the policy defines it. */
+    BigDecimal sd() {
+      BigDecimal made = sd;
+      if (made == null) {
+        BigDecimal squares = BigDecimal.ZERO;
+        for (int i : members) {
+          BigDecimal d = totals[i].subtract(mean);
+          squares = squares.add(d.multiply(d, MC), MC);
+        }
+        BigDecimal variance = Division.divide(squares, BigDecimal.valueOf(count), MC);
+        made = variance.signum() == 0 ? BigDecimal.ZERO : variance.sqrt(MC);
+        sd = made;
+      }
+      return made;
+    }
+  }
+
+  /**
+   * The weighted totals of sheets as unscaled longs at the rounding's scale: {@code Σ score × weight}
+   * summed exactly in longs, then one division by the weight total, rounded as the criteria round.
+   * This is the value of {@link CriteriaSet#weightedTotal}: its intermediate rounding to {@link
+   * CriteriaSet#PRECISION} cannot move a quotient of longs across a rounding boundary (a quotient
+   * {@code a ÷ b} that is not on a boundary is at least {@code 1 ÷ 2b} units from it, and 34 digits
+   * move it by less than {@code |a| × 10^-33 ÷ 2b}, with {@code |a| < 10^19}).
+   */
+  private static final class Totals {
+    private final CriterionId[] ids;
+    private final long[] weights;
+    private final int[] weightScales;
+    private final long weightTotal;
+    private final int weightTotalScale;
+    private final int scale;
+    private final RoundingMode mode;
+    private final boolean usable;
+
+    Totals(CriteriaSet criteria) {
+      List<Criterion> sorted = new ArrayList<>(criteria.criteria());
+      sorted.sort(Comparator.comparing(Criterion::id));
+      ids = new CriterionId[sorted.size()];
+      weights = new long[sorted.size()];
+      weightScales = new int[sorted.size()];
+      scale = criteria.rounding().scale();
+      mode = criteria.rounding().mode();
+      long wt = 0;
+      int wts = 0;
+      boolean ok = true;
+      try {
+        for (int i = 0; i < ids.length; i++) {
+          Criterion c = sorted.get(i);
+          ids[i] = c.id();
+          int s = Math.max(0, c.weight().scale());
+          weights[i] = ScaledLongs.unscaled(c.weight(), s);
+          weightScales[i] = s;
+        }
+        wts = Math.max(0, criteria.weightTotal().scale());
+        wt = ScaledLongs.unscaled(criteria.weightTotal(), wts);
+      } catch (ArithmeticException tooLarge) {
+        ok = false;
+      }
+      weightTotal = wt;
+      weightTotalScale = wts;
+      usable = ok;
+    }
+
+    /**
+     * Returns a sheet's weighted total, unscaled at the rounding's scale.
+     *
+     * @throws ArithmeticException if a value does not fit in a long, or the sheet does not score
+     *     exactly the criteria (the caller then asks the criteria)
+     */
+    long of(ScoreSheet sheet) {
+      ImmutableSortedMap<CriterionId, BigDecimal> scores = sheet.scores();
+      if (!usable || scores.size() != ids.length) {
+        throw new ArithmeticException("not on the fast path");
+      }
+      ImmutableList<CriterionId> keys = scores.keySet().asList();
+      ImmutableList<BigDecimal> values = scores.values().asList();
+      long sum = 0;
+      int sumScale = 0;
+      for (int i = 0; i < ids.length; i++) {
+        if (!keys.get(i).equals(ids[i])) {
+          throw new ArithmeticException("not on the fast path");
+        }
+        BigDecimal v = values.get(i);
+        int vs = Math.max(0, v.scale());
+        long term = Math.multiplyExact(ScaledLongs.unscaled(v, vs), weights[i]);
+        int ts = vs + weightScales[i];
+        if (ts > sumScale) {
+          sum = Math.multiplyExact(sum, ScaledLongs.power(ts - sumScale));
+          sumScale = ts;
+        } else if (ts < sumScale) {
+          term = Math.multiplyExact(term, ScaledLongs.power(sumScale - ts));
+        }
+        sum = Math.addExact(sum, term);
+      }
+      return quotient(sum, sumScale, weightTotal, weightTotalScale, scale, mode);
+    }
+  }
+
+  /**
+   * Returns {@code (a × 10^-as) ÷ (b × 10^-bs)} rounded to {@code scale} decimals, unscaled: one
+   * division of longs.
+   *
+   * @throws ArithmeticException if a value does not fit in a long
+   */
+  private static long quotient(long a, int as, long b, int bs, int scale, RoundingMode mode) {
+    int e = scale - as + bs;
+    return e >= 0
+        ? ScaledLongs.divide(Math.multiplyExact(a, ScaledLongs.power(e)), b, mode)
+        : ScaledLongs.divide(a, Math.multiplyExact(b, ScaledLongs.power(-e)), mode);
+  }
+
+  /**
+   * Maps a total onto the reference: {@code refMean + (total - mean) ÷ sd × refSd}, each step to
+   * {@link CriteriaSet#PRECISION}, clamped to the scale of totals and rounded as the criteria round.
+   *
+   * <p>The value is first computed in doubles, with a bound on its error a thousand times wider than
+   * the error of the doubles; when the rounded result (and the clamp) is the same anywhere within
+   * that bound, it is the result of the exact computation, which is done only otherwise.
+   */
+  private static final class Mapping {
+    private final EvaluatorStats reference;
+    private final Scale totals;
+    private final BigDecimal atMin;
+    private final BigDecimal atMax;
+    private final Rounding rounding;
+    private final RoundingFilter filter;
+
+    Mapping(EvaluatorStats reference, Scale totals, Rounding rounding) {
+      this.reference = reference;
+      this.totals = totals;
+      this.atMin = rounding.apply(totals.min());
+      this.atMax = rounding.apply(totals.max());
+      this.rounding = rounding;
+      this.filter = new RoundingFilter(totals.min().doubleValue(), totals.max().doubleValue(), rounding.scale(), rounding.mode());
+    }
+
+    /** The exact computation, as the policy has always defined it. */
+    BigDecimal exact(BigDecimal total, EvaluatorStats st) {
+      BigDecimal zValue = total.subtract(st.mean).divide(st.sd(), MC);
+      BigDecimal mapped = reference.mean.add(zValue.multiply(reference.sd(), MC), MC);
+      return rounding.apply(clamp(mapped, totals));
+    }
+
+    /**
+     * The rounded value, unscaled at the rounding's scale; {@link RoundingFilter#UNDECIDED} when the
+     * doubles cannot decide it, {@link RoundingFilter#AT_MIN} or {@link RoundingFilter#AT_MAX} when it
+     * is clamped.
+     */
+    long fast(BigDecimal total, EvaluatorStats st) {
+      return filter.normalised(total.doubleValue(), st.estimate, reference.estimate);
     }
   }
 
@@ -172,104 +399,192 @@ public final class Aggregations {
       requireNonNull(scores, "scores");
       CriteriaSet criteria = scores.criteria();
       Rounding rounding = criteria.rounding();
-      // Keyed by the frozen sheets themselves: every lookup below passes one of scores.sheets(), and
-      // hashing a whole sheet costs more than its total.
-      Map<ScoreSheet, BigDecimal> totals = new java.util.IdentityHashMap<>();
-      for (ScoreSheet s : scores.sheets()) {
-        totals.put(s, scores.total(s));
+      int scale = rounding.scale();
+      ImmutableList<ScoreSheet> sheets = scores.sheets();
+      int n = sheets.size();
+      // Each sheet's total, and unscaled at the rounding's scale while every one fits in a long.
+      BigDecimal[] totals = new BigDecimal[n];
+      long[] unscaled = new long[n];
+      boolean longs = true;
+      Totals fast = new Totals(criteria);
+      for (int i = 0; i < n; i++) {
+        ScoreSheet s = sheets.get(i);
+        try {
+          unscaled[i] = fast.of(s);
+          totals[i] = BigDecimal.valueOf(unscaled[i], scale);
+        } catch (ArithmeticException notOnTheFastPath) {
+          totals[i] = scores.total(s);
+          if (longs) {
+            try {
+              unscaled[i] = ScaledLongs.unscaled(totals[i], scale);
+            } catch (ArithmeticException tooLarge) {
+              longs = false;
+            }
+          }
+        }
       }
       ImmutableSortedMap.Builder<String, String> params = ImmutableSortedMap.naturalOrder();
       params.put("policy", describe());
       params.put("rounding", rounding.toString());
-      Map<ActorId, EvaluatorStats> stats = new HashMap<>();
-      BigDecimal refMean = BigDecimal.ZERO;
-      BigDecimal refSd = BigDecimal.ONE;
-      Scale totalScale = criteria.totalScale();
+      // Each sheet's evaluator's statistics, under z-scores.
+      EvaluatorStats[] statsOf = new EvaluatorStats[n];
+      @org.jspecify.annotations.Nullable Mapping mapping = null;
       if (z != null) {
+        Map<ActorId, Integer> index = new HashMap<>();
         for (ActorId e : scores.evaluators()) {
-          stats.put(e, statsOf(scores.sheetsBy(e).stream().map(totals::get).collect(ImmutableList.toImmutableList())));
+          index.put(e, index.size());
         }
+        int[] evaluatorOf = new int[n];
+        int[] counts = new int[index.size()];
+        for (int i = 0; i < n; i++) {
+          evaluatorOf[i] = requireNonNull(index.get(sheets.get(i).evaluator()), "evaluator");
+          counts[evaluatorOf[i]]++;
+        }
+        // Each evaluator's sheets in the population's order, as sheetsBy gives them.
+        int[][] members = new int[counts.length][];
+        for (int e = 0; e < counts.length; e++) {
+          members[e] = new int[counts[e]];
+        }
+        int[] filled = new int[counts.length];
+        for (int i = 0; i < n; i++) {
+          members[evaluatorOf[i]][filled[evaluatorOf[i]]++] = i;
+        }
+        EvaluatorStats[] byEvaluator = new EvaluatorStats[counts.length];
+        for (int e = 0; e < counts.length; e++) {
+          byEvaluator[e] = new EvaluatorStats(members[e], totals, unscaled, longs, scale);
+        }
+        for (int i = 0; i < n; i++) {
+          statsOf[i] = byEvaluator[evaluatorOf[i]];
+        }
+        EvaluatorStats reference;
         boolean referenceKnown = true;
         if (z.reference() == ZScoreOptions.Reference.FIXED) {
-          refMean = z.fixedMean().orElseThrow();
-          refSd = z.fixedSd().orElseThrow();
-        } else if (scores.sheets().isEmpty()) {
+          reference = new EvaluatorStats(z.fixedMean().orElseThrow(), z.fixedSd().orElseThrow());
+        } else if (n == 0) {
           // An empty population has no mean to map back onto; nothing is normalised either.
           referenceKnown = false;
+          reference = new EvaluatorStats(BigDecimal.ZERO, BigDecimal.ONE);
         } else {
-          EvaluatorStats all = statsOf(ImmutableList.copyOf(scores.sheets().stream().map(totals::get).iterator()));
-          refMean = all.mean;
-          refSd = all.sd;
+          int[] everyone = new int[n];
+          for (int i = 0; i < n; i++) {
+            everyone[i] = i;
+          }
+          reference = new EvaluatorStats(everyone, totals, unscaled, longs, scale);
         }
+        mapping = new Mapping(reference, criteria.totalScale(), rounding);
         params.put("minSheets", Integer.toString(z.minSheets()));
         params.put("fallback", z.fallback().name());
         params.put("reference", z.reference().name());
-        params.put("referenceMean", referenceKnown ? rounding.apply(refMean).toPlainString() : NONE);
-        params.put("referenceSd", referenceKnown ? rounding.apply(refSd).toPlainString() : NONE);
+        params.put("referenceMean", referenceKnown ? rounding.apply(reference.mean).toPlainString() : NONE);
+        params.put("referenceSd", referenceKnown ? roundedDeviation(reference, rounding).toPlainString() : NONE);
       }
       if (trim > 0) {
         params.put("trimEachSide", Integer.toString(trim));
       }
+      long atMin = RoundingFilter.UNDECIDED;
+      long atMax = RoundingFilter.UNDECIDED;
+      if (mapping != null) {
+        try {
+          atMin = ScaledLongs.unscaled(mapping.atMin, scale);
+          atMax = ScaledLongs.unscaled(mapping.atMax, scale);
+        } catch (ArithmeticException tooLarge) {
+          // Clamped values are then computed exactly.
+          atMin = RoundingFilter.UNDECIDED;
+          atMax = RoundingFilter.UNDECIDED;
+        }
+      }
       ImmutableSortedMap.Builder<ProposalId, AggregatedScore> out = ImmutableSortedMap.naturalOrder();
-      for (ProposalId p : scores.proposals()) {
-        List<ScoreSheet> sheets = scores.sheetsFor(p);
-        List<SheetContribution> contributions = new ArrayList<>(sheets.size());
-        List<Explanation> sheetNodes = new ArrayList<>(sheets.size());
-        for (ScoreSheet s : sheets) {
-          BigDecimal total = requireNonNull(totals.get(s), "total");
+      // The sheets are sorted by proposal, then evaluator: each proposal's sheets are one run.
+      for (int from = 0; from < n; ) {
+        ProposalId p = sheets.get(from).proposal();
+        int to = from + 1;
+        while (to < n && (sheets.get(to).proposal() == p || sheets.get(to).proposal().equals(p))) {
+          to++;
+        }
+        List<SheetContribution> contributions = new ArrayList<>(to - from);
+        long[] adjustedUnscaled = new long[to - from];
+        boolean adjustedLongs = longs;
+        for (int i = from; i < to; i++) {
+          ScoreSheet s = sheets.get(i);
+          BigDecimal total = totals[i];
           BigDecimal adjusted = total;
+          long adjustedU = unscaled[i];
           boolean normalised = false;
           boolean used = true;
-          @org.jspecify.annotations.Nullable Explanation normalisation = null;
           if (z != null) {
-            EvaluatorStats st = stats.get(s.evaluator());
-            if (st != null && st.count >= z.minSheets() && st.sd.signum() > 0) {
-              BigDecimal zValue = total.subtract(st.mean).divide(st.sd, MC);
-              BigDecimal mapped = refMean.add(zValue.multiply(refSd, MC), MC);
-              adjusted = rounding.apply(clamp(mapped, totalScale));
+            EvaluatorStats st = statsOf[i];
+            Mapping m = requireNonNull(mapping, "mapping");
+            if (st.count >= z.minSheets() && st.spread) {
+              long k = m.fast(total, st);
+              if (k == RoundingFilter.AT_MIN && atMin != RoundingFilter.UNDECIDED) {
+                adjusted = m.atMin;
+                adjustedU = atMin;
+              } else if (k == RoundingFilter.AT_MAX && atMax != RoundingFilter.UNDECIDED) {
+                adjusted = m.atMax;
+                adjustedU = atMax;
+              } else if (k != RoundingFilter.UNDECIDED && k != RoundingFilter.AT_MIN && k != RoundingFilter.AT_MAX) {
+                adjusted = BigDecimal.valueOf(k, scale);
+                adjustedU = k;
+              } else {
+                adjusted = m.exact(total, st);
+                if (adjustedLongs) {
+                  try {
+                    adjustedU = ScaledLongs.unscaled(adjusted, scale);
+                  } catch (ArithmeticException tooLarge) {
+                    adjustedLongs = false;
+                  }
+                }
+              }
               normalised = true;
-              normalisation = Explanation.leaf("normalisation",
-                  ScoringMessages.render("kipp.explain.zscore", "mean", rounding.apply(st.mean).toPlainString(), "sd", rounding.apply(st.sd).toPlainString(),
-                      "z", zValue.round(new MathContext(6)).toPlainString(), "count", st.count),
-                  adjusted.toPlainString(), z.citation());
             } else {
-              int count = st == null ? 0 : st.count;
               used = z.fallback() == ZScoreOptions.Fallback.USE_RAW;
-              // Say which condition failed: too few sheets, or enough sheets that are all equal.
-              String key = (used ? "kipp.explain.zscoreRaw" : "kipp.explain.zscoreExcluded") + (count >= z.minSheets() ? "Flat" : "");
-              normalisation = Explanation.leaf("normalisation",
-                  ScoringMessages.render(key, "count", count, "min", z.minSheets()),
-                  used ? total.toPlainString() : NONE, z.citation());
             }
           }
+          adjustedUnscaled[i - from] = adjustedU;
           contributions.add(new SheetContribution(s.evaluator(), total, adjusted, used, normalised));
-          Explanation sheetNode = sheetExplanation(criteria, s, total);
-          sheetNodes.add(normalisation == null ? sheetNode : sheetNode.with(normalisation));
         }
         List<SheetContribution> marked = markTrimmed(contributions);
-        List<BigDecimal> usedValues = new ArrayList<>();
-        for (SheetContribution c : marked) {
+        List<BigDecimal> usedValues = new ArrayList<>(marked.size());
+        long sum = 0;
+        for (int j = 0; j < marked.size(); j++) {
+          SheetContribution c = marked.get(j);
           if (c.used()) {
             usedValues.add(c.adjusted());
+            if (adjustedLongs) {
+              try {
+                sum = Math.addExact(sum, adjustedUnscaled[j]);
+              } catch (ArithmeticException tooLarge) {
+                adjustedLongs = false;
+              }
+            }
           }
         }
-        if (usedValues.isEmpty()) {
-          continue;
+        if (!usedValues.isEmpty()) {
+          BigDecimal score;
+          if (center == Center.MEDIAN) {
+            score = rounding.apply(median(usedValues));
+          } else if (adjustedLongs) {
+            // One division of the exact sum, as rounding the mean to 34 digits first would give.
+            score = BigDecimal.valueOf(ScaledLongs.divide(sum, usedValues.size(), rounding.mode()), scale);
+          } else {
+            score = rounding.apply(mean(usedValues));
+          }
+          ImmutableList<SheetContribution> kept = ImmutableList.copyOf(marked);
+          List<ScoreSheet> own = sheets.subList(from, to);
+          EvaluatorStats[] ownStats = z == null ? new EvaluatorStats[0] : java.util.Arrays.copyOfRange(statsOf, from, to);
+          Derivation derivation = new Derivation(this, criteria, own, kept, ownStats, score, usedValues.size());
+          out.put(p, new AggregatedScore(p, score, kept, criterionMeans(criteria, own), derivation));
         }
-        BigDecimal score = rounding.apply(center == Center.MEDIAN ? median(usedValues) : mean(usedValues));
-        Explanation node = new Explanation(
-            "aggregate",
-            ScoringMessages.render("kipp.explain.aggregate", "stage", criteria.stage(), "policy", describe(), "used", usedValues.size(), "count", marked.size()),
-            score.toPlainString(),
-            ImmutableList.of(citation),
-            ImmutableList.copyOf(sheetNodes));
-        out.put(p, new AggregatedScore(p, score, ImmutableList.copyOf(marked), criterionMeans(criteria, sheets), node));
+        from = to;
       }
       return new AggregationResult(criteria.stage(), describe(), params.buildOrThrow(), scores.populationId(), citation, out.buildOrThrow());
     }
 
     /** Marks the lowest and highest {@code trim} values as unused, when there are enough. */
     private List<SheetContribution> markTrimmed(List<SheetContribution> contributions) {
+      if (trim == 0) {
+        return contributions;
+      }
       List<SheetContribution> usable = new ArrayList<>();
       contributions.forEach(c -> {
         if (c.used()) {
@@ -277,7 +592,7 @@ public final class Aggregations {
         }
       });
       // In long: twice a trim near Integer.MAX_VALUE must not wrap round to a negative count.
-      if (trim == 0 || usable.size() <= 2L * trim) {
+      if (usable.size() <= 2L * trim) {
         return contributions;
       }
       usable.sort(Comparator.comparing(SheetContribution::adjusted).thenComparing(SheetContribution::evaluator));
@@ -294,6 +609,71 @@ public final class Aggregations {
     }
   }
 
+  /**
+   * Makes a proposal's explanation when it is first read: the aggregate, each sheet's weighted total
+   * with its raw scores and, under z-scores, its normalisation, exactly as the policy explains it.
+   * Everything it reads is immutable.
+   */
+  private static final class Derivation implements Supplier<Explanation> {
+    private final Policy policy;
+    private final CriteriaSet criteria;
+    private final List<ScoreSheet> sheets;
+    private final ImmutableList<SheetContribution> contributions;
+    private final EvaluatorStats[] stats;
+    private final BigDecimal score;
+    private final int used;
+
+    Derivation(Policy policy, CriteriaSet criteria, List<ScoreSheet> sheets, ImmutableList<SheetContribution> contributions,
+        EvaluatorStats[] stats, BigDecimal score, int used) {
+      this.policy = policy;
+      this.criteria = criteria;
+      this.sheets = sheets;
+      this.contributions = contributions;
+      this.stats = stats;
+      this.score = score;
+      this.used = used;
+    }
+
+    @Override
+    public Explanation get() {
+      Rounding rounding = criteria.rounding();
+      ZScoreOptions z = policy.z;
+      List<Explanation> sheetNodes = new ArrayList<>(sheets.size());
+      for (int i = 0; i < sheets.size(); i++) {
+        ScoreSheet s = sheets.get(i);
+        SheetContribution c = contributions.get(i);
+        BigDecimal total = c.total();
+        Explanation sheetNode = sheetExplanation(criteria, s, total);
+        if (z != null) {
+          EvaluatorStats st = stats[i];
+          Explanation normalisation;
+          if (c.normalised()) {
+            BigDecimal zValue = total.subtract(st.mean).divide(st.sd(), MC);
+            normalisation = Explanation.leaf("normalisation",
+                ScoringMessages.render("kipp.explain.zscore", "mean", rounding.apply(st.mean).toPlainString(), "sd", rounding.apply(st.sd()).toPlainString(),
+                    "z", zValue.round(new MathContext(6)).toPlainString(), "count", st.count),
+                c.adjusted().toPlainString(), z.citation());
+          } else {
+            boolean usesRaw = z.fallback() == ZScoreOptions.Fallback.USE_RAW;
+            // Say which condition failed: too few sheets, or enough sheets that are all equal.
+            String key = (usesRaw ? "kipp.explain.zscoreRaw" : "kipp.explain.zscoreExcluded") + (st.count >= z.minSheets() ? "Flat" : "");
+            normalisation = Explanation.leaf("normalisation",
+                ScoringMessages.render(key, "count", st.count, "min", z.minSheets()),
+                usesRaw ? total.toPlainString() : NONE, z.citation());
+          }
+          sheetNode = sheetNode.with(normalisation);
+        }
+        sheetNodes.add(sheetNode);
+      }
+      return new Explanation(
+          "aggregate",
+          ScoringMessages.render("kipp.explain.aggregate", "stage", criteria.stage(), "policy", policy.describe(), "used", used, "count", contributions.size()),
+          score.toPlainString(),
+          ImmutableList.of(policy.citation),
+          ImmutableList.copyOf(sheetNodes));
+    }
+  }
+
   private static Explanation sheetExplanation(CriteriaSet criteria, ScoreSheet sheet, BigDecimal total) {
     List<Explanation> raw = new ArrayList<>();
     for (Criterion c : criteria.criteria()) {
@@ -307,30 +687,56 @@ public final class Aggregations {
         total.toPlainString(), ImmutableList.of(), ImmutableList.copyOf(raw));
   }
 
+  /**
+   * The mean raw score of each criterion over some sheets, rounded as the criteria round: the exact
+   * sum in longs and one division where the values fit, else in decimals.
+   */
   private static ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans(CriteriaSet criteria, List<ScoreSheet> sheets) {
     ImmutableSortedMap.Builder<CriterionId, BigDecimal> means = ImmutableSortedMap.naturalOrder();
+    Rounding rounding = criteria.rounding();
     for (Criterion c : criteria.criteria()) {
-      List<BigDecimal> values = new ArrayList<>();
+      int count = 0;
+      int scale = 0;
       for (ScoreSheet s : sheets) {
-        Optional.ofNullable(s.scores().get(c.id())).ifPresent(values::add);
+        BigDecimal v = s.scores().get(c.id());
+        if (v != null) {
+          count++;
+          scale = Math.max(scale, v.scale());
+        }
       }
-      if (!values.isEmpty()) {
-        means.put(c.id(), criteria.rounding().apply(mean(values)));
+      if (count == 0) {
+        continue;
       }
+      BigDecimal mean;
+      try {
+        long sum = 0;
+        for (ScoreSheet s : sheets) {
+          BigDecimal v = s.scores().get(c.id());
+          if (v != null) {
+            sum = Math.addExact(sum, ScaledLongs.unscaled(v, scale));
+          }
+        }
+        mean = BigDecimal.valueOf(quotient(sum, scale, count, 0, rounding.scale(), rounding.mode()), rounding.scale());
+      } catch (ArithmeticException tooLarge) {
+        List<BigDecimal> values = new ArrayList<>(count);
+        for (ScoreSheet s : sheets) {
+          Optional.ofNullable(s.scores().get(c.id())).ifPresent(values::add);
+        }
+        mean = rounding.apply(mean(values));
+      }
+      means.put(c.id(), mean);
     }
     return means.buildOrThrow();
   }
 
-  /** The mean and population standard deviation of at least one value. */
-  private static EvaluatorStats statsOf(List<BigDecimal> values) {
-    BigDecimal mean = mean(values);
-    BigDecimal squares = BigDecimal.ZERO;
-    for (BigDecimal v : values) {
-      BigDecimal d = v.subtract(mean);
-      squares = squares.add(d.multiply(d, MC), MC);
-    }
-    BigDecimal variance = Division.divide(squares, BigDecimal.valueOf(values.size()), MC);
-    return new EvaluatorStats(values.size(), mean, variance.signum() == 0 ? BigDecimal.ZERO : variance.sqrt(MC));
+  /**
+   * Returns the deviation rounded as the criteria round: from its double where that decides the
+   * rounding, else from the deviation itself.
+   */
+  private static BigDecimal roundedDeviation(EvaluatorStats stats, Rounding rounding) {
+    double sd = stats.estimate.sd();
+    long k = RoundingFilter.round(sd, Math.abs(sd) * 1e-11, rounding.scale(), rounding.mode());
+    return k == RoundingFilter.UNDECIDED ? rounding.apply(stats.sd()) : BigDecimal.valueOf(k, rounding.scale());
   }
 
   /** The mean of at least one value; every caller skips an empty list first. */

@@ -237,6 +237,8 @@ class RoundFeedCitationsTest {
     List<Citation> p3Outcome = REGIONAL.outcome(p3).orElseThrow().citations();
     assertThat(p3Outcome).isNotEmpty().doesNotContain(CHOICE);
     assertThat(fed.entry(p3).orElseThrow().citations()).containsExactlyElementsOf(union(List.of(CHOICE), p3Outcome));
+    assertThat(fed.entry(p3).orElseThrow().regionalResults()).as("nominated, but not chosen into the Top 2").extracting(r -> r.tier().value())
+        .containsExactly("kipp-2023:entered");
   }
 
   @Test

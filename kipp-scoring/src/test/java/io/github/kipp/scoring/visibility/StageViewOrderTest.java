@@ -33,12 +33,13 @@ import org.junit.jupiter.api.Test;
 class StageViewOrderTest {
 
   /**
-   * Desk totals are 0.6 signifikansi + 0.4 adaptabilitas: on p-luwu te-1 76, te-2 72, te-3 76; on
-   * p-takalar te-1 75, te-3 52. te-1 and te-3 give p-luwu the same total with other scores.
+   * Desk totals are 0.6 signifikansi + 0.4 adaptabilitas: on p-luwu te-1 76 (70, 85), te-2 72, te-3 76
+   * (80, 70); on p-takalar te-1 75, te-3 52. te-1 and te-3 give p-luwu the same total with other
+   * scores, and te-3's scores come first in the order of their text (adaptabilitas 70 before 85).
    */
   private static final List<ScoreSheet> SHEETS = List.of(
-      sheet("p-takalar", "te-3", 50, 55), sheet("p-takalar", "te-1", 75, 75), sheet("p-luwu", "te-3", 70, 85),
-      sheet("p-luwu", "te-2", 60, 90), sheet("p-luwu", "te-1", 80, 70));
+      sheet("p-takalar", "te-3", 50, 55), sheet("p-takalar", "te-1", 75, 75), sheet("p-luwu", "te-3", 80, 70),
+      sheet("p-luwu", "te-2", 60, 90), sheet("p-luwu", "te-1", 70, 85));
   private static final PublishedResult RESULT = PublishedResult.of("B/112/2023", "Nominasi", CLOSE.plusSeconds(86_400),
       List.of("p-luwu", "p-takalar"));
   private static final ProposalId LUWU = ProposalId.of("p-luwu");
@@ -58,6 +59,12 @@ class StageViewOrderTest {
     assertThat(view.sheets()).extracting(VisibleSheet::proposal, s -> s.evaluator().orElseThrow().value()).containsExactly(
         tuple(LUWU, "te-1"), tuple(LUWU, "te-2"), tuple(LUWU, "te-3"), tuple(TAKALAR, "te-1"), tuple(TAKALAR, "te-3"));
     assertThat(view.submissions()).extracting(Submission::proposal, s -> s.evaluator().orElseThrow().value()).containsExactly(
+        tuple(LUWU, "te-1"), tuple(LUWU, "te-2"), tuple(LUWU, "te-3"), tuple(TAKALAR, "te-1"), tuple(TAKALAR, "te-3"));
+    // an open stage keeps the sheets in the order the host passed them; the view still sorts them
+    StageView open = VisibilityPolicy.standard().view(Viewer.of(Actor.of("sekretariat", Role.SECRETARIAT)),
+        StageScores.open(DESK_CRITERIA, SHEETS), BlindStages.none());
+    assertThat(open.sheets()).isEmpty();
+    assertThat(open.submissions()).extracting(Submission::proposal, s -> s.evaluator().orElseThrow().value()).containsExactly(
         tuple(LUWU, "te-1"), tuple(LUWU, "te-2"), tuple(LUWU, "te-3"), tuple(TAKALAR, "te-1"), tuple(TAKALAR, "te-3"));
   }
 
@@ -79,9 +86,12 @@ class StageViewOrderTest {
     Viewer luwu = Viewer.entrant(Actor.of("admin-luwu", Role.INSTITUTION_ADMIN), List.of(LUWU));
     List<Object> expected = sheetKeys(VisibilityPolicy.standard().view(luwu,
         StageScores.published(FrozenScores.of(DESK_CRITERIA, SHEETS, CLOSE), RESULT), BlindStages.none()));
-    // te-2's 72 first; te-1's and te-3's equal totals of 76 are ordered by their scores, not by who wrote them
-    assertThat(expected).hasSize(3);
-    assertThat(((List<?>) expected.get(0)).get(3)).asString().startsWith("72");
+    // te-2's 72 first; te-1's and te-3's equal totals of 76 are ordered by their scores (te-3's
+    // adaptabilitas 70 before te-1's 85), not by who wrote them
+    StageView published = VisibilityPolicy.standard().view(luwu, StageScores.published(FrozenScores.of(DESK_CRITERIA, SHEETS, CLOSE), RESULT),
+        BlindStages.none());
+    assertThat(published.sheets()).extracting(s -> s.scores().get(io.github.kipp.scoring.CriterionId.of("signifikansi")).intValue())
+        .containsExactly(60, 80, 70);
 
     qt().withFixedSeed(4242).withExamples(1_000).forAll(lists().of(integers().between(0, 1_000)).ofSize(SHEETS.size())).checkAssert(keys -> {
       List<ScoreSheet> shuffled = new ArrayList<>(SHEETS);

@@ -49,4 +49,56 @@ class ExplanationBuilderTest {
     assertThat(text).startsWith("Proposal p-1: nominated\n").contains("Position 1 is within the top 1");
     assertThat(tree.render(Locale.forLanguageTag("id"))).contains("Peringkat 1 dari 2").contains("termasuk 1 teratas");
   }
+  private static Explanation leaf(String step, String value) {
+    return Explanation.leaf(step, io.github.kipp.core.LocalizedText.same(step + " " + value), value);
+  }
+
+  private static Explanation node(String step, Explanation... children) {
+    return new Explanation(step, io.github.kipp.core.LocalizedText.same(step), "", com.google.common.collect.ImmutableList.of(),
+        com.google.common.collect.ImmutableList.copyOf(children));
+  }
+
+  private static Explanation build(Explanation... steps) {
+    ExplanationBuilder b = ExplanationBuilder.of(ProposalId.of("p-1"));
+    for (Explanation s : steps) {
+      b.step(s);
+    }
+    return b.build(io.github.kipp.core.LocalizedText.of("dinominasikan", "nominated"));
+  }
+
+  @Test
+  void a_step_given_twice_is_shown_once_where_it_first_came() {
+    Explanation a = leaf("a", "1");
+    Explanation b = leaf("b", "2");
+
+    assertThat(build(a, a).children()).containsExactly(a);
+    assertThat(build(a, b, a).children()).containsExactly(a, b);
+    assertThat(build(b, a, b, a).children()).containsExactly(b, a);
+    assertThat(build(a, b).children()).as("distinct steps are all kept, in order").containsExactly(a, b);
+  }
+
+  @Test
+  void a_step_that_another_step_already_holds_at_any_depth_is_left_out_whatever_the_order() {
+    Explanation position = leaf("position", "1");
+    Explanation ranking = node("ranking", position);
+    Explanation shortlist = node("shortlist", node("quota", position));
+    Explanation other = leaf("position", "2");
+
+    assertThat(build(position, ranking).children()).containsExactly(ranking);
+    assertThat(build(ranking, position).children()).containsExactly(ranking);
+    assertThat(build(position, shortlist, other).children()).as("held two levels down").containsExactly(shortlist, other);
+    assertThat(build(ranking, other).children()).containsExactly(ranking, other);
+  }
+
+  @Test
+  void an_empty_optional_step_adds_nothing_and_a_present_one_adds_its_step() {
+    Explanation a = leaf("a", "1");
+
+    Explanation tree = ExplanationBuilder.of(ProposalId.of("p-1")).step(java.util.Optional.empty()).step(java.util.Optional.of(a))
+        .build(io.github.kipp.core.LocalizedText.of("dinominasikan", "nominated"));
+
+    assertThat(tree.step()).isEqualTo("outcome");
+    assertThat(tree.children()).containsExactly(a);
+    assertThat(tree.render(Locale.ENGLISH)).startsWith("Proposal p-1: nominated\n");
+  }
 }

@@ -169,4 +169,57 @@ class TierCutsTest {
           });
         });
   }
+  /** A Top 2 of two clusters of one seat each: ministries and agencies, and every other institution. */
+  private static AwardTier twoClusters() {
+    return new AwardTier(io.github.kipp.core.TierId.of("top-2"), TOP, ImmutableSortedSet.of(GroupId.of("umum")), 2, CITED).withClusters(List.of(
+        new AwardTier.Cluster("kementerian-lembaga", LocalizedText.of("Kementerian dan Lembaga", "Ministries and agencies"),
+            ImmutableSortedSet.of(InstitutionType.KEMENTERIAN, InstitutionType.LEMBAGA), 1, CLUSTER_SIZE),
+        new AwardTier.Cluster("lainnya", LocalizedText.of("Lainnya", "Others"),
+            ImmutableSortedSet.copyOf(java.util.EnumSet.complementOf(java.util.EnumSet.of(InstitutionType.KEMENTERIAN, InstitutionType.LEMBAGA))),
+            1, CLUSTER_SIZE)));
+  }
+
+  @Test
+  void two_entries_tied_on_a_clusters_last_seat_both_win_it_and_the_second_says_it_shares_the_rank() {
+    List<Candidate> competing = List.of(candidate("kementerian-a", InstitutionType.KEMENTERIAN, 0, 80),
+        candidate("kementerian-b", InstitutionType.KEMENTERIAN, 1, 80), candidate("lembaga-c", InstitutionType.LEMBAGA, 2, 70),
+        candidate("provinsi", InstitutionType.PROVINSI, 0, 60));
+
+    Winners.TierAward award = TierCuts.award(twoClusters(), Ranker.withTieBreaks(), competing);
+
+    Winners.ClusterAward ministries = award.clusters().get(0);
+    assertThat(ids(ministries.cut().passed())).containsExactlyInAnyOrder(ProposalId.of("kementerian-a"), ProposalId.of("kementerian-b"));
+    Decision second = ministries.cut().decisions().get(ProposalId.of("kementerian-b"));
+    assertThat(second.passed()).isTrue();
+    assertThat(second.reasons()).extracting(r -> r.code()).containsExactly("kipp.cutoff.tiedInCluster");
+    assertThat(second.reasons().get(0).message().english())
+        .isEqualTo("Position 2 in the cluster Ministries and agencies shares rank 1 with the last of its 1 seats");
+    assertThat(ministries.cut().decisions().get(ProposalId.of("kementerian-a")).passed()).isTrue();
+    Decision third = ministries.cut().decisions().get(ProposalId.of("lembaga-c"));
+    assertThat(third.passed()).isFalse();
+    assertThat(third.reasons()).extracting(r -> r.code()).containsExactly("kipp.cutoff.outsideCluster");
+    assertThat(award.clusters().get(1).cut().decisions().get(ProposalId.of("provinsi")).passed()).isTrue();
+    assertThat(ids(award.cut().passed())).containsExactlyInAnyOrder(ProposalId.of("kementerian-a"), ProposalId.of("kementerian-b"),
+        ProposalId.of("provinsi"));
+    assertThat(award.cut().decisions().get(ProposalId.of("lembaga-c")).passed()).as("no cluster left a seat unfilled").isFalse();
+    assertThat(award.cut().decisions().get(ProposalId.of("lembaga-c")).reasons()).extracting(r -> r.code())
+        .containsExactly("kipp.cutoff.outsideCluster", "kipp.cutoff.noUnfilledSeat");
+  }
+
+  @Test
+  void the_names_of_several_short_clusters_are_joined_in_both_languages() {
+    List<Candidate> competing = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      competing.add(candidate("kab-" + i, InstitutionType.KABUPATEN, i, 100 - i));
+    }
+    competing.add(candidate("kementerian", InstitutionType.KEMENTERIAN, 0, 50));
+
+    Winners.TierAward award = TierCuts.award(tier(1, 1, 2, 1), Ranker.withTieBreaks(), competing);
+
+    Decision refilled = award.cut().decisions().get(ProposalId.of("kab-2"));
+    assertThat(refilled.reasons().get(0).message().indonesian()).isEqualTo(
+        "Posisi 1 di antara proposal yang tidak menang di klasternya termasuk 2 kursi yang tidak terisi oleh klaster Pemerintah Provinsi, BUMN dan BUMD");
+    assertThat(award.clusters().get(2).cut().decisions().get(ProposalId.of("kab-2")).passed()).as("outside its own cluster").isFalse();
+    assertThat(award.clusters().get(2).cut().decisions().get(ProposalId.of("kab-1")).passed()).isTrue();
+  }
 }

@@ -65,4 +65,13 @@ class ScoringRulesTest {
     assertThat(rules.criteria(DESK)).containsSame(DESK_CRITERIA);
     assertThat(rules.criteria(PRESENTATION)).isEmpty();
   }
+
+  @Test
+  void a_module_that_declares_no_blind_stage_has_none_and_every_stage_shows_the_entrant() {
+    io.github.kipp.core.blind.BlindStages blind = io.github.kipp.scoring.competition.SampleModule.plain().blindStages();
+
+    assertThat(blind).isEqualTo(io.github.kipp.core.blind.BlindStages.none());
+    assertThat(blind.isBlind(DESK)).isFalse();
+    assertThat(blind.isBlind(PRESENTATION)).isFalse();
+  }
 }

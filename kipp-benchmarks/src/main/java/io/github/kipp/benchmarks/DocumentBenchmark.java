@@ -12,7 +12,6 @@ import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.ScoreSheet;
 import io.github.kipp.scoring.panel.Assigner;
 import io.github.kipp.scoring.panel.AssignmentOptions;
-import io.github.kipp.scoring.panel.AssignmentResult;
 import io.github.kipp.scoring.panel.Panel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -153,11 +152,13 @@ public class DocumentBenchmark {
     CriteriaSet desk = module.criteria().get(0);
     // 60 evaluators per 3,500 proposals, as in a national edition.
     Panel panel = Inputs.panel(Math.max(AssignmentBenchmark.PANEL, count / Inputs.PROPOSALS * AssignmentBenchmark.PANEL));
-    AssignmentResult assignment = Assigner.of(module.conflictOfInterest()).assign(proposals, panel, AssignmentOptions.of(AssignmentBenchmark.PER_PROPOSAL, Inputs.SEED));
+    io.github.kipp.scoring.panel.Assignment assignment = count <= Inputs.PROPOSALS
+        ? Assigner.of(module.conflictOfInterest()).assign(proposals, panel, AssignmentOptions.of(AssignmentBenchmark.PER_PROPOSAL, Inputs.SEED)).assignment()
+        : inTurn(proposals, panel);
     List<ScoreSheet> sheets = new ArrayList<>();
     long seed = Inputs.SEED;
     for (Proposal p : proposals) {
-      for (var evaluator : assignment.assignment().evaluators(p.id())) {
+      for (var evaluator : assignment.evaluators(p.id())) {
         sheets.add(io.github.kipp.testkit.generators.KippFactories.sheetFrom(desk, p.id(), evaluator, seed++));
       }
     }
@@ -165,10 +166,30 @@ public class DocumentBenchmark {
         .edition(edition)
         .proposals(proposals)
         .panel(desk.stage(), panel)
-        .assignment(desk.stage(), assignment.assignment())
+        .assignment(desk.stage(), assignment)
         .scoreSheets(sheets)
         .history(Inputs.history(proposals, Inputs.SEED))
         .build();
+  }
+
+  /**
+   * Assigns each proposal the panel's evaluators in turn, {@link AssignmentBenchmark#PER_PROPOSAL}
+   * each: for documents larger than one assignment may be (the assigner weighs every pair of a
+   * proposal and an evaluator, at most {@code Assigner}'s limit of pairs), built without it.
+   */
+  private static io.github.kipp.scoring.panel.Assignment inTurn(List<Proposal> proposals, Panel panel) {
+    java.util.Map<io.github.kipp.core.ProposalId, List<ActorId>> out = new java.util.LinkedHashMap<>();
+    int size = panel.evaluators().size();
+    int next = 0;
+    for (Proposal p : proposals) {
+      List<ActorId> chosen = new ArrayList<>();
+      for (int k = 0; k < AssignmentBenchmark.PER_PROPOSAL; k++) {
+        chosen.add(panel.evaluators().get((next + k) % size).id());
+      }
+      next = (next + AssignmentBenchmark.PER_PROPOSAL) % size;
+      out.put(p.id(), chosen);
+    }
+    return io.github.kipp.scoring.panel.Assignment.of(out);
   }
 
   /**

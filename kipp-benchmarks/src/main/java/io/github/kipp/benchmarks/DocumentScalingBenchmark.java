@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
  * document's length; every other check is kept. {@link ScalingTable} fits the growth exponent.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g"})
 public class DocumentScalingBenchmark {

@@ -52,7 +52,7 @@ import org.openjdk.jmh.annotations.State;
  * {@code CompetitionDocument.MAX_PROPOSALS} proposals, fewer than 350,000.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g"})
 public class ScalingBenchmark {

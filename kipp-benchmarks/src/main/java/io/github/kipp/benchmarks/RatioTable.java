@@ -45,7 +45,8 @@ public final class RatioTable {
     }
   }
 
-  private static double toMillis(String unit) {
+  /** Converts a JMH score unit such as {@code ms/op} to a factor to milliseconds. */
+  static double toMillis(String unit) {
     String u = unit.substring(0, unit.indexOf('/'));
     return switch (u) {
       case "ns" -> 1e-6;
@@ -69,7 +70,8 @@ public final class RatioTable {
     return e > 0 ? String.format(Locale.ROOT, "%s ± %s", ms(t), ms(e)) : ms(t);
   }
 
-  private static String ms(double t) {
+  /** Formats a time in milliseconds with as many decimals as its size needs. */
+  static String ms(double t) {
     return t >= 100 ? String.format(Locale.ROOT, "%,.0f ms", t) : t >= 1 ? String.format(Locale.ROOT, "%.2f ms", t) : String.format(Locale.ROOT, "%.3f ms", t);
   }
 

@@ -57,7 +57,7 @@ public final class ScalingTable {
           continue;
         }
         JsonNode metric = r.get("primaryMetric");
-        double ms = metric.get("score").asDouble() * toMillis(metric.get("scoreUnit").asText());
+        double ms = metric.get("score").asDouble() * RatioTable.toMillis(metric.get("scoreUnit").asText());
         String method = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
         byMethod.computeIfAbsent(method, m -> new TreeMap<>()).put(Integer.parseInt(size.asText()), ms);
       }
@@ -65,7 +65,7 @@ public final class ScalingTable {
     StringBuilder out = new StringBuilder("| method | time by proposals | growth exponent | goal |\n|---|---|---|---|\n");
     byMethod.forEach((method, times) -> {
       List<String> cells = new ArrayList<>();
-      times.forEach((n, ms) -> cells.add(String.format(Locale.ROOT, "%,d: %s", n, ms(ms))));
+      times.forEach((n, ms) -> cells.add(String.format(Locale.ROOT, "%,d: %s", n, RatioTable.ms(ms))));
       double slope = slope(times);
       out.append("| ").append(method).append(" | ").append(String.join("; ", cells)).append(" | ")
           .append(times.size() < 2 ? "–" : String.format(Locale.ROOT, "%.2f", slope)).append(" | ")
@@ -98,20 +98,5 @@ public final class ScalingTable {
       sxy += x * y;
     }
     return (n * sxy - sx * sy) / (n * sxx - sx * sx);
-  }
-
-  private static double toMillis(String unit) {
-    String u = unit.substring(0, unit.indexOf('/'));
-    return switch (u) {
-      case "ns" -> 1e-6;
-      case "us" -> 1e-3;
-      case "ms" -> 1;
-      case "s" -> 1e3;
-      default -> throw new IllegalArgumentException("unexpected JMH unit " + unit);
-    };
-  }
-
-  private static String ms(double t) {
-    return t >= 100 ? String.format(Locale.ROOT, "%,.0f ms", t) : t >= 1 ? String.format(Locale.ROOT, "%.2f ms", t) : String.format(Locale.ROOT, "%.3f ms", t);
   }
 }

@@ -8,7 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.Decision;
@@ -24,8 +23,6 @@ import io.github.kipp.core.appeal.AppealRuling;
 import io.github.kipp.core.appeal.AppealWindow;
 import io.github.kipp.core.appeal.AppealedDecision;
 import io.github.kipp.core.audit.DecisionLog;
-import io.github.kipp.core.eligibility.EligibilityContext;
-import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.innovation.Proposal;
 import java.time.Clock;
@@ -53,34 +50,8 @@ class CompetitionAppealTest {
   private static final Reason SHOWN = Reason.of("appeal.upheld",
       LocalizedText.of("Dokumen pendukung terbukti lengkap.", "The supporting documents are shown to be complete."), PLENARY);
 
-  /** An eligibility rule that refuses the proposals named, as a completeness check might. */
-  private record Refuses(Set<String> ids) implements EligibilityRule {
-    @Override
-    public String id() {
-      return "eligibility.complete";
-    }
-
-    @Override
-    public LocalizedText description() {
-      return LocalizedText.of("Dokumen lengkap", "Documents complete");
-    }
-
-    @Override
-    public ImmutableList<Citation> citations() {
-      return ImmutableList.of(CITED);
-    }
-
-    @Override
-    public Decision evaluate(Proposal proposal, EligibilityContext context) {
-      String subject = "proposal " + proposal.id();
-      return ids.contains(proposal.id().value())
-          ? Decision.fail(subject, id(), Reason.of("eligibility.incomplete", LocalizedText.of("Dokumen tidak lengkap", "Documents incomplete"), CITED))
-          : Decision.pass(subject, id());
-    }
-  }
-
   private static Competition refusing(String... ids) {
-    return Competition.of(SampleModule.withRules(new Refuses(Set.of(ids))), 7, CLOCK);
+    return Competition.of(SampleModule.withRules(new RefusingRule(Set.of(ids), CITED, false)), 7, CLOCK);
   }
 
   /** Files the entrant's appeal against a proposal's refusal in a result, and decides it. */

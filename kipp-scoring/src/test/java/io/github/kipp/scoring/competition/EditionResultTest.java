@@ -10,9 +10,6 @@ import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.TierId;
-import io.github.kipp.core.eligibility.EligibilityContext;
-import io.github.kipp.core.eligibility.EligibilityRule;
-import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.scoring.explain.Explanation;
 import io.github.kipp.scoring.rank.CutResult;
 import java.time.Clock;
@@ -41,32 +38,6 @@ class EditionResultTest {
   private static final ProposalId P4 = ProposalId.of("p-4");
   private static final ProposalId P5 = ProposalId.of("p-5");
   private static final ProposalId K1 = ProposalId.of("k-1");
-
-  /** A completeness check that refuses the proposals named and passes the others, citing its basis either way. */
-  private record Complete(Set<String> refused) implements EligibilityRule {
-    @Override
-    public String id() {
-      return "eligibility.complete";
-    }
-
-    @Override
-    public LocalizedText description() {
-      return LocalizedText.of("Dokumen lengkap", "Documents complete");
-    }
-
-    @Override
-    public ImmutableList<Citation> citations() {
-      return ImmutableList.of(COMPLETENESS);
-    }
-
-    @Override
-    public Decision evaluate(Proposal proposal, EligibilityContext context) {
-      String subject = "proposal " + proposal.id();
-      return refused.contains(proposal.id().value())
-          ? Decision.fail(subject, id(), Reason.of("eligibility.incomplete", LocalizedText.of("Dokumen tidak lengkap", "Documents incomplete"), COMPLETENESS))
-          : Decision.pass(subject, id(), Reason.of("eligibility.complete", LocalizedText.of("Dokumen lengkap", "Documents complete"), COMPLETENESS));
-    }
-  }
 
   private static Competition competition() {
     return Competition.of(SampleModule.plain(), 7, CLOCK);
@@ -183,7 +154,7 @@ class EditionResultTest {
 
   @Test
   void an_ineligible_proposal_is_refused_in_both_languages_and_explained_by_each_rule_it_failed() {
-    Competition c = Competition.of(SampleModule.withRules(new Complete(Set.of("p-4"))), 7, CLOCK);
+    Competition c = Competition.of(SampleModule.withRules(new RefusingRule(Set.of("p-4"), COMPLETENESS, true)), 7, CLOCK);
     EditionResult screened = c.screen(CompetitionTest.entries());
 
     ProposalOutcome outcome = screened.outcome(P4).orElseThrow();
@@ -203,7 +174,7 @@ class EditionResultTest {
 
   @Test
   void an_eligible_proposal_is_explained_by_the_rules_it_passed_with_their_citations() {
-    Competition c = Competition.of(SampleModule.withRules(new Complete(Set.of("p-4"))), 7, CLOCK);
+    Competition c = Competition.of(SampleModule.withRules(new RefusingRule(Set.of("p-4"), COMPLETENESS, true)), 7, CLOCK);
     EditionResult screened = c.screen(CompetitionTest.entries());
     int rules = screened.screening().result().outcome(P1).orElseThrow().decisions().size();
 

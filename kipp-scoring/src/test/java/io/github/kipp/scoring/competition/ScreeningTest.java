@@ -5,11 +5,9 @@ import static io.github.kipp.scoring.ScoringFixtures.CLOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Actor;
 import io.github.kipp.core.Citation;
-import io.github.kipp.core.Decision;
 import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
@@ -21,7 +19,6 @@ import io.github.kipp.core.appeal.AppealRuling;
 import io.github.kipp.core.appeal.AppealWindow;
 import io.github.kipp.core.appeal.AppealedDecision;
 import io.github.kipp.core.audit.DecisionLog;
-import io.github.kipp.core.eligibility.EligibilityContext;
 import io.github.kipp.core.eligibility.EligibilityRule;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.innovation.Proposal;
@@ -41,30 +38,7 @@ class ScreeningTest {
       Citation.reported("Berita acara sidang pleno TPI", "butir 3"));
 
   /** Refuses p-3, as a completeness check might. */
-  private static final EligibilityRule REFUSES_P3 = new EligibilityRule() {
-    @Override
-    public String id() {
-      return "eligibility.complete";
-    }
-
-    @Override
-    public LocalizedText description() {
-      return LocalizedText.of("Dokumen lengkap", "Documents complete");
-    }
-
-    @Override
-    public ImmutableList<Citation> citations() {
-      return ImmutableList.of(CITED);
-    }
-
-    @Override
-    public Decision evaluate(Proposal proposal, EligibilityContext context) {
-      String subject = "proposal " + proposal.id();
-      return proposal.id().value().equals("p-3")
-          ? Decision.fail(subject, id(), Reason.of("eligibility.incomplete", LocalizedText.of("Dokumen tidak lengkap", "Documents incomplete"), CITED))
-          : Decision.pass(subject, id());
-    }
-  };
+  private static final EligibilityRule REFUSES_P3 = new RefusingRule(java.util.Set.of("p-3"), CITED, false);
 
   private static AppealRuling decided(EditionResult screened, String id, AppealOutcome outcome) {
     Proposal proposal = screened.entries().proposal(ProposalId.of(id)).orElseThrow();

@@ -12,6 +12,7 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Violation;
 import io.github.kipp.scoring.internal.ScoringMessages;
+import io.github.kipp.scoring.internal.SheetColumns;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -31,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * frozen population and records which one: {@link #populationId()} is a SHA-256 digest of every
  * sheet in canonical order, and {@link #closedAt()} when the stage closed. Sheets are sorted by
  * proposal, then evaluator; each pair appears at most once.
+ *
+ * <p>Sheets never change once frozen, so a population computes what every aggregation of it reads
+ * once, when it freezes: each sheet's {@linkplain #total weighted total}, each evaluator's sheets and
+ * each proposal's mean score of each criterion. Aggregating it again, or by another policy, reuses
+ * them.
  */
 public final class FrozenScores {
 
@@ -43,6 +49,12 @@ public final class FrozenScores {
   private final ImmutableListMultimap<ProposalId, ScoreSheet> byProposal;
   private final ImmutableListMultimap<ActorId, ScoreSheet> byEvaluator;
   private final String populationId;
+  /** The sheets in columns for aggregation, computed once: the sheets never change. */
+  private final SheetColumns columns;
+
+  static {
+    SheetColumns.reader(f -> f.columns);
+  }
 
   private FrozenScores(CriteriaSet criteria, ImmutableList<ScoreSheet> sheets, Instant closedAt) {
     this.criteria = criteria;
@@ -51,6 +63,7 @@ public final class FrozenScores {
     this.byProposal = ImmutableListMultimap.copyOf(sheets.stream().map(s -> java.util.Map.entry(s.proposal(), s)).collect(ImmutableList.toImmutableList()));
     this.byEvaluator = ImmutableListMultimap.copyOf(sheets.stream().map(s -> java.util.Map.entry(s.evaluator(), s)).collect(ImmutableList.toImmutableList()));
     this.populationId = digest(criteria, sheets, closedAt);
+    this.columns = SheetColumns.compute(criteria, sheets);
   }
 
   /**

@@ -10,7 +10,6 @@ import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.scoring.CriteriaSet;
 import io.github.kipp.scoring.Criterion;
-import io.github.kipp.scoring.CriterionId;
 import io.github.kipp.scoring.FrozenScores;
 import io.github.kipp.scoring.Rounding;
 import io.github.kipp.scoring.Scale;
@@ -20,15 +19,12 @@ import io.github.kipp.scoring.internal.Division;
 import io.github.kipp.scoring.internal.RoundingFilter;
 import io.github.kipp.scoring.internal.ScaledLongs;
 import io.github.kipp.scoring.internal.ScoringMessages;
+import io.github.kipp.scoring.internal.SheetColumns;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -141,24 +137,31 @@ public final class Aggregations {
     final RoundingFilter.Estimate estimate;
     /** Whether the totals are not all equal: whether the deviation is positive. */
     final boolean spread;
-    private final int[] members;
-    private final BigDecimal[] totals;
+    /** The population's totals; null for a declared reference. */
+    private final @Nullable SheetColumns columns;
+    /** The evaluator's index in {@link #columns}, or -1 for every sheet. */
+    private final int evaluator;
     private volatile @Nullable BigDecimal sd;
 
-    /** Statistics of the totals of some sheets, at least one; the arrays are not changed afterwards. */
-    EvaluatorStats(int[] members, BigDecimal[] totals, long[] unscaled, boolean longs, int scale) {
-      this.count = members.length;
-      this.members = members;
-      this.totals = totals;
+    /**
+     * Statistics of the totals of one evaluator's sheets ({@code evaluator} its index in the
+     * columns), or of every sheet ({@code -1}); at least one sheet.
+     */
+    EvaluatorStats(SheetColumns columns, int evaluator) {
+      this.columns = columns;
+      this.evaluator = evaluator;
+      this.count = evaluator < 0 ? columns.size() : columns.sheetCount(evaluator);
+      int scale = columns.scale();
       BigDecimal n = BigDecimal.valueOf(count);
       long sum = 0;
       long squares = 0;
-      boolean exactInLongs = longs;
-      if (longs) {
+      boolean exactInLongs = columns.inLongs();
+      if (exactInLongs) {
         try {
-          for (int i : members) {
-            sum = Math.addExact(sum, unscaled[i]);
-            squares = Math.addExact(squares, Math.multiplyExact(unscaled[i], unscaled[i]));
+          for (int k = 0; k < count; k++) {
+            long u = columns.unscaledTotal(member(k));
+            sum = Math.addExact(sum, u);
+            squares = Math.addExact(squares, Math.multiplyExact(u, u));
           }
         } catch (ArithmeticException tooLarge) {
           exactInLongs = false;
@@ -170,8 +173,8 @@ public final class Aggregations {
         total = BigDecimal.valueOf(sum, scale);
       } else {
         total = BigDecimal.ZERO;
-        for (int i : members) {
-          total = total.add(totals[i]);
+        for (int k = 0; k < count; k++) {
+          total = total.add(columns.total(member(k)));
         }
       }
       this.mean = Division.divide(total, n, MC);
@@ -199,21 +202,27 @@ public final class Aggregations {
     /** A declared reference. */
     EvaluatorStats(BigDecimal mean, BigDecimal sd) {
       this.count = 0;
-      this.members = new int[0];
-      this.totals = new BigDecimal[0];
+      this.columns = null;
+      this.evaluator = -1;
       this.mean = mean;
       this.sd = sd;
       this.estimate = new RoundingFilter.Estimate(mean.doubleValue(), sd.doubleValue());
       this.spread = sd.signum() > 0;
     }
 
+    /** The index of the {@code k}-th of these sheets in the population. */
+    private int member(int k) {
+      return evaluator < 0 ? k : requireNonNull(columns, "columns").sheetOf(evaluator, k);
+    }
+
     /** The standard deviation as the policy defines it. */
     BigDecimal sd() {
       BigDecimal made = sd;
       if (made == null) {
+        SheetColumns c = requireNonNull(columns, "columns");
         BigDecimal squares = BigDecimal.ZERO;
-        for (int i : members) {
-          BigDecimal d = totals[i].subtract(mean);
+        for (int k = 0; k < count; k++) {
+          BigDecimal d = c.total(member(k)).subtract(mean);
           squares = squares.add(d.multiply(d, MC), MC);
         }
         BigDecimal variance = Division.divide(squares, BigDecimal.valueOf(count), MC);
@@ -222,101 +231,6 @@ public final class Aggregations {
       }
       return made;
     }
-  }
-
-  /**
-   * The weighted totals of sheets as unscaled longs at the rounding's scale: {@code Σ score × weight}
-   * summed exactly in longs, then one division by the weight total, rounded as the criteria round.
-   * This is the value of {@link CriteriaSet#weightedTotal}: its intermediate rounding to {@link
-   * CriteriaSet#PRECISION} cannot move a quotient of longs across a rounding boundary (a quotient
-   * {@code a ÷ b} that is not on a boundary is at least {@code 1 ÷ 2b} units from it, and 34 digits
-   * move it by less than {@code |a| × 10^-33 ÷ 2b}, with {@code |a| < 10^19}).
-   */
-  private static final class Totals {
-    private final CriterionId[] ids;
-    private final long[] weights;
-    private final int[] weightScales;
-    private final long weightTotal;
-    private final int weightTotalScale;
-    private final int scale;
-    private final RoundingMode mode;
-    private final boolean usable;
-
-    Totals(CriteriaSet criteria) {
-      List<Criterion> sorted = new ArrayList<>(criteria.criteria());
-      sorted.sort(Comparator.comparing(Criterion::id));
-      ids = new CriterionId[sorted.size()];
-      weights = new long[sorted.size()];
-      weightScales = new int[sorted.size()];
-      scale = criteria.rounding().scale();
-      mode = criteria.rounding().mode();
-      long wt = 0;
-      int wts = 0;
-      boolean ok = true;
-      try {
-        for (int i = 0; i < ids.length; i++) {
-          Criterion c = sorted.get(i);
-          ids[i] = c.id();
-          int s = Math.max(0, c.weight().scale());
-          weights[i] = ScaledLongs.unscaled(c.weight(), s);
-          weightScales[i] = s;
-        }
-        wts = Math.max(0, criteria.weightTotal().scale());
-        wt = ScaledLongs.unscaled(criteria.weightTotal(), wts);
-      } catch (ArithmeticException tooLarge) {
-        ok = false;
-      }
-      weightTotal = wt;
-      weightTotalScale = wts;
-      usable = ok;
-    }
-
-    /**
-     * Returns a sheet's weighted total, unscaled at the rounding's scale.
-     *
-     * @throws ArithmeticException if a value does not fit in a long, or the sheet does not score
-     *     exactly the criteria (the caller then asks the criteria)
-     */
-    long of(ScoreSheet sheet) {
-      ImmutableSortedMap<CriterionId, BigDecimal> scores = sheet.scores();
-      if (!usable || scores.size() != ids.length) {
-        throw new ArithmeticException("not on the fast path");
-      }
-      ImmutableList<CriterionId> keys = scores.keySet().asList();
-      ImmutableList<BigDecimal> values = scores.values().asList();
-      long sum = 0;
-      int sumScale = 0;
-      for (int i = 0; i < ids.length; i++) {
-        if (!keys.get(i).equals(ids[i])) {
-          throw new ArithmeticException("not on the fast path");
-        }
-        BigDecimal v = values.get(i);
-        int vs = Math.max(0, v.scale());
-        long term = Math.multiplyExact(ScaledLongs.unscaled(v, vs), weights[i]);
-        int ts = vs + weightScales[i];
-        if (ts > sumScale) {
-          sum = Math.multiplyExact(sum, ScaledLongs.power(ts - sumScale));
-          sumScale = ts;
-        } else if (ts < sumScale) {
-          term = Math.multiplyExact(term, ScaledLongs.power(sumScale - ts));
-        }
-        sum = Math.addExact(sum, term);
-      }
-      return quotient(sum, sumScale, weightTotal, weightTotalScale, scale, mode);
-    }
-  }
-
-  /**
-   * Returns {@code (a × 10^-as) ÷ (b × 10^-bs)} rounded to {@code scale} decimals, unscaled: one
-   * division of longs.
-   *
-   * @throws ArithmeticException if a value does not fit in a long
-   */
-  private static long quotient(long a, int as, long b, int bs, int scale, RoundingMode mode) {
-    int e = scale - as + bs;
-    return e >= 0
-        ? ScaledLongs.divide(Math.multiplyExact(a, ScaledLongs.power(e)), b, mode)
-        : ScaledLongs.divide(a, Math.multiplyExact(b, ScaledLongs.power(-e)), mode);
   }
 
   /**
@@ -401,60 +315,21 @@ public final class Aggregations {
       Rounding rounding = criteria.rounding();
       int scale = rounding.scale();
       ImmutableList<ScoreSheet> sheets = scores.sheets();
-      int n = sheets.size();
-      // Each sheet's total, and unscaled at the rounding's scale while every one fits in a long.
-      BigDecimal[] totals = new BigDecimal[n];
-      long[] unscaled = new long[n];
-      boolean longs = true;
-      Totals fast = new Totals(criteria);
-      for (int i = 0; i < n; i++) {
-        ScoreSheet s = sheets.get(i);
-        try {
-          unscaled[i] = fast.of(s);
-          totals[i] = BigDecimal.valueOf(unscaled[i], scale);
-        } catch (ArithmeticException notOnTheFastPath) {
-          totals[i] = scores.total(s);
-          if (longs) {
-            try {
-              unscaled[i] = ScaledLongs.unscaled(totals[i], scale);
-            } catch (ArithmeticException tooLarge) {
-              longs = false;
-            }
-          }
-        }
-      }
+      // Each sheet's total (unscaled at the rounding's scale while every one fits in a long), its
+      // evaluator and its proposal's run, computed when the population froze.
+      SheetColumns columns = SheetColumns.of(scores);
+      int n = columns.size();
+      boolean longs = columns.inLongs();
       ImmutableSortedMap.Builder<String, String> params = ImmutableSortedMap.naturalOrder();
       params.put("policy", describe());
       params.put("rounding", rounding.toString());
-      // Each sheet's evaluator's statistics, under z-scores.
-      EvaluatorStats[] statsOf = new EvaluatorStats[n];
+      // Each evaluator's statistics, under z-scores.
+      EvaluatorStats[] byEvaluator = new EvaluatorStats[0];
       @org.jspecify.annotations.Nullable Mapping mapping = null;
       if (z != null) {
-        Map<ActorId, Integer> index = new HashMap<>();
-        for (ActorId e : scores.evaluators()) {
-          index.put(e, index.size());
-        }
-        int[] evaluatorOf = new int[n];
-        int[] counts = new int[index.size()];
-        for (int i = 0; i < n; i++) {
-          evaluatorOf[i] = requireNonNull(index.get(sheets.get(i).evaluator()), "evaluator");
-          counts[evaluatorOf[i]]++;
-        }
-        // Each evaluator's sheets in the population's order, as sheetsBy gives them.
-        int[][] members = new int[counts.length][];
-        for (int e = 0; e < counts.length; e++) {
-          members[e] = new int[counts[e]];
-        }
-        int[] filled = new int[counts.length];
-        for (int i = 0; i < n; i++) {
-          members[evaluatorOf[i]][filled[evaluatorOf[i]]++] = i;
-        }
-        EvaluatorStats[] byEvaluator = new EvaluatorStats[counts.length];
-        for (int e = 0; e < counts.length; e++) {
-          byEvaluator[e] = new EvaluatorStats(members[e], totals, unscaled, longs, scale);
-        }
-        for (int i = 0; i < n; i++) {
-          statsOf[i] = byEvaluator[evaluatorOf[i]];
+        byEvaluator = new EvaluatorStats[columns.evaluators()];
+        for (int e = 0; e < byEvaluator.length; e++) {
+          byEvaluator[e] = new EvaluatorStats(columns, e);
         }
         EvaluatorStats reference;
         boolean referenceKnown = true;
@@ -465,11 +340,7 @@ public final class Aggregations {
           referenceKnown = false;
           reference = new EvaluatorStats(BigDecimal.ZERO, BigDecimal.ONE);
         } else {
-          int[] everyone = new int[n];
-          for (int i = 0; i < n; i++) {
-            everyone[i] = i;
-          }
-          reference = new EvaluatorStats(everyone, totals, unscaled, longs, scale);
+          reference = new EvaluatorStats(columns, -1);
         }
         mapping = new Mapping(reference, criteria.totalScale(), rounding);
         params.put("minSheets", Integer.toString(z.minSheets()));
@@ -495,24 +366,22 @@ public final class Aggregations {
       }
       ImmutableSortedMap.Builder<ProposalId, AggregatedScore> out = ImmutableSortedMap.naturalOrder();
       // The sheets are sorted by proposal, then evaluator: each proposal's sheets are one run.
-      for (int from = 0; from < n; ) {
-        ProposalId p = sheets.get(from).proposal();
-        int to = from + 1;
-        while (to < n && (sheets.get(to).proposal() == p || sheets.get(to).proposal().equals(p))) {
-          to++;
-        }
-        List<SheetContribution> contributions = new ArrayList<>(to - from);
+      for (int p = 0; p < columns.proposals(); p++) {
+        int from = columns.runStart(p);
+        int to = columns.runStart(p + 1);
+        SheetContribution[] contributions = new SheetContribution[to - from];
         long[] adjustedUnscaled = new long[to - from];
         boolean adjustedLongs = longs;
+        EvaluatorStats[] ownStats = z == null ? byEvaluator : new EvaluatorStats[to - from];
         for (int i = from; i < to; i++) {
-          ScoreSheet s = sheets.get(i);
-          BigDecimal total = totals[i];
+          BigDecimal total = columns.total(i);
           BigDecimal adjusted = total;
-          long adjustedU = unscaled[i];
+          long adjustedU = longs ? columns.unscaledTotal(i) : 0;
           boolean normalised = false;
           boolean used = true;
           if (z != null) {
-            EvaluatorStats st = statsOf[i];
+            EvaluatorStats st = byEvaluator[columns.evaluatorOf(i)];
+            ownStats[i - from] = st;
             Mapping m = requireNonNull(mapping, "mapping");
             if (st.count >= z.minSheets() && st.spread) {
               long k = m.fast(total, st);
@@ -541,15 +410,15 @@ public final class Aggregations {
             }
           }
           adjustedUnscaled[i - from] = adjustedU;
-          contributions.add(new SheetContribution(s.evaluator(), total, adjusted, used, normalised));
+          contributions[i - from] = new SheetContribution(sheets.get(i).evaluator(), total, adjusted, used, normalised);
         }
-        List<SheetContribution> marked = markTrimmed(contributions);
-        List<BigDecimal> usedValues = new ArrayList<>(marked.size());
+        ImmutableList<SheetContribution> kept =
+            trim == 0 ? ImmutableList.copyOf(contributions) : ImmutableList.copyOf(markTrimmed(List.of(contributions)));
+        int usedCount = 0;
         long sum = 0;
-        for (int j = 0; j < marked.size(); j++) {
-          SheetContribution c = marked.get(j);
-          if (c.used()) {
-            usedValues.add(c.adjusted());
+        for (int j = 0; j < kept.size(); j++) {
+          if (kept.get(j).used()) {
+            usedCount++;
             if (adjustedLongs) {
               try {
                 sum = Math.addExact(sum, adjustedUnscaled[j]);
@@ -559,25 +428,34 @@ public final class Aggregations {
             }
           }
         }
-        if (!usedValues.isEmpty()) {
+        if (usedCount > 0) {
           BigDecimal score;
           if (center == Center.MEDIAN) {
-            score = rounding.apply(median(usedValues));
+            score = rounding.apply(median(usedValues(kept)));
           } else if (adjustedLongs) {
             // One division of the exact sum, as rounding the mean to 34 digits first would give.
-            score = BigDecimal.valueOf(ScaledLongs.divide(sum, usedValues.size(), rounding.mode()), scale);
+            score = BigDecimal.valueOf(ScaledLongs.divide(sum, usedCount, rounding.mode()), scale);
           } else {
-            score = rounding.apply(mean(usedValues));
+            score = rounding.apply(mean(usedValues(kept)));
           }
-          ImmutableList<SheetContribution> kept = ImmutableList.copyOf(marked);
+          ProposalId id = sheets.get(from).proposal();
           List<ScoreSheet> own = sheets.subList(from, to);
-          EvaluatorStats[] ownStats = z == null ? new EvaluatorStats[0] : java.util.Arrays.copyOfRange(statsOf, from, to);
-          Derivation derivation = new Derivation(this, criteria, own, kept, ownStats, score, usedValues.size());
-          out.put(p, new AggregatedScore(p, score, kept, criterionMeans(criteria, own), derivation));
+          Derivation derivation = new Derivation(this, criteria, own, kept, ownStats, score, usedCount);
+          out.put(id, new AggregatedScore(id, score, kept, columns.criterionMeans(p), derivation));
         }
-        from = to;
       }
       return new AggregationResult(criteria.stage(), describe(), params.buildOrThrow(), scores.populationId(), citation, out.buildOrThrow());
+    }
+
+    /** The adjusted values the aggregate counts, in the contributions' order. */
+    private static List<BigDecimal> usedValues(List<SheetContribution> contributions) {
+      List<BigDecimal> values = new ArrayList<>(contributions.size());
+      for (SheetContribution c : contributions) {
+        if (c.used()) {
+          values.add(c.adjusted());
+        }
+      }
+      return values;
     }
 
     /** Marks the lowest and highest {@code trim} values as unused, when there are enough. */
@@ -685,48 +563,6 @@ public final class Aggregations {
     return new Explanation("weighted",
         ScoringMessages.render("kipp.explain.weighted", "evaluator", sheet.evaluator(), "total", criteria.weightTotal()),
         total.toPlainString(), ImmutableList.of(), ImmutableList.copyOf(raw));
-  }
-
-  /**
-   * The mean raw score of each criterion over some sheets, rounded as the criteria round: the exact
-   * sum in longs and one division where the values fit, else in decimals.
-   */
-  private static ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans(CriteriaSet criteria, List<ScoreSheet> sheets) {
-    ImmutableSortedMap.Builder<CriterionId, BigDecimal> means = ImmutableSortedMap.naturalOrder();
-    Rounding rounding = criteria.rounding();
-    for (Criterion c : criteria.criteria()) {
-      int count = 0;
-      int scale = 0;
-      for (ScoreSheet s : sheets) {
-        BigDecimal v = s.scores().get(c.id());
-        if (v != null) {
-          count++;
-          scale = Math.max(scale, v.scale());
-        }
-      }
-      if (count == 0) {
-        continue;
-      }
-      BigDecimal mean;
-      try {
-        long sum = 0;
-        for (ScoreSheet s : sheets) {
-          BigDecimal v = s.scores().get(c.id());
-          if (v != null) {
-            sum = Math.addExact(sum, ScaledLongs.unscaled(v, scale));
-          }
-        }
-        mean = BigDecimal.valueOf(quotient(sum, scale, count, 0, rounding.scale(), rounding.mode()), rounding.scale());
-      } catch (ArithmeticException tooLarge) {
-        List<BigDecimal> values = new ArrayList<>(count);
-        for (ScoreSheet s : sheets) {
-          Optional.ofNullable(s.scores().get(c.id())).ifPresent(values::add);
-        }
-        mean = rounding.apply(mean(values));
-      }
-      means.put(c.id(), mean);
-    }
-    return means.buildOrThrow();
   }
 
   /**

@@ -59,6 +59,26 @@ public final class ScaledLongs {
   }
 
   /**
+   * Returns {@code (a × 10^-as) ÷ (b × 10^-bs)} rounded to {@code scale} decimals, unscaled: one
+   * division of longs.
+   *
+   * @param a the dividend, unscaled
+   * @param as the dividend's scale
+   * @param b the divisor, unscaled, positive
+   * @param bs the divisor's scale
+   * @param scale the decimals of the result
+   * @param mode the rounding, not {@link RoundingMode#UNNECESSARY}
+   * @return the rounded quotient, unscaled at {@code scale}
+   * @throws ArithmeticException if a value does not fit in a long
+   */
+  public static long quotient(long a, int as, long b, int bs, int scale, RoundingMode mode) {
+    int e = scale - as + bs;
+    return e >= 0
+        ? divide(Math.multiplyExact(a, power(e)), b, mode)
+        : divide(a, Math.multiplyExact(b, power(-e)), mode);
+  }
+
+  /**
    * Returns {@code num ÷ den} rounded to an integer as {@link BigDecimal#setScale(int, RoundingMode)}
    * rounds.
    *

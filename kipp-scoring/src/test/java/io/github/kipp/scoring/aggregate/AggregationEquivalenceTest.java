@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  * rounding mode and scales from none to twelve decimals, scores at the ends of their scales and on
  * scales too large or too fine for longs, one evaluator, evaluators whose totals are all equal,
  * evaluators with exactly the minimum number of sheets, and declared references that put normalised
- * values on rounding boundaries.
+ * values on rounding boundaries; also with totals, their sums and squares near the limit of a long,
+ * and on populations aggregated again, by several policies and frozen anew (the weighted totals,
+ * evaluators' sheets and criterion means a population computes once when it freezes).
  */
 class AggregationEquivalenceTest {
 
@@ -58,9 +60,40 @@ class AggregationEquivalenceTest {
     qt().withFixedSeed(20_261_219L).withExamples(1_500)
         .forAll(longs().all())
         .checkAssert(seed -> {
-          World w = world(new SplittableRandom(seed));
+          World w = world(new SplittableRandom(seed), false);
           for (int i = 0; i < w.fast().size(); i++) {
             assertSame(w.fast().get(i).aggregate(w.scores()), w.reference().get(i).aggregate(w.scores()), seed + " " + w.fast().get(i));
+          }
+        });
+  }
+
+  @Test
+  void populations_with_totals_near_the_limit_of_a_long_give_the_results_of_the_decimal_computation() {
+    // Totals, their sums and their squares on either side of what a long holds: the columns computed
+    // at the freeze, the evaluators' statistics and the sums of adjusted values each fall back to
+    // decimals on their own.
+    qt().withFixedSeed(20_261_207L).withExamples(1_000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          World w = world(new SplittableRandom(seed), true);
+          for (int i = 0; i < w.fast().size(); i++) {
+            assertSame(w.fast().get(i).aggregate(w.scores()), w.reference().get(i).aggregate(w.scores()), seed + " " + w.fast().get(i));
+          }
+        });
+  }
+
+  @Test
+  void a_population_aggregated_again_and_by_other_policies_gives_the_same_results() {
+    qt().withFixedSeed(20_261_208L).withExamples(1_000)
+        .forAll(longs().all())
+        .checkAssert(seed -> {
+          World w = world(new SplittableRandom(seed), seed % 2 == 0);
+          // A population frozen again from its own sheets computes its columns anew.
+          FrozenScores again = FrozenScores.of(w.criteria(), w.scores().sheets(), w.scores().closedAt());
+          for (int i = w.fast().size() - 1; i >= 0; i--) {
+            AggregationResult first = w.fast().get(i).aggregate(w.scores());
+            assertSame(w.fast().get(i).aggregate(w.scores()), first, seed + " again " + w.fast().get(i));
+            assertSame(w.fast().get(i).aggregate(again), w.reference().get(i).aggregate(w.scores()), seed + " refrozen " + w.fast().get(i));
           }
         });
   }
@@ -69,7 +102,7 @@ class AggregationEquivalenceTest {
   void explanations_read_first_by_several_threads_are_the_decimal_computations() throws Exception {
     World w = null;
     for (long seed = 1; w == null || w.scores().sheets().size() < 12; seed++) {
-      w = world(new SplittableRandom(seed));
+      w = world(new SplittableRandom(seed), false);
     }
     World world = w;
     ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -114,8 +147,15 @@ class AggregationEquivalenceTest {
     assertThat(fast).isEqualTo(reference);
   }
 
-  /** A criterion's scale: ordinary, fine, wide, negative, or beyond what a long holds. */
-  private static Scale scale(SplittableRandom r) {
+  /**
+   * A criterion's scale: ordinary, fine, wide, negative, or beyond what a long holds; near the limits
+   * of a long, half of them up to {@code ±(10^15 … 10^19)} in whole units or hundredths.
+   */
+  private static Scale scale(SplittableRandom r, boolean nearLimits) {
+    if (nearLimits && r.nextBoolean()) {
+      String nines = "9".repeat(r.nextInt(15, 20));
+      return r.nextBoolean() ? Scale.of("-" + nines, nines, "1") : Scale.of("0", nines, "0.01");
+    }
     return switch (r.nextInt(7)) {
       case 0 -> Scale.of("0", "100", "1");
       case 1 -> Scale.of("1", "5", "0.5");
@@ -139,8 +179,9 @@ class AggregationEquivalenceTest {
     return scale.min().add(scale.step().multiply(new BigDecimal(at)));
   }
 
-  private static World world(SplittableRandom r) {
-    int scaleOfTotals = ROUNDING_SCALES[r.nextInt(ROUNDING_SCALES.length)];
+  private static World world(SplittableRandom r, boolean nearLimits) {
+    // Near the limits of a long, totals are rounded to few decimals, so their unscaled values are large.
+    int scaleOfTotals = nearLimits ? r.nextInt(0, 3) : ROUNDING_SCALES[r.nextInt(ROUNDING_SCALES.length)];
     Rounding rounding = new Rounding(scaleOfTotals, MODES[r.nextInt(MODES.length)], DEFAULT);
     int criteriaCount = r.nextInt(1, 4);
     List<Criterion> criteria = new ArrayList<>();
@@ -151,7 +192,7 @@ class AggregationEquivalenceTest {
         weight = BigDecimal.ONE;
       }
       weightTotal = weightTotal.add(weight);
-      criteria.add(Criterion.of("k" + c, LocalizedText.same("K" + c), weight.toPlainString(), scale(r), DEFAULT));
+      criteria.add(Criterion.of("k" + c, LocalizedText.same("K" + c), weight.toPlainString(), scale(r, nearLimits), DEFAULT));
     }
     CriteriaSet set = CriteriaSet.of(DESK, criteria, weightTotal, rounding);
     int proposals = r.nextInt(1, 7);

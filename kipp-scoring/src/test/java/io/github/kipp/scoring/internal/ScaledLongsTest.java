@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +45,29 @@ class ScaledLongsTest {
     assertThatThrownBy(() -> ScaledLongs.unscaled(new BigDecimal("1E+19"), 0)).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> ScaledLongs.unscaled(BigDecimal.ONE, 19)).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> ScaledLongs.divide(1, 0, RoundingMode.UP)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void a_quotient_of_scaled_values_is_the_decimal_quotient_rounded_or_refused() {
+    qt().withFixedSeed(20_261_207L).withExamples(5_000)
+        .forAll(longs().all(), longs().between(1, Long.MAX_VALUE), integers().between(0, 20), integers().between(0, 20))
+        .checkAssert((a, b, as, bs) -> {
+          // Small values and divisors as often as arbitrary ones; the scale of the result from 0 to 12.
+          long num = as % 2 == 0 ? a % 1_000_000 : a;
+          long den = bs % 2 == 0 ? b % 1_000 + 1 : b;
+          int scale = (as * 7 + bs) % 13;
+          RoundingMode mode = MODES[(as + bs) % MODES.length];
+          BigDecimal exact = BigDecimal.valueOf(num, as).divide(BigDecimal.valueOf(den, bs), scale, mode);
+          try {
+            assertThat(ScaledLongs.quotient(num, as, den, bs, scale, mode)).isEqualTo(exact.unscaledValue().longValueExact());
+          } catch (ArithmeticException tooLarge) {
+            // Refused only where the power of ten, or the operand moved by it, does not fit in a long.
+            int e = scale - as + bs;
+            BigInteger moved = e >= 0
+                ? BigInteger.valueOf(num).multiply(BigInteger.TEN.pow(e))
+                : BigInteger.valueOf(den).multiply(BigInteger.TEN.pow(-e));
+            assertThat(Math.abs(e) >= 19 || moved.bitLength() >= 64).as("refused %d, %d, %d, %d", num, as, den, bs).isTrue();
+          }
+        });
   }
 }

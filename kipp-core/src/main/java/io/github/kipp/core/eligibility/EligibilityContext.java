@@ -278,7 +278,7 @@ public final class EligibilityContext {
     InstitutionGroups g = institutionGroups;
     if (g == null) {
       // Two threads preparing first build equal arrays; either is kept.
-      g = new InstitutionGroups(submitted, submissionOrder);
+      g = new InstitutionGroups(submitted, submittedAt);
       institutionGroups = g;
     }
     return g;
@@ -287,42 +287,87 @@ public final class EligibilityContext {
   /**
    * Each submission's number among its institution's submissions in its group, and their count, as
    * the institution-cap rule decides them.
+   *
+   * <p>Built in time linear in the submissions but for one sort of each institution's group: each
+   * submission's time is read from the map once (not once per comparison, as sorting with {@link
+   * #submissionOrder()} would), the submissions are placed by their institution and group with a
+   * counting sort, and each group is sorted by time and id held side by side in one array.
    */
   private static final class InstitutionGroups {
     /** An institution and a group. */
     private record Key(Object institution, Object group) {}
+
+    /**
+     * A submission as its institution's group orders it: its time (unknown as {@link Instant#MAX})
+     * and id, the keys of {@link #submissionOrder()}, and its place in the submitted list.
+     */
+    private record Timed(long seconds, int nanos, ProposalId id, int index) {}
+
+    /** {@link #submissionOrder()} on the keys read once: time, then id. */
+    private static final Comparator<Timed> ORDER = (a, b) -> {
+      int c = Long.compare(a.seconds(), b.seconds());
+      if (c == 0) {
+        c = Integer.compare(a.nanos(), b.nanos());
+      }
+      return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     /** Never changed once built. */
     final int[] number;
     /** Never changed once built. */
     final int[] count;
 
-    InstitutionGroups(ImmutableList<Proposal> submitted, Comparator<Proposal> order) {
+    InstitutionGroups(ImmutableList<Proposal> submitted, Map<ProposalId, Instant> submittedAt) {
       int n = submitted.size();
       number = new int[n];
       count = new int[n];
-      // Each bucket is numbered on its own, so the map's order does not matter.
-      Map<Key, java.util.List<Integer>> buckets = new HashMap<>();
+      // Each submission's bucket, numbered as first met; the map holds one entry per institution and
+      // group, so its few resizes cost nothing that grows with the submissions.
+      Map<Key, Integer> buckets = new HashMap<>();
+      int[] bucketOf = new int[n];
       for (int i = 0; i < n; i++) {
         Proposal p = submitted.get(i);
-        buckets.computeIfAbsent(new Key(p.innovation().institution().id(), p.group()), k -> new java.util.ArrayList<>()).add(i);
+        Key key = new Key(p.innovation().institution().id(), p.group());
+        Integer b = buckets.get(key);
+        if (b == null) {
+          b = buckets.size();
+          buckets.put(key, b);
+        }
+        bucketOf[i] = b;
       }
-      for (java.util.List<Integer> bucket : buckets.values()) {
-        bucket.sort((a, b) -> order.compare(submitted.get(a), submitted.get(b)));
-        int size = bucket.size();
-        int start = 0;
-        while (start < size) {
+      // Where each bucket starts once the submissions are laid out bucket by bucket.
+      int[] start = new int[buckets.size() + 1];
+      for (int i = 0; i < n; i++) {
+        start[bucketOf[i] + 1]++;
+      }
+      for (int b = 0; b < buckets.size(); b++) {
+        start[b + 1] += start[b];
+      }
+      int[] next = Arrays.copyOf(start, buckets.size());
+      Timed[] laid = new Timed[n];
+      for (int i = 0; i < n; i++) {
+        Proposal p = submitted.get(i);
+        Instant at = submittedAt.getOrDefault(p.id(), Instant.MAX);
+        laid[next[bucketOf[i]]++] = new Timed(at.getEpochSecond(), at.getNano(), p.id(), i);
+      }
+      for (int b = 0; b < buckets.size(); b++) {
+        int from = start[b];
+        int to = start[b + 1];
+        Arrays.sort(laid, from, to, ORDER);
+        int size = to - from;
+        int run = from;
+        while (run < to) {
           // A run of equals in submission order shares one id (the order ends with the id), so
           // none of them counts another of the run.
-          int end = start + 1;
-          while (end < size && order.compare(submitted.get(bucket.get(start)), submitted.get(bucket.get(end))) == 0) {
+          int end = run + 1;
+          while (end < to && ORDER.compare(laid[run], laid[end]) == 0) {
             end++;
           }
-          for (int k = start; k < end; k++) {
-            number[bucket.get(k)] = start + 1;
-            count[bucket.get(k)] = size - (end - start) + 1;
+          for (int k = run; k < end; k++) {
+            number[laid[k].index()] = run - from + 1;
+            count[laid[k].index()] = size - (end - run) + 1;
           }
-          start = end;
+          run = end;
         }
       }
     }

@@ -3,6 +3,7 @@ package io.github.kipp.core.eligibility;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.kipp.core.Cited;
@@ -202,11 +203,34 @@ public final class EligibilityRules {
         return pandemic ? requirement.pandemicRelated().orElseThrow() : requirement.forGroup(proposal.group());
       }
 
+      /** The general minimum, read without a look-up. */
+      private final Period general = requirement.general().value();
+      /** The pandemic-related minimum, or null if the requirement has none. */
+      private final @Nullable Period pandemicMinimum = requirement.pandemicRelated().map(Cited::value).orElse(null);
+      /**
+       * The minimums of groups with their own, by the group id's value: found by the value's cached
+       * hash rather than by comparing ids in order, as {@link AgeRequirement#forGroup} does.
+       */
+      private final ImmutableMap<String, Period> byGroupValue = requirement.byGroup().entrySet().stream()
+          .collect(ImmutableMap.toImmutableMap(e -> e.getKey().value(), e -> e.getValue().value()));
+
+      /** The value of {@code minimum(proposal)}, read from the fields above. */
+      private Period minimumValue(Proposal proposal) {
+        if (pandemicMinimum != null && proposal.pandemicRelated()) {
+          return pandemicMinimum;
+        }
+        if (byGroupValue.isEmpty()) {
+          return general;
+        }
+        Period own = byGroupValue.get(proposal.group().value());
+        return own != null ? own : general;
+      }
+
       @Override
       boolean passes(Proposal proposal, int index, EligibilityContext context) {
         LocalDate closeDay = close(context.edition()).day();
         LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
-        return !start.plus(minimum(proposal).value()).isAfter(closeDay);
+        return !start.plus(minimumValue(proposal)).isAfter(closeDay);
       }
 
       @Override

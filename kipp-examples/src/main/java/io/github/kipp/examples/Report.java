@@ -2,7 +2,8 @@ package io.github.kipp.examples;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.KippTime;
@@ -32,7 +33,9 @@ import io.github.kipp.scoring.reliability.StageReliability;
 import io.github.kipp.scoring.shortlist.QuotaCount;
 import io.github.kipp.scoring.stability.RankInterval;
 import io.github.kipp.scoring.rank.RankedEntry;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,14 +70,23 @@ final class Report {
     try {
       Files.createDirectories(folder);
       // Compact: the format is kipp-jackson's, without the indentation that would double the size.
-      ObjectMapper mapper = KippJson.json().mapper();
-      Files.writeString(folder.resolve(RESULTS), mapper.writeValueAsString(results(run)) + "\n", StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve(COMPETITION), mapper.writeValueAsString(competition(run)) + "\n", StandardCharsets.UTF_8);
+      // Written as UTF-8 straight into the file, with no copy of the whole text in memory.
+      ObjectWriter writer = KippJson.json().mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      writeJson(writer, folder.resolve(RESULTS), results(run));
+      writeJson(writer, folder.resolve(COMPETITION), competition(run));
       Files.writeString(folder.resolve(LOG), run.log.write(), StandardCharsets.UTF_8);
       Files.writeString(folder.resolve(INDEX), html(run), StandardCharsets.UTF_8);
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a value as one line of JSON and a line break. */
+  private static void writeJson(ObjectWriter writer, Path file, Object value) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      writer.writeValue(out, value);
+      out.write('\n');
     }
   }
 

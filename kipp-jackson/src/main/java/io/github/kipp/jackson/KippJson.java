@@ -53,7 +53,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class KippJson extends AbstractKippJson {
 
   private static final KippJson JSON = newBuilder().build();
-  private static final KippJson YAML = newBuilder().yaml().build();
 
   private final ObjectMapper mapper;
 
@@ -77,7 +76,12 @@ public final class KippJson extends AbstractKippJson {
    * @return the facade, not null
    */
   public static KippJson yaml() {
-    return YAML;
+    return YamlHolder.YAML;
+  }
+
+  /** The YAML facade, built on first use: a host that reads and writes JSON only never loads YAML. */
+  private static final class YamlHolder {
+    static final KippJson YAML = newBuilder().yaml().build();
   }
 
   /**

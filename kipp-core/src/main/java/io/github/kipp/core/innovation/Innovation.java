@@ -7,6 +7,7 @@ import io.github.kipp.core.Violation;
 import io.github.kipp.core.institution.Institution;
 import io.github.kipp.core.institution.Unit;
 import io.github.kipp.core.internal.BeanValidation;
+import io.github.kipp.core.internal.constraints.PlainTextValidator;
 import io.github.kipp.core.internal.CoreMessages;
 import io.github.kipp.core.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
@@ -72,7 +73,15 @@ public final class Innovation {
                     unit.institution(),
                     "institution",
                     institution.id()));
-    BeanValidation.check("innovation '" + id + "'", this, others);
+    boolean plainlyValid =
+        BeanValidation.isValidName(title, MAX_TITLE)
+            && (expansion == null
+                || (!expansion.isEmpty()
+                    && expansion.length() <= MAX_EXPANSION
+                    && PlainTextValidator.isPlain(expansion, false)));
+    if (!plainlyValid || !others.isEmpty()) {
+      BeanValidation.check("innovation '" + id + "'", this, others);
+    }
   }
 
   /**

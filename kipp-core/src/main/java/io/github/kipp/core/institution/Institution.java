@@ -60,7 +60,10 @@ public final class Institution {
     this.type = requireNonNull(type, "type");
     this.region = region;
     this.owner = owner;
-    BeanValidation.check("institution '" + id + "'", this, crossFieldViolations());
+    List<Violation> others = crossFieldViolations();
+    if (!BeanValidation.isValidName(name, MAX_NAME) || !others.isEmpty()) {
+      BeanValidation.check("institution '" + id + "'", this, others);
+    }
   }
 
   /**

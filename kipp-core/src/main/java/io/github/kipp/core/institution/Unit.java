@@ -50,7 +50,9 @@ public final class Unit {
         id.equals(parent)
             ? List.of(CoreMessages.violation("kipp.unit.ownParent", "parent", id))
             : List.of();
-    BeanValidation.check("unit '" + id + "'", this, others);
+    if (!BeanValidation.isValidName(name, MAX_NAME) || !others.isEmpty()) {
+      BeanValidation.check("unit '" + id + "'", this, others);
+    }
   }
 
   /**

@@ -152,6 +152,21 @@ public final class BeanValidation {
         subject, ImmutableList.<Violation>builder().addAll(found).addAll(others).build());
   }
 
+  /**
+   * Returns whether a name or title meets {@code @NotBlank}, {@code @Size(max = max)} and {@code
+   * @PlainText} (single line) exactly as the validator checks them. A value whose every constrained
+   * field passes such a check skips the validator: a document holds thousands of names and titles,
+   * and a host that only ever makes valid values never pays for the validator's start. Anything
+   * refused still goes through {@link #check}, which names each violation.
+   *
+   * @param text the text, not null
+   * @param max the most characters allowed
+   * @return true if the validator would accept the text
+   */
+  public static boolean isValidName(String text, int max) {
+    return text.length() <= max && !text.isBlank() && PlainTextValidator.isPlain(text, false);
+  }
+
   private static Violation toViolation(ConstraintViolation<?> v) {
     Object refused = v.getInvalidValue();
     if (v.getConstraintDescriptor().getAnnotation() instanceof PlainText plain && refused instanceof CharSequence text) {

@@ -6,6 +6,7 @@ import static io.github.kipp.format.internal.Wire.nested;
 import static io.github.kipp.format.internal.Wire.parse;
 import static io.github.kipp.format.internal.Wire.parseAll;
 import static io.github.kipp.format.internal.Wire.required;
+import static java.util.Objects.requireNonNull;
 
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.EditionId;
@@ -79,9 +80,11 @@ public final class InnovationWire {
     }
 
     ImplementationStart toDomain() {
-      Wire.checkFields(() -> Wire.date(date, "date"), () -> enumValue(precision, "precision", DatePrecision.class));
-      LocalDate d = Wire.date(date, "date");
-      return ImplementationStart.of(d, enumValue(precision, "precision", DatePrecision.class));
+      Wire.Fields f = new Wire.Fields();
+      LocalDate d = f.read(() -> Wire.date(date, "date"));
+      DatePrecision p = f.read(() -> enumValue(precision, "precision", DatePrecision.class));
+      f.check();
+      return ImplementationStart.of(requireNonNull(d), requireNonNull(p));
     }
   }
 
@@ -93,10 +96,11 @@ public final class InnovationWire {
     }
 
     ProposalSection toDomain() {
-      Wire.checkFields(() -> parse(section, "section", io.github.kipp.core.SectionId::of), () -> required(text, "text", Expected.TEXT));
-      String id = required(section, "section", Expected.ID);
-      String t = required(text, "text", Expected.TEXT);
-      return nested("", () -> ProposalSection.of(nested("section", () -> io.github.kipp.core.SectionId.of(id)), t));
+      Wire.Fields f = new Wire.Fields();
+      io.github.kipp.core.SectionId id = f.read(() -> parse(section, "section", io.github.kipp.core.SectionId::of));
+      String t = f.read(() -> required(text, "text", Expected.TEXT));
+      f.check();
+      return nested("", () -> ProposalSection.of(requireNonNull(id), requireNonNull(t)));
     }
   }
 
@@ -127,12 +131,12 @@ public final class InnovationWire {
     }
 
     Video toDomain() {
-      Wire.checkFields(
-          () -> Wire.duration(duration, "duration"), () -> required(height, "height", Expected.INTEGER), () -> Wire.link(link, "link"));
-      java.time.Duration d = Wire.duration(duration, "duration");
-      int h = required(height, "height", Expected.INTEGER);
-      java.net.URI l = Wire.link(link, "link");
-      return nested("", () -> Video.of(d, h, l));
+      Wire.Fields f = new Wire.Fields();
+      java.time.Duration d = f.read(() -> Wire.duration(duration, "duration"));
+      Integer h = f.read(() -> required(height, "height", Expected.INTEGER));
+      java.net.URI l = f.read(() -> Wire.link(link, "link"));
+      f.check();
+      return nested("", () -> Video.of(requireNonNull(d), requireNonNull(h), requireNonNull(l)));
     }
   }
 
@@ -165,18 +169,15 @@ public final class InnovationWire {
     }
 
     Innovation toDomain() {
-      Wire.checkFields(
-          () -> parse(id, "id", InnovationId::of),
-          () -> required(title, "title", Expected.TEXT),
-          () -> required(institution, "institution", Expected.INSTITUTION),
-          () -> required(unit, "unit", Expected.UNIT),
-          () -> required(start, "start", Expected.OBJECT));
-      InnovationId i = parse(id, "id", InnovationId::of);
-      String t = required(title, "title", Expected.TEXT);
-      Institution in = required(institution, "institution", Expected.INSTITUTION);
-      Unit u = required(unit, "unit", Expected.UNIT);
-      ImplementationStart s = required(start, "start", Expected.OBJECT);
-      return nested("", () -> Innovation.of(i, t, Optional.ofNullable(expansion), in, u, s));
+      Wire.Fields f = new Wire.Fields();
+      InnovationId i = f.read(() -> parse(id, "id", InnovationId::of));
+      String t = f.read(() -> required(title, "title", Expected.TEXT));
+      Institution in = f.read(() -> required(institution, "institution", Expected.INSTITUTION));
+      Unit u = f.read(() -> required(unit, "unit", Expected.UNIT));
+      ImplementationStart s = f.read(() -> required(start, "start", Expected.OBJECT));
+      f.check();
+      return nested("", () -> Innovation.of(requireNonNull(i), requireNonNull(t), Optional.ofNullable(expansion), requireNonNull(in),
+          requireNonNull(u), requireNonNull(s)));
     }
   }
 
@@ -210,24 +211,25 @@ public final class InnovationWire {
     }
 
     Proposal toDomain() {
-      Wire.checkFields(
-          () -> parse(id, "id", ProposalId::of),
-          () -> required(innovation, "innovation", Expected.OBJECT),
-          () -> parse(edition, "edition", EditionId::of),
-          () -> parse(group, "group", GroupId::of),
-          () -> parse(category, "category", CategoryId::of),
-          () -> parseAll(sdgs, "sdgs", SdgTarget::parse),
-          () -> list(sections, "sections"),
-          () -> list(attachments, "attachments"));
+      Wire.Fields f = new Wire.Fields();
+      ProposalId i = f.read(() -> parse(id, "id", ProposalId::of));
+      Innovation in = f.read(() -> required(innovation, "innovation", Expected.OBJECT));
+      EditionId e = f.read(() -> parse(edition, "edition", EditionId::of));
+      GroupId g = f.read(() -> parse(group, "group", GroupId::of));
+      CategoryId c = f.read(() -> parse(category, "category", CategoryId::of));
+      List<SdgTarget> goals = f.read(() -> parseAll(sdgs, "sdgs", SdgTarget::parse));
+      List<ProposalSection> answered = f.read(() -> list(sections, "sections"));
+      List<Attachment> attached = f.read(() -> list(attachments, "attachments"));
+      f.check();
       Proposal.Builder b = Proposal.newBuilder()
-          .id(parse(id, "id", ProposalId::of))
-          .innovation(required(innovation, "innovation", Expected.OBJECT))
-          .edition(parse(edition, "edition", EditionId::of))
-          .group(parse(group, "group", GroupId::of))
-          .category(parse(category, "category", CategoryId::of))
-          .sdgs(parseAll(sdgs, "sdgs", SdgTarget::parse))
-          .sections(list(sections, "sections"))
-          .attachments(list(attachments, "attachments"))
+          .id(requireNonNull(i))
+          .innovation(requireNonNull(in))
+          .edition(requireNonNull(e))
+          .group(requireNonNull(g))
+          .category(requireNonNull(c))
+          .sdgs(requireNonNull(goals))
+          .sections(requireNonNull(answered))
+          .attachments(requireNonNull(attached))
           .pandemicRelated(Wire.flag(pandemicRelated));
       if (video != null) {
         b.video(video);

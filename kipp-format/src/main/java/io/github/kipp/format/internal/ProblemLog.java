@@ -30,8 +30,8 @@ public class ProblemLog {
   private final List<Violation> found = new ArrayList<>();
   /** The paths where a value was refused and reads as absent: problems at or above them follow. */
   private final List<String> absent = new ArrayList<>();
-  /** The paths of the wire records being read, innermost first. */
-  private final Deque<String> records = new ArrayDeque<>();
+  /** The paths of the wire records being read, innermost first: texts or {@link Where}s. */
+  private final Deque<Object> records = new ArrayDeque<>();
 
   /** The values read apart from the parser, innermost first. */
   private final Deque<Base> bases = new ArrayDeque<>();
@@ -99,6 +99,22 @@ public class ProblemLog {
    * @return the path
    */
   public <C> String path(@Nullable C context, boolean atStructStart, Contexts<C> contexts) {
+    return where(context, atStructStart, contexts).toString();
+  }
+
+  /**
+   * Returns where in the document the value a parser is at lies, as {@link #path} does, kept as its
+   * steps and spelled out only when asked ({@link Where#toString()}): a read takes the path of every
+   * record and mapped value, and needs the text only for the few that are refused.
+   *
+   * @param context the parser's current context, possibly null
+   * @param atStructStart whether the parser is at the start of an object or array, whose own
+   *     context then is {@code context}
+   * @param contexts how the line's contexts are walked
+   * @param <C> the line's context type
+   * @return the place, whose text is the path
+   */
+  public <C> Where where(@Nullable C context, boolean atStructStart, Contexts<C> contexts) {
     C from = context != null && atStructStart ? contexts.parent().from(context) : context;
     Deque<C> chain = new ArrayDeque<>();
     String base = "";
@@ -119,19 +135,53 @@ public class ProblemLog {
       }
       chain.push(c);
     }
-    StringBuilder out = new StringBuilder(base);
+    @Nullable String[] names = new String[chain.size()];
+    int[] indexes = new int[chain.size()];
+    int i = 0;
     for (C c : chain) {
-      String name = contexts.name().from(c);
       if (contexts.inArray().test(c)) {
-        out.append('[').append(Math.max(contexts.index().applyAsInt(c), 0)).append(']');
-      } else if (name != null) {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(name);
+        indexes[i] = Math.max(contexts.index().applyAsInt(c), 0);
+      } else {
+        indexes[i] = -1;
+        names[i] = contexts.name().from(c);
       }
+      i++;
     }
-    return out.toString();
+    return new Where(base, names, indexes);
+  }
+
+  /**
+   * A place in the document: a base path and the steps below it, outermost first, each an array
+   * index or a field's name (a step with neither adds nothing). Its text is the path.
+   */
+  public static final class Where {
+    private final String base;
+    private final @Nullable String[] names;
+    private final int[] indexes;
+
+    private Where(String base, @Nullable String[] names, int[] indexes) {
+      this.base = base;
+      this.names = names;
+      this.indexes = indexes;
+    }
+
+    /** Returns the path, such as {@code proposals[3].sections[1]}; empty for the document. */
+    @Override
+    public String toString() {
+      StringBuilder out = new StringBuilder(base);
+      for (int i = 0; i < indexes.length; i++) {
+        String name = names[i];
+        if (indexes[i] >= 0) {
+          out.append('[').append(indexes[i]).append(']');
+        } else if (name != null) {
+          if (out.length() > 0) {
+            out.append('.');
+          }
+          out.append(name);
+        }
+      }
+      return out.toString();
+    }
   }
 
   /**
@@ -304,6 +354,16 @@ public class ProblemLog {
     records.push(path);
   }
 
+  /**
+   * Starts reading a wire record at a place; {@link #leaveRecord()} ends it. Its path is spelled out
+   * only if a field of it is reported.
+   *
+   * @param where the record's place in the document
+   */
+  public void enterRecord(Where where) {
+    records.push(where);
+  }
+
   /** Ends the read that {@link #enterRecord} started. */
   public void leaveRecord() {
     records.pop();
@@ -318,8 +378,8 @@ public class ProblemLog {
    * @return the path
    */
   public String fieldOfRecord(String name) {
-    String record = records.peek();
-    return join(record == null ? "" : record, name);
+    Object record = records.peek();
+    return join(record == null ? "" : record.toString(), name);
   }
 
   /**

@@ -71,6 +71,46 @@ public final class Wire {
   }
 
   /**
+   * Reads the fields of a wire record once each, collecting the problems of all of them, as {@link
+   * #checkFields} does without reading each field a second time: {@link #read} returns a field's
+   * value or null if it was refused, and {@link #check} then fails with every problem found, in the
+   * order of the reads. After {@code check()} returns, every value read is not null.
+   */
+  public static final class Fields {
+    private @Nullable List<Violation> found;
+
+    /**
+     * Reads one field.
+     *
+     * @param read the read, failing with an {@link InvalidInputException}
+     * @param <T> the type
+     * @return the value, or null if the read failed
+     */
+    public <T> @Nullable T read(Supplier<T> read) {
+      try {
+        return read.get();
+      } catch (InvalidInputException e) {
+        if (found == null) {
+          found = new ArrayList<>();
+        }
+        found.addAll(e.violations());
+        return null;
+      }
+    }
+
+    /**
+     * Fails with the problems of every field read so far, if any.
+     *
+     * @throws InvalidInputException with those problems
+     */
+    public void check() {
+      if (found != null) {
+        throw InvalidInputException.of(SUBJECT, found);
+      }
+    }
+  }
+
+  /**
    * Returns a required value.
    *
    * @param value the value, possibly null

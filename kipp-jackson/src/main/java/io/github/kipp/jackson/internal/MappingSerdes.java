@@ -76,7 +76,7 @@ public final class MappingSerdes {
       if (problems == null) {
         return super.deserialize(p, ctxt);
       }
-      String path = Problems.path(problems, p);
+      ProblemLog.Where where = Problems.where(problems, p);
       Object wire = _delegateDeserializer.deserialize(p, ctxt);
       if (wire == null) {
         return null;
@@ -84,6 +84,7 @@ public final class MappingSerdes {
       try {
         return convertValue(ctxt, wire);
       } catch (InvalidInputException refused) {
+        String path = where.toString();
         problems.add(refused.violations().stream().map(v -> v.under(path)).toList());
         return null;
       }

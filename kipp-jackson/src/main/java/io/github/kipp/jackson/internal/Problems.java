@@ -48,7 +48,20 @@ public final class Problems {
    * @param p the parser, at the record's first token
    */
   public static void enterRecord(ProblemLog log, JsonParser p) {
-    log.enterRecord(path(log, p));
+    log.enterRecord(where(log, p));
+  }
+
+  /**
+   * Returns where the value the parser is at lies ({@link ProblemLog#where}), spelled out as its
+   * path only when a problem needs it.
+   *
+   * @param log the read's problems
+   * @param p the parser, at the first token of a value
+   * @return the place, whose text is the path
+   */
+  public static ProblemLog.Where where(ProblemLog log, JsonParser p) {
+    JsonToken token = p.currentToken();
+    return log.where(p.getParsingContext(), token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, PARSING);
   }
 
   /**

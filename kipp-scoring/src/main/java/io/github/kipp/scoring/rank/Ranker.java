@@ -37,7 +37,7 @@ public final class Ranker {
 
   private Ranker(ImmutableList<TieBreak> chain) {
     this.chain = chain;
-    this.engine = new RankOrder<>(Candidate::score, chain, TieBreak::compare, Comparator.comparing(Candidate::id));
+    this.engine = new RankOrder<>(Candidate::score, chain, TieBreak::compare, TieBreaks::keysOf, Comparator.comparing(Candidate::id));
   }
 
   /**

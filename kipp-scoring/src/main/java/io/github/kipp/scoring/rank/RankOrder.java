@@ -217,15 +217,18 @@ final class RankOrder<T, R> {
     Comparator<Object> bySlotKey = (a, b) -> keyOrder.compare(((Keyed<T, K>) a).key, ((Keyed<T, K>) b).key);
     Arrays.sort(slots, 0, size, bySlotKey);
     boolean[] separated = new boolean[size];
+    Object previous = slots[0];
     for (int i = 0; i < size; i++) {
+      Object slot = slots[i];
       @SuppressWarnings("unchecked") // as above
-      Keyed<T, K> slot = (Keyed<T, K>) slots[i];
-      sorted.set(from + i, slot.item);
+      T item = ((Keyed<T, K>) slot).item;
+      sorted.set(from + i, item);
       if (i > 0) {
-        separated[i] = bySlotKey.compare(slots[i - 1], slot) != 0;
+        separated[i] = bySlotKey.compare(previous, slot) != 0;
       }
-      slots[i] = null;
+      previous = slot;
     }
+    Arrays.fill(slots, 0, size, null);
     return separated;
   }
 

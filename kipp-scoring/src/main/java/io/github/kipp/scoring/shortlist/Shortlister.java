@@ -214,12 +214,12 @@ public final class Shortlister {
     Map<Integer, ProposalId> includedAtRank = new LinkedHashMap<>();
     for (int idx = 0; idx < entries.size(); idx++) {
       RankedEntry entry = entries.get(idx);
-      Profile profile = profiles.get(idx);
       if (places == 0) {
         ProposalId tied = includedAtRank.get(entry.rank());
         decisions.add(() -> belowCut(entry, spec, tied));
         continue;
       }
+      Profile profile = profiles.get(idx);
       List<Integer> exceeded = tally.exceeded(profile);
       if (!exceeded.isEmpty()) {
         decisions.add(() -> atMaximum(entry, profile, exceeded, quotas, spec));

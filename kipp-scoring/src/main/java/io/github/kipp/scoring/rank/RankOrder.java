@@ -15,6 +15,14 @@ import org.jspecify.annotations.Nullable;
  * by a declared chain of rules and then by the item's id, and gives standard competition ranks
  * (1-2-2-4), recording for each item the rule that placed it below an equal score.
  *
+ * <p><b>Cost.</b> Scores are sorted once, as primitive keys when they fit in a long at one scale.
+ * Each run of equal scores is then ordered rule by rule: the first rule orders the run, the second
+ * orders each group the first left tied, and so on, the id last. A rule that reads its key once per
+ * item ({@link KeyedRule}) reads it once per item it has to order, and the items are sorted by those
+ * keys; a rule without keys is sorted by its comparison. The rule that placed an item below the one
+ * above it is the level at which their groups split, so no pair is compared twice. The order is that
+ * of sorting by score, then the chain, then the id, as each rule is a consistent order.
+ *
  * @param <T> the ranked item
  * @param <R> a rule of the tie-break chain
  */
@@ -24,6 +32,32 @@ final class RankOrder<T, R> {
   @FunctionalInterface
   interface RuleComparison<R, T> {
     int compare(R rule, T a, T b);
+  }
+
+  /**
+   * A rule whose order is that of a key read once per item: it orders two items as {@link
+   * #keyOrder()} orders their keys, and does not separate them exactly when their keys compare
+   * equal.
+   *
+   * @param <T> the ranked item
+   * @param <K> the key
+   */
+  interface KeyedRule<T, K> {
+
+    /**
+     * Returns an item's key, failing as the rule's comparison would for the item.
+     *
+     * @param item the item, not null
+     * @return the key, not null
+     */
+    K key(T item);
+
+    /**
+     * Returns the order of keys: lower keys rank first.
+     *
+     * @return the order, not null
+     */
+    Comparator<K> keyOrder();
   }
 
   /**
@@ -40,114 +74,239 @@ final class RankOrder<T, R> {
 
   /** The largest scale whose scores are sorted as primitive keys. */
   private static final int MAX_KEY_SCALE = 18;
+  /** The split level of an item that no rule separates from the item above. */
+  private static final int UNSPLIT = -1;
 
   private final Function<T, BigDecimal> score;
   private final ImmutableList<R> chain;
   private final RuleComparison<R, T> comparison;
-  private final Comparator<T> order;
-  /** The order of items with equal scores: the chain, then the id. */
-  private final Comparator<T> tieOrder;
+  /** Each rule's keys, or null for a rule compared pair by pair; in the chain's order. */
+  private final List<@Nullable KeyedRule<T, ?>> keyed;
+  private final Comparator<T> byId;
+
+  /** Finds the keys of a rule of the chain. */
+  @FunctionalInterface
+  interface RuleKeys<R, T> {
+    /** Returns a rule's keys, or null for a rule compared pair by pair. */
+    @Nullable KeyedRule<T, ?> keysOf(R rule);
+  }
 
   RankOrder(Function<T, BigDecimal> score, ImmutableList<R> chain, RuleComparison<R, T> comparison, Comparator<T> byId) {
+    this(score, chain, comparison, rule -> null, byId);
+  }
+
+  /**
+   * Creates an engine.
+   *
+   * @param keysOf a rule's keys, or null for a rule compared pair by pair; a rule's keys must order
+   *     items as its comparison does
+   */
+  RankOrder(Function<T, BigDecimal> score, ImmutableList<R> chain, RuleComparison<R, T> comparison,
+      RuleKeys<R, T> keysOf, Comparator<T> byId) {
     this.score = score;
     this.chain = chain;
     this.comparison = comparison;
-    this.tieOrder = (a, b) -> {
-      for (R rule : chain) {
-        int c = comparison.compare(rule, a, b);
-        if (c != 0) {
-          return c;
-        }
-      }
-      return byId.compare(a, b);
-    };
-    Comparator<T> byScore = (a, b) -> score.apply(b).compareTo(score.apply(a));
-    this.order = byScore.thenComparing(tieOrder);
+    List<@Nullable KeyedRule<T, ?>> k = new ArrayList<>(chain.size());
+    for (R rule : chain) {
+      k.add(keysOf.keysOf(rule));
+    }
+    this.keyed = k;
+    this.byId = byId;
   }
 
   /** Places items, which are distinct by id; the result does not depend on their order. */
   ImmutableList<Placed<T, R>> place(List<T> items) {
-    List<T> sorted = sorted(items);
-    ImmutableList.Builder<Placed<T, R>> out = ImmutableList.builderWithExpectedSize(sorted.size());
-    int rank = 0;
-    int groupStart = 0;
-    ImmutableList<T> tied = null;
-    for (int i = 0; i < sorted.size(); i++) {
-      T c = sorted.get(i);
-      if (i == 0 || score.apply(sorted.get(i - 1)).compareTo(score.apply(c)) != 0) {
-        groupStart = i;
-        tied = null;
-        rank = i + 1;
-        out.add(new Placed<>(c, i + 1, rank, null, null, ImmutableList.of()));
-        continue;
-      }
-      T above = sorted.get(i - 1);
-      R decisive = null;
-      for (R rule : chain) {
-        if (comparison.compare(rule, above, c) != 0) {
-          decisive = rule;
-          break;
+    int n = items.size();
+    List<T> sorted = new ArrayList<>(n);
+    int[] runEnds = byScore(items, sorted);
+    // Each run of equal scores ordered by the chain, recording where each item split from the one above.
+    int[] split = new int[n];
+    Object[] slots = new Object[0];
+    int runStart = 0;
+    for (int end : runEnds) {
+      if (end - runStart > 1) {
+        if (slots.length < end - runStart) {
+          slots = new Object[end - runStart];
         }
+        order(sorted, runStart, end, slots, split);
       }
-      if (decisive == null) {
-        out.add(new Placed<>(c, i + 1, rank, null, null, ImmutableList.of()));
-        continue;
+      runStart = end;
+    }
+    ImmutableList.Builder<Placed<T, R>> out = ImmutableList.builderWithExpectedSize(n);
+    runStart = 0;
+    int rank = 0;
+    for (int end : runEnds) {
+      ImmutableList<T> tied = null;
+      for (int i = runStart; i < end; i++) {
+        T c = sorted.get(i);
+        if (i == runStart) {
+          rank = i + 1;
+          out.add(new Placed<>(c, i + 1, rank, null, null, ImmutableList.of()));
+          continue;
+        }
+        if (split[i] == UNSPLIT) {
+          out.add(new Placed<>(c, i + 1, rank, null, null, ImmutableList.of()));
+          continue;
+        }
+        rank = i + 1;
+        if (tied == null) {
+          tied = ImmutableList.copyOf(sorted.subList(runStart, end));
+        }
+        out.add(new Placed<>(c, i + 1, rank, chain.get(split[i]), sorted.get(i - 1), tied));
       }
-      rank = i + 1;
-      if (tied == null) {
-        tied = tiedGroup(sorted, groupStart);
-      }
-      out.add(new Placed<>(c, i + 1, rank, decisive, above, tied));
+      runStart = end;
     }
     return out.build();
   }
 
   /**
-   * Sorts items by {@link #order}. When every score fits in a long at one scale, the scores are
-   * sorted as primitive keys and only runs of equal scores go through the tie-break chain; the order
-   * is the same, as the chain's first key is the score and the last the id.
+   * Orders the items {@code [from, to)} of one score by the chain and then the id, in place, and
+   * sets {@code split[i]} for each of them but the first: the index of the rule that separated it
+   * from the item above, or {@link #UNSPLIT}.
    */
-  private List<T> sorted(List<T> items) {
+  private void order(List<T> sorted, int from, int to, Object[] slots, int[] split) {
+    for (int i = from; i < to; i++) {
+      split[i] = UNSPLIT;
+    }
+    refine(sorted, from, to, 0, slots, split);
+  }
+
+  /** Orders a group that rules before {@code level} left tied, by the rule at {@code level} and on. */
+  private void refine(List<T> sorted, int from, int to, int level, Object[] slots, int[] split) {
+    if (to - from < 2) {
+      return;
+    }
+    if (level == chain.size()) {
+      sorted.subList(from, to).sort(byId);
+      return;
+    }
+    @Nullable KeyedRule<T, ?> keys = keyed.get(level);
+    boolean[] separated = keys == null ? byComparison(sorted, from, to, chain.get(level)) : byKeys(sorted, from, to, keys, slots);
+    int groupStart = from;
+    for (int i = from + 1; i <= to; i++) {
+      if (i == to || separated[i - from]) {
+        refine(sorted, groupStart, i, level + 1, slots, split);
+        if (i < to) {
+          split[i] = level;
+        }
+        groupStart = i;
+      }
+    }
+  }
+
+  /** Sorts a group by one rule's comparison; returns, per item, whether the rule separates it from the one above. */
+  private boolean[] byComparison(List<T> sorted, int from, int to, R rule) {
+    List<T> group = sorted.subList(from, to);
+    group.sort((a, b) -> comparison.compare(rule, a, b));
+    boolean[] separated = new boolean[to - from];
+    for (int i = 1; i < separated.length; i++) {
+      separated[i] = comparison.compare(rule, group.get(i - 1), group.get(i)) != 0;
+    }
+    return separated;
+  }
+
+  /** Sorts a group by one rule's keys, each read once; returns, per item, whether the rule separates it from the one above. */
+  private <K> boolean[] byKeys(List<T> sorted, int from, int to, KeyedRule<T, K> rule, Object[] slots) {
+    int size = to - from;
+    for (int i = 0; i < size; i++) {
+      T item = sorted.get(from + i);
+      slots[i] = new Keyed<>(item, rule.key(item));
+    }
+    Comparator<K> keyOrder = rule.keyOrder();
+    @SuppressWarnings("unchecked") // every slot of this group holds a Keyed<T, K> made just above
+    Comparator<Object> bySlotKey = (a, b) -> keyOrder.compare(((Keyed<T, K>) a).key, ((Keyed<T, K>) b).key);
+    Arrays.sort(slots, 0, size, bySlotKey);
+    boolean[] separated = new boolean[size];
+    Object previous = slots[0];
+    for (int i = 0; i < size; i++) {
+      Object slot = slots[i];
+      @SuppressWarnings("unchecked") // as above
+      T item = ((Keyed<T, K>) slot).item;
+      sorted.set(from + i, item);
+      if (i > 0) {
+        separated[i] = bySlotKey.compare(previous, slot) != 0;
+      }
+      previous = slot;
+    }
+    Arrays.fill(slots, 0, size, null);
+    return separated;
+  }
+
+  /** An item with its key under one rule. */
+  private static final class Keyed<T, K> {
+    final T item;
+    final K key;
+
+    Keyed(T item, K key) {
+      this.item = item;
+      this.key = key;
+    }
+  }
+
+  /**
+   * Sorts items by score, highest first, into {@code out}, and returns the end (exclusive) of each
+   * run of equal scores, in order. When every score fits in a long at one scale, the scores are
+   * sorted as primitive keys; otherwise by {@link BigDecimal#compareTo}. The order within a run is
+   * left to the chain.
+   */
+  private int[] byScore(List<T> items, List<T> out) {
     int n = items.size();
+    if (n == 0) {
+      return new int[0];
+    }
+    BigDecimal[] scores = new BigDecimal[n];
     int scale = 0;
-    for (T c : items) {
-      scale = Math.max(scale, score.apply(c).scale());
+    for (int i = 0; i < n; i++) {
+      scores[i] = score.apply(items.get(i));
+      scale = Math.max(scale, scores[i].scale());
     }
-    if (scale > MAX_KEY_SCALE) {
-      return sortedByComparator(items);
+    long @Nullable [] keys = scale > MAX_KEY_SCALE ? null : primitiveKeys(scores, scale);
+    int[] ends = new int[n];
+    int runs = 0;
+    if (keys != null) {
+      int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+      long mask = (1L << indexBits) - 1;
+      for (int i = 0; i < n; i++) {
+        out.add(items.get((int) (keys[i] & mask)));
+        if (i == n - 1 || (keys[i] >> indexBits) != (keys[i + 1] >> indexBits)) {
+          ends[runs++] = i + 1;
+        }
+      }
+    } else {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> scores[b].compareTo(scores[a]));
+      for (int i = 0; i < n; i++) {
+        out.add(items.get(order[i]));
+        if (i == n - 1 || scores[order[i]].compareTo(scores[order[i + 1]]) != 0) {
+          ends[runs++] = i + 1;
+        }
+      }
     }
+    return Arrays.copyOf(ends, runs);
+  }
+
+  /**
+   * Returns the sorted keys, highest score first, each the unscaled score at one scale shifted above
+   * the item's index; or null when a score's magnitude does not leave room for the index.
+   */
+  private static long @Nullable [] primitiveKeys(BigDecimal[] scores, int scale) {
+    int n = scores.length;
     int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
     long limit = 1L << (62 - indexBits);
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      long unscaled = unscaledAt(score.apply(items.get(i)), scale, limit);
+      long unscaled = unscaledAt(scores[i], scale, limit);
       if (unscaled == Long.MIN_VALUE) {
-        return sortedByComparator(items);
+        return null;
       }
-      // Higher scores first; equal scores in input order until the chain orders them below.
+      // Higher scores first; equal scores in input order until the chain orders them.
       keys[i] = (-unscaled << indexBits) | i;
     }
     Arrays.sort(keys);
-    long mask = (1L << indexBits) - 1;
-    List<T> out = new ArrayList<>(n);
-    int runStart = 0;
-    for (int i = 0; i < n; i++) {
-      out.add(items.get((int) (keys[i] & mask)));
-      boolean runEnds = i == n - 1 || (keys[i] >> indexBits) != (keys[i + 1] >> indexBits);
-      if (runEnds) {
-        if (i > runStart) {
-          out.subList(runStart, i + 1).sort(tieOrder);
-        }
-        runStart = i + 1;
-      }
-    }
-    return out;
-  }
-
-  private List<T> sortedByComparator(List<T> items) {
-    List<T> copy = new ArrayList<>(items);
-    copy.sort(order);
-    return copy;
+    return keys;
   }
 
   /**
@@ -162,14 +321,5 @@ final class RankOrder<T, R> {
     }
     long value = unscaled.longValue();
     return value >= limit || value <= -limit ? Long.MIN_VALUE : value;
-  }
-
-  private ImmutableList<T> tiedGroup(List<T> sorted, int start) {
-    ImmutableList.Builder<T> ids = ImmutableList.builder();
-    BigDecimal first = score.apply(sorted.get(start));
-    for (int j = start; j < sorted.size() && score.apply(sorted.get(j)).compareTo(first) == 0; j++) {
-      ids.add(sorted.get(j));
-    }
-    return ids.build();
   }
 }

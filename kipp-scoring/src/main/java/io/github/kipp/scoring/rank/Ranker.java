@@ -37,7 +37,7 @@ public final class Ranker {
 
   private Ranker(ImmutableList<TieBreak> chain) {
     this.chain = chain;
-    this.engine = new RankOrder<>(Candidate::score, chain, TieBreak::compare, Comparator.comparing(Candidate::id));
+    this.engine = new RankOrder<>(Candidate::score, chain, TieBreak::compare, TieBreaks::keysOf, Comparator.comparing(Candidate::id));
   }
 
   /**
@@ -118,16 +118,17 @@ public final class Ranker {
     candidates.forEach(list::add);
     ImmutableList<RankOrder.Placed<Candidate, TieBreak>> placed = engine.place(list);
     ImmutableList.Builder<RankedEntry> entries = ImmutableList.builderWithExpectedSize(placed.size());
-    // Every entry a rule placed within one score shares the list of tied proposals.
-    java.math.@Nullable BigDecimal lastTiedScore = null;
+    // Every entry a rule placed within one score shares the list of tied proposals: the engine gives
+    // the entries of one score the same list, so its identity tells when the score changes.
+    @Nullable ImmutableList<Candidate> lastTied = null;
     ImmutableList<ProposalId> lastTiedIds = ImmutableList.of();
     for (RankOrder.Placed<Candidate, TieBreak> p : placed) {
       Optional<BrokenTie> broken = Optional.empty();
       TieBreak decisive = p.decisive();
       Candidate above = p.above();
       if (decisive != null && above != null) {
-        if (lastTiedScore == null || lastTiedScore.compareTo(p.item().score()) != 0) {
-          lastTiedScore = p.item().score();
+        if (lastTied != p.tied()) { // identity on purpose: one list per score
+          lastTied = p.tied();
           lastTiedIds = p.tied().stream().map(Candidate::id).collect(ImmutableList.toImmutableList());
         }
         broken = Optional.of(new BrokenTie(decisive.id(), decisive.description(), decisive.citation(), above.id(), lastTiedIds));

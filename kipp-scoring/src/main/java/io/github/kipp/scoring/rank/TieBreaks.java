@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.hash.Hashing;
 import io.github.kipp.core.Citation;
 import io.github.kipp.core.LocalizedText;
+import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.scoring.CriterionId;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,14 +46,14 @@ public final class TieBreaks {
    */
   public static TieBreak higherCriterion(CriterionId criterion, Citation citation) {
     requireNonNull(criterion, "criterion");
-    return new Rule(
+    return new Rule<BigDecimal>(
         "criterion:" + criterion,
         LocalizedText.of("Nilai lebih tinggi pada kriteria " + criterion, "Higher score on criterion " + criterion),
-        citation) {
+        citation,
+        DESCENDING) {
       @Override
-      public int compare(Candidate a, Candidate b) {
-        return descending(required(this, a, a.criterionScores().get(criterion), "criterion", criterion.value()),
-            required(this, b, b.criterionScores().get(criterion), "criterion", criterion.value()));
+      public BigDecimal key(Candidate c) {
+        return required(this, c, c.criterionScores().get(criterion), "criterion", criterion.value());
       }
     };
   }
@@ -65,14 +67,14 @@ public final class TieBreaks {
    */
   public static TieBreak higherStage(StageId stage, Citation citation) {
     requireNonNull(stage, "stage");
-    return new Rule(
+    return new Rule<BigDecimal>(
         "stage:" + stage,
         LocalizedText.of("Nilai lebih tinggi pada tahap " + stage, "Higher score in stage " + stage),
-        citation) {
+        citation,
+        DESCENDING) {
       @Override
-      public int compare(Candidate a, Candidate b) {
-        return descending(required(this, a, a.stageScores().get(stage), "stage", stage.value()),
-            required(this, b, b.stageScores().get(stage), "stage", stage.value()));
+      public BigDecimal key(Candidate c) {
+        return required(this, c, c.stageScores().get(stage), "stage", stage.value());
       }
     };
   }
@@ -84,18 +86,14 @@ public final class TieBreaks {
    * @return the rule, not null
    */
   public static TieBreak earlierSubmission(Citation citation) {
-    return new Rule(
+    return new Rule<Optional<Instant>>(
         "earlier-submission",
         LocalizedText.of("Proposal yang dikirim lebih awal", "Earlier submission"),
-        citation) {
+        citation,
+        EARLIER_FIRST) {
       @Override
-      public int compare(Candidate a, Candidate b) {
-        Optional<Instant> x = a.submittedAt();
-        Optional<Instant> y = b.submittedAt();
-        if (x.isPresent() && y.isPresent()) {
-          return x.get().compareTo(y.get());
-        }
-        return Boolean.compare(x.isEmpty(), y.isEmpty());
+      public Optional<Instant> key(Candidate c) {
+        return c.submittedAt();
       }
     };
   }
@@ -108,14 +106,14 @@ public final class TieBreaks {
    * @return the rule, not null
    */
   public static TieBreak seededDraw(long seed, Citation citation) {
-    return new Rule(
+    return new Rule<Lot>(
         "draw:" + seed,
         LocalizedText.of("Undian dengan benih " + seed, "Draw with seed " + seed),
-        citation) {
+        citation,
+        BY_LOT) {
       @Override
-      public int compare(Candidate a, Candidate b) {
-        int byLot = Long.compareUnsigned(lot(seed, a), lot(seed, b));
-        return byLot != 0 ? byLot : a.id().compareTo(b.id());
+      public Lot key(Candidate c) {
+        return new Lot(lot(seed, c), c.id());
       }
     };
   }
@@ -123,6 +121,26 @@ public final class TieBreaks {
   private static long lot(long seed, Candidate c) {
     return Hashing.sha256().newHasher().putLong(seed).putString(c.id().value(), StandardCharsets.UTF_8).hash().asLong();
   }
+
+  /** A candidate's lot in a draw: its hash, then its proposal id for equal hashes. */
+  private record Lot(long value, ProposalId id) {}
+
+  /** Higher scores first. */
+  private static final Comparator<BigDecimal> DESCENDING = (a, b) -> b.compareTo(a);
+
+  /** The earlier of two known times first; an unknown time last. */
+  private static final Comparator<Optional<Instant>> EARLIER_FIRST = (x, y) -> {
+    if (x.isPresent() && y.isPresent()) {
+      return x.get().compareTo(y.get());
+    }
+    return Boolean.compare(x.isEmpty(), y.isEmpty());
+  };
+
+  /** Lower unsigned hashes first, then the proposal id. */
+  private static final Comparator<Lot> BY_LOT = (a, b) -> {
+    int byLot = Long.compareUnsigned(a.value(), b.value());
+    return byLot != 0 ? byLot : a.id().compareTo(b.id());
+  };
 
   /** Returns a tied candidate's score that a rule compares, or throws naming what is missing. */
   private static BigDecimal required(TieBreak rule, Candidate c, @Nullable BigDecimal score, String kind, String target) {
@@ -132,20 +150,23 @@ public final class TieBreaks {
     return score;
   }
 
-  /** Higher scores first. */
-  private static int descending(BigDecimal a, BigDecimal b) {
-    return b.compareTo(a);
-  }
-
-  private abstract static class Rule implements TieBreak {
+  /**
+   * A shipped rule: its order is that of a key read from each candidate, so a ranking reads each
+   * tied candidate's key once instead of once per comparison.
+   *
+   * @param <K> the key
+   */
+  private abstract static class Rule<K> implements TieBreak, RankOrder.KeyedRule<Candidate, K> {
     private final String id;
     private final LocalizedText description;
     private final Citation citation;
+    private final Comparator<K> keyOrder;
 
-    Rule(String id, LocalizedText description, Citation citation) {
+    Rule(String id, LocalizedText description, Citation citation, Comparator<K> keyOrder) {
       this.id = id;
       this.description = description;
       this.citation = requireNonNull(citation, "citation");
+      this.keyOrder = keyOrder;
     }
 
     @Override
@@ -164,8 +185,29 @@ public final class TieBreaks {
     }
 
     @Override
+    public Comparator<K> keyOrder() {
+      return keyOrder;
+    }
+
+    @Override
+    public int compare(Candidate a, Candidate b) {
+      K x = key(a);
+      return keyOrder.compare(x, key(b));
+    }
+
+    @Override
     public String toString() {
       return id;
     }
+  }
+
+  /**
+   * Returns a shipped rule's keys, for {@link Ranker}; null for any other rule.
+   *
+   * @param rule the rule, not null
+   * @return the rule's keys, or null
+   */
+  static RankOrder.@Nullable KeyedRule<Candidate, ?> keysOf(TieBreak rule) {
+    return rule instanceof Rule<?> r ? r : null;
   }
 }

@@ -11,10 +11,12 @@ import io.github.kipp.core.Reason;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import io.github.kipp.scoring.shortlist.QuotaSearch.Profile;
 import io.github.kipp.scoring.shortlist.QuotaSearch.Tally;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -212,12 +214,12 @@ public final class Shortlister {
     Map<Integer, ProposalId> includedAtRank = new LinkedHashMap<>();
     for (int idx = 0; idx < entries.size(); idx++) {
       RankedEntry entry = entries.get(idx);
-      Profile profile = profiles.get(idx);
       if (places == 0) {
         ProposalId tied = includedAtRank.get(entry.rank());
         decisions.add(() -> belowCut(entry, spec, tied));
         continue;
       }
+      Profile profile = profiles.get(idx);
       List<Integer> exceeded = tally.exceeded(profile);
       if (!exceeded.isEmpty()) {
         decisions.add(() -> atMaximum(entry, profile, exceeded, quotas, spec));
@@ -251,25 +253,54 @@ public final class Shortlister {
   }
 
   private static List<Profile> profiles(Ranking ranking, ShortlistSpec spec) {
-    ImmutableList<Quota> quotas = spec.quotas();
-    List<Profile> out = new ArrayList<>(ranking.size());
-    // Each dimension's value is read once per proposal, however many quotas share the dimension.
-    String[] byDimension = new String[QuotaDimension.values().length];
-    for (RankedEntry e : ranking.entries()) {
-      java.util.Arrays.fill(byDimension, null);
-      String[] v = new String[quotas.size()];
-      for (int i = 0; i < quotas.size(); i++) {
-        int d = quotas.get(i).dimension().ordinal();
-        String value = byDimension[d];
-        if (value == null) {
-          value = spec.valueOf(quotas.get(i).dimension(), e.candidate().proposal());
-          byDimension[d] = value;
-        }
-        v[i] = value;
-      }
-      out.add(new Profile(out.size(), v, quotas));
+    return new Profiles(ranking.entries(), spec);
+  }
+
+  /**
+   * The entries' profiles, each made when first read: once the shortlist is full the entries below
+   * it need none, unless a minimum has to count them.
+   */
+  private static final class Profiles extends AbstractList<Profile> implements RandomAccess {
+    private final ImmutableList<RankedEntry> entries;
+    private final ShortlistSpec spec;
+    private final ImmutableList<Quota> quotas;
+    /** The profiles made so far, null until read. */
+    private final Profile[] made;
+    /** Each dimension's value of the entry being profiled, read once however many quotas share it. */
+    private final String[] byDimension = new String[QuotaDimension.values().length];
+
+    Profiles(ImmutableList<RankedEntry> entries, ShortlistSpec spec) {
+      this.entries = entries;
+      this.spec = spec;
+      this.quotas = spec.quotas();
+      this.made = new Profile[entries.size()];
     }
-    return out;
+
+    @Override
+    public Profile get(int index) {
+      Profile p = made[index];
+      if (p == null) {
+        java.util.Arrays.fill(byDimension, null);
+        String[] v = new String[quotas.size()];
+        for (int i = 0; i < quotas.size(); i++) {
+          int d = quotas.get(i).dimension().ordinal();
+          String value = byDimension[d];
+          if (value == null) {
+            value = spec.valueOf(quotas.get(i).dimension(), entries.get(index).candidate().proposal());
+            byDimension[d] = value;
+          }
+          v[i] = value;
+        }
+        p = new Profile(index, v, quotas);
+        made[index] = p;
+      }
+      return p;
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
   }
 
   private static boolean[] minimums(ImmutableList<Quota> quotas) {

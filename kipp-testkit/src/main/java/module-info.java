@@ -3,7 +3,8 @@
  * golden scenario runner, the rule-module contracts, and the fuzzing and concurrency harnesses.
  *
  * <p>Every package is exported except {@code io.github.kipp.testkit.internal}, which is not API.
- * QuickTheories ships no module name of its own, so it is required by the name the module system
+ * Scenario files are read with the YAML module of the host's Jackson line, 2 or 3, whichever is
+ * present (both are optional). QuickTheories ships no module name of its own, so it is required by the name the module system
  * derives from its jar, {@code quicktheories}.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // QuickTheories' generators are part of the API
@@ -14,10 +15,15 @@ module io.github.kipp.testkit {
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
   requires transitive quicktheories;
-  requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.yaml;
-  requires org.yaml.snakeyaml;
+  // Scenario files are read with the YAML module of whichever Jackson line the host has.
+  requires static com.fasterxml.jackson.core;
+  requires static com.fasterxml.jackson.databind;
+  requires static com.fasterxml.jackson.dataformat.yaml;
+  requires static org.yaml.snakeyaml;
+  requires static tools.jackson.core;
+  requires static tools.jackson.databind;
+  requires static tools.jackson.dataformat.yaml;
+  requires static org.snakeyaml.engine;
   requires static transitive com.google.errorprone.annotations;
 
   exports io.github.kipp.testkit;

@@ -42,6 +42,17 @@ public final class Problems {
   }
 
   /**
+   * Notes that the values read next come from a buffered field's tokens, under the field's name.
+   *
+   * @param log the log
+   * @param field the field whose value was buffered
+   * @param buffer the parser over the buffered value
+   */
+  public static void enter(ProblemLog log, String field, JsonParser buffer) {
+    log.enter(field, buffer.streamReadContext(), STREAM);
+  }
+
+  /**
    * Notes that a wire record starts where the parser is.
    *
    * @param log the log

@@ -1,23 +1,24 @@
 package io.github.kipp.testkit.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.kipp.testkit.scenario.InvalidScenarioException;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A YAML node with its path, reading values with errors that name the file, path and value. */
+/**
+ * A value of a scenario file with its path, reading values with errors that name the file, path and
+ * value; the same whichever Jackson line read the file.
+ */
 public final class Node {
 
   private final String source;
   private final String path;
-  private final JsonNode node;
+  private final YamlValue node;
   private final Map<String, Integer> lines;
 
   /**
@@ -26,7 +27,7 @@ public final class Node {
    * @param source the file
    * @param node the node
    */
-  public Node(String source, JsonNode node) {
+  public Node(String source, YamlValue node) {
     this(source, "", node, Map.of());
   }
 
@@ -37,11 +38,11 @@ public final class Node {
    * @param node the node
    * @param lines the line of each path, as {@link #path()} writes it
    */
-  public Node(String source, JsonNode node, Map<String, Integer> lines) {
+  public Node(String source, YamlValue node, Map<String, Integer> lines) {
     this(source, "", node, lines);
   }
 
-  private Node(String source, String path, JsonNode node, Map<String, Integer> lines) {
+  private Node(String source, String path, YamlValue node, Map<String, Integer> lines) {
     this.source = source;
     this.path = path;
     this.node = node;
@@ -92,11 +93,8 @@ public final class Node {
    * @return this node
    */
   public Node onlyKeys(String... allowed) {
-    requireMap();
     Set<String> ok = ImmutableSet.copyOf(allowed);
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
+    for (String n : mapping().entries().keySet()) {
       if (!ok.contains(n)) {
         throw new InvalidScenarioException(source, child(n), lines.getOrDefault(child(n), 0), "unknown key '" + n + "'; allowed: " + new TreeSet<>(ok));
       }
@@ -104,10 +102,18 @@ public final class Node {
     return this;
   }
 
-  private void requireMap() {
-    if (!node.isObject()) {
-      throw error("expected a mapping, got " + describe(node));
+  private YamlValue.Mapping mapping() {
+    if (node instanceof YamlValue.Mapping m) {
+      return m;
     }
+    throw error("expected a mapping, got " + describe(node));
+  }
+
+  private YamlValue.Scalar scalar(String expected) {
+    if (node instanceof YamlValue.Scalar s) {
+      return s;
+    }
+    throw error(expected + describe(node));
   }
 
   private String child(String key) {
@@ -131,9 +137,9 @@ public final class Node {
    * @return the child, or empty
    */
   public Optional<Node> find(String key) {
-    requireMap();
-    JsonNode c = node.get(key);
-    return c == null || c.isNull() ? Optional.empty() : Optional.of(new Node(source, child(key), c, lines));
+    YamlValue c = mapping().entries().get(key);
+    return c == null || (c instanceof YamlValue.Scalar s && s.kind() == YamlValue.Kind.NULL) ? Optional.empty()
+        : Optional.of(new Node(source, child(key), c, lines));
   }
 
   /**
@@ -142,10 +148,7 @@ public final class Node {
    * @return the text
    */
   public String text() {
-    if (!node.isValueNode()) {
-      throw error("expected a value, got " + describe(node));
-    }
-    return node.asText();
+    return scalar("expected a value, got ").text();
   }
 
   /**
@@ -164,10 +167,11 @@ public final class Node {
    * @return the value
    */
   public boolean bool() {
-    if (!node.isBoolean()) {
+    YamlValue.Scalar s = scalar("expected true or false, got ");
+    if (s.kind() != YamlValue.Kind.BOOLEAN) {
       throw error("expected true or false, got " + describe(node));
     }
-    return node.booleanValue();
+    return Boolean.parseBoolean(s.text());
   }
 
   /**
@@ -176,10 +180,11 @@ public final class Node {
    * @return the value
    */
   public int integer() {
-    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+    YamlValue.Scalar s = scalar("expected a whole number, got ");
+    if (s.kind() != YamlValue.Kind.INTEGER || !s.fitsInt()) {
       throw error("expected a whole number, got " + describe(node));
     }
-    return node.intValue();
+    return Integer.parseInt(s.text());
   }
 
   /**
@@ -188,10 +193,11 @@ public final class Node {
    * @return the value
    */
   public long longValue() {
-    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+    YamlValue.Scalar s = scalar("expected a whole number, got ");
+    if (s.kind() != YamlValue.Kind.INTEGER || !s.fitsLong()) {
       throw error("expected a whole number, got " + describe(node));
     }
-    return node.longValue();
+    return Long.parseLong(s.text());
   }
 
   /**
@@ -200,10 +206,11 @@ public final class Node {
    * @return the value
    */
   public BigDecimal decimal() {
-    if (!node.isNumber() && !node.isTextual()) {
+    YamlValue.Scalar s = scalar("expected a number, got ");
+    if (s.kind() != YamlValue.Kind.INTEGER && s.kind() != YamlValue.Kind.FLOAT && s.kind() != YamlValue.Kind.TEXT) {
       throw error("expected a number, got " + describe(node));
     }
-    String text = node.asText();
+    String text = s.text();
     if (text.length() > ScenarioFile.MAX_NUMBER_LENGTH) {
       // Checked before parsing: BigDecimal takes time quadratic in the digits.
       throw error("a number of " + text.length() + " characters, over the number-length limit of scenario files: at most "
@@ -212,7 +219,7 @@ public final class Node {
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw error("expected a number, got '" + node.asText() + "'");
+      throw error("expected a number, got '" + text + "'");
     }
   }
 
@@ -222,12 +229,12 @@ public final class Node {
    * @return the items
    */
   public ImmutableList<Node> items() {
-    if (!node.isArray()) {
+    if (!(node instanceof YamlValue.Sequence list)) {
       throw error("expected a list, got " + describe(node));
     }
     ImmutableList.Builder<Node> out = ImmutableList.builder();
-    for (int i = 0; i < node.size(); i++) {
-      out.add(new Node(source, path + "[" + i + "]", node.get(i), lines));
+    for (int i = 0; i < list.items().size(); i++) {
+      out.add(new Node(source, path + "[" + i + "]", list.items().get(i), lines));
     }
     return out.build();
   }
@@ -247,13 +254,8 @@ public final class Node {
    * @return the entries
    */
   public ImmutableMap<String, Node> entries() {
-    requireMap();
     ImmutableMap.Builder<String, Node> out = ImmutableMap.builder();
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      out.put(e.getKey(), new Node(source, child(e.getKey()), e.getValue(), lines));
-    }
+    mapping().entries().forEach((key, value) -> out.put(key, new Node(source, child(key), value, lines)));
     return out.buildOrThrow();
   }
 
@@ -263,7 +265,7 @@ public final class Node {
    * @return true for a mapping
    */
   public boolean isMap() {
-    return node.isObject();
+    return node instanceof YamlValue.Mapping;
   }
 
   /**
@@ -272,16 +274,16 @@ public final class Node {
    * @return true for a list
    */
   public boolean isList() {
-    return node.isArray();
+    return node instanceof YamlValue.Sequence;
   }
 
-  private static String describe(JsonNode n) {
-    if (n.isObject()) {
+  private static String describe(YamlValue n) {
+    if (n instanceof YamlValue.Mapping) {
       return "a mapping";
     }
-    if (n.isArray()) {
+    if (n instanceof YamlValue.Sequence) {
       return "a list";
     }
-    return "'" + n.asText() + "'";
+    return "'" + ((YamlValue.Scalar) n).text() + "'";
   }
 }

@@ -1,11 +1,5 @@
 package io.github.kipp.testkit.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -39,7 +33,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /** A scenario file, read and checked, before it is run against a module. */
 public final class ScenarioFile {
@@ -62,7 +55,6 @@ public final class ScenarioFile {
   /** The longest key, in characters, as {@code KippJson}'s default. */
   public static final int MAX_NAME_LENGTH = 1_000;
 
-  private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
   private static final Pattern MID_YEAR = Pattern.compile("mid-(\\d{4})");
 
   /** The default institution: Pemerintah Kabupaten Luwu Utara (73.22). */
@@ -256,86 +248,48 @@ public final class ScenarioFile {
   }
 
   /**
-   * Reads a scenario.
+   * Reads a scenario with the YAML reader of the Jackson line on the class path.
    *
    * @param source the file's name, for messages
    * @param yaml the file's content
    * @return the scenario
    * @throws InvalidScenarioException if the file is not a valid scenario
+   * @throws IllegalStateException if neither Jackson line's YAML module is on the class path
    */
   public static ScenarioFile read(String source, String yaml) {
+    return read(source, yaml, ScenarioYaml.available());
+  }
+
+  /**
+   * Reads a scenario with a given YAML reader.
+   *
+   * @param source the file's name, for messages
+   * @param yaml the file's content
+   * @param reader the YAML reader
+   * @return the scenario
+   * @throws InvalidScenarioException if the file is not a valid scenario
+   */
+  public static ScenarioFile read(String source, String yaml, ScenarioYaml reader) {
     if (yaml.length() > MAX_DOCUMENT_LENGTH) {
       throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "the file has " + yaml.length()
           + " characters, over the document-length limit of scenario files: at most " + MAX_DOCUMENT_LENGTH + " characters");
     }
-    JsonNode root;
-    try {
-      root = YAML.readTree(yaml);
-    } catch (StreamConstraintsException e) {
-      throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "over a limit of scenario files (document "
-          + MAX_DOCUMENT_LENGTH + " characters, nesting " + MAX_NESTING_DEPTH + ", string " + MAX_STRING_LENGTH + ", number "
-          + MAX_NUMBER_LENGTH + ", key " + MAX_NAME_LENGTH + "): " + e.getOriginalMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
+    ScenarioYaml.Read read = reader.read(source, yaml);
+    if (!(read.root() instanceof YamlValue.Mapping root)) {
       throw new io.github.kipp.testkit.scenario.InvalidScenarioException(source, "", "a scenario is a mapping with name, module, given and expect");
     }
-    Map<String, Integer> lines = lines(yaml);
-    return new ScenarioFile(source, new Node(source, root, lines), lines);
+    return new ScenarioFile(source, new Node(source, root, read.lines()), read.lines());
   }
 
   /**
-   * Returns the line of each value of a document that was read, by the path {@link Node} writes
-   * ({@code given.proposals[2].started}); a mapping entry's line is its key's. Empty if the
-   * document cannot be walked (it was read already, so it can).
+   * The problem of a file over one of the limits of scenario files.
+   *
+   * @param detail what the YAML reader says of it
+   * @return the problem
    */
-  static Map<String, Integer> lines(String yaml) {
-    Map<String, Integer> out = new java.util.HashMap<>();
-    try (com.fasterxml.jackson.core.JsonParser p = YAML.getFactory().createParser(yaml)) {
-      com.fasterxml.jackson.core.JsonToken t = p.nextToken();
-      if (t != null) {
-        walk(p, t, "", p.currentTokenLocation().getLineNr(), out);
-      }
-    } catch (java.io.IOException e) {
-      return Map.of();
-    }
-    return out;
-  }
-
-  private static void walk(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.core.JsonToken t, String path, int line,
-      Map<String, Integer> out) throws java.io.IOException {
-    out.putIfAbsent(path, line);
-    if (t == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-      while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        int keyLine = p.currentTokenLocation().getLineNr();
-        com.fasterxml.jackson.core.JsonToken v = p.nextToken();
-        walk(p, v, path.isEmpty() ? key : path + "." + key, keyLine, out);
-      }
-    } else if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-      int i = 0;
-      com.fasterxml.jackson.core.JsonToken v;
-      while ((v = p.nextToken()) != com.fasterxml.jackson.core.JsonToken.END_ARRAY && v != null) {
-        walk(p, v, path + "[" + i + "]", p.currentTokenLocation().getLineNr(), out);
-        i++;
-      }
-    }
-  }
-
-  private static YAMLFactory yamlFactory() {
-    LoaderOptions loader = new LoaderOptions();
-    loader.setCodePointLimit(MAX_DOCUMENT_LENGTH);
-    loader.setNestingDepthLimit(MAX_NESTING_DEPTH);
-    return BoundedYaml.factory(YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .build()));
+  public static String overALimit(String detail) {
+    return "over a limit of scenario files (document " + MAX_DOCUMENT_LENGTH + " characters, nesting " + MAX_NESTING_DEPTH + ", string "
+        + MAX_STRING_LENGTH + ", number " + MAX_NUMBER_LENGTH + ", key " + MAX_NAME_LENGTH + "): " + detail;
   }
 
   /** Parses with a factory, turning kipp's refusal of the value into a scenario error. */

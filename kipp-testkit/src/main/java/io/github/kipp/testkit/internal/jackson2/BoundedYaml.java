@@ -1,4 +1,4 @@
-package io.github.kipp.testkit.internal;
+package io.github.kipp.testkit.internal.jackson2;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
@@ -46,7 +46,9 @@ import org.yaml.snakeyaml.scanner.Constant;
  *
  * <p>The same class lives in kipp-jackson ({@code io.github.kipp.jackson.internal.BoundedYaml}); the
  * test kit keeps its own copy because kipp-jackson's tests depend on the test kit, so the test kit
- * cannot depend on kipp-jackson. A test of kipp-jackson checks that both refuse alike.
+ * cannot depend on kipp-jackson. A test of kipp-jackson checks that both refuse alike. The test kit
+ * reads scenario files with it when Jackson 2's YAML module is on the class path ({@link
+ * Jackson2ScenarioYaml}).
  */
 public final class BoundedYaml {
 

@@ -261,11 +261,11 @@ public final class CoreWire {
 
     PastResult toDomain() {
       Wire.checkFields(
-          () -> parse(innovation, "innovation", ReadIds.INNOVATION),
+          () -> parse(innovation, "innovation", InnovationId::of),
           () -> required(year, "year", Expected.INTEGER),
           () -> parse(tier, "tier", ReadIds.TIER),
           () -> parse(group, "group", ReadIds.GROUP));
-      InnovationId i = parse(innovation, "innovation", ReadIds.INNOVATION);
+      InnovationId i = parse(innovation, "innovation", InnovationId::of);
       int y = required(year, "year", Expected.INTEGER);
       TierId t = parse(tier, "tier", ReadIds.TIER);
       GroupId g = parse(group, "group", ReadIds.GROUP);

@@ -170,7 +170,7 @@ public final class InnovationWire {
 
     Innovation toDomain() {
       Wire.Fields f = new Wire.Fields();
-      InnovationId i = f.read(() -> parse(id, "id", ReadIds.INNOVATION));
+      InnovationId i = f.read(() -> parse(id, "id", InnovationId::of));
       String t = f.read(() -> required(title, "title", Expected.TEXT));
       Institution in = f.read(() -> required(institution, "institution", Expected.INSTITUTION));
       Unit u = f.read(() -> required(unit, "unit", Expected.UNIT));
@@ -212,7 +212,7 @@ public final class InnovationWire {
 
     Proposal toDomain() {
       Wire.Fields f = new Wire.Fields();
-      ProposalId i = f.read(() -> parse(id, "id", ReadIds.PROPOSAL));
+      ProposalId i = f.read(() -> parse(id, "id", ProposalId::of));
       Innovation in = f.read(() -> required(innovation, "innovation", Expected.OBJECT));
       EditionId e = f.read(() -> parse(edition, "edition", EditionId::of));
       GroupId g = f.read(() -> parse(group, "group", ReadIds.GROUP));

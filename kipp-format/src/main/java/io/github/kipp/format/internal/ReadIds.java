@@ -3,25 +3,23 @@ package io.github.kipp.format.internal;
 import io.github.kipp.core.ActorId;
 import io.github.kipp.core.CategoryId;
 import io.github.kipp.core.GroupId;
-import io.github.kipp.core.InnovationId;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.core.TierId;
 import io.github.kipp.scoring.CriterionId;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The identifiers made in one read, each value made once. A competition document names the same
- * evaluator, criterion, stage and section thousands of times, and each proposal on each of its sheets:
- * within a read ({@link #during}) the first text of a kind is checked and made, and every later equal
- * text gives that same identifier. Identifiers are equal by kind and value, so the value read is the
- * one made from each text on its own; a text the identifier refuses is refused every time, as before.
- * Later checks of the document (known ids, repeated sheets) then meet identifiers whose hashes are
- * known and which equal each other by identity.
+ * The identifiers made in one read, each value made once while it recurs. A competition document
+ * names the same evaluator, criterion, stage and section thousands of times, and each proposal on its
+ * sheets one after the other: within a read ({@link #during}) a text of a kind is checked and made
+ * once and kept in one of a fixed number of slots (by its hash), and an equal text met while it is
+ * kept gives that same identifier; a text whose slot another took is made again. Identifiers are equal
+ * by kind and value, so the value read is the one made from each text on its own; a text the
+ * identifier refuses is refused every time, as before. Later checks of the document (known ids,
+ * repeated sheets) then meet fewer identifiers, with known hashes, equal to each other by identity.
  *
  * <p>Outside a read each text is made on its own. A read is confined to its thread; one read's
  * identifiers are dropped when it ends.
@@ -30,7 +28,7 @@ public final class ReadIds {
 
   private static final ThreadLocal<@Nullable ReadIds> CURRENT = new ThreadLocal<>();
 
-  /** Proposal ids: a proposal's own, then on its sheets, assignment and status. */
+  /** Proposal ids named by sheets and assignments. */
   public static final Function<String, ProposalId> PROPOSAL = interning(0, ProposalId::of);
   /** Evaluator and actor ids. */
   public static final Function<String, ActorId> ACTOR = interning(1, ActorId::of);
@@ -46,13 +44,15 @@ public final class ReadIds {
   public static final Function<String, CategoryId> CATEGORY = interning(6, CategoryId::of);
   /** Tier ids of past results. */
   public static final Function<String, TierId> TIER = interning(7, TierId::of);
-  /** Innovation ids: an innovation's own, then in past results. */
-  public static final Function<String, InnovationId> INNOVATION = interning(8, InnovationId::of);
 
-  private static final int KINDS = 9;
+  private static final int KINDS = 8;
 
-  @SuppressWarnings("unchecked") // one map of texts to identifiers for each kind
-  private final Map<String, Object>[] made = new Map[KINDS];
+  /** The slots of each kind: a power of two, more than a document's evaluators, criteria or sections. */
+  private static final int SLOTS = 256;
+
+  /** For each kind, the text last made in each slot and its identifier. */
+  private final @Nullable String[][] texts = new String[KINDS][SLOTS];
+  private final @Nullable Object[][] made = new Object[KINDS][SLOTS];
 
   private ReadIds() {}
 
@@ -101,20 +101,21 @@ public final class ReadIds {
     };
   }
 
-  @SuppressWarnings("unchecked") // the map of a kind holds only identifiers made by its factory
+  @SuppressWarnings("unchecked") // the slots of a kind hold only identifiers made by its factory
   private <T> T get(int kind, String text, Function<String, T> make) {
-    Map<String, Object> byText = made[kind];
-    if (byText == null) {
-      byText = new HashMap<>();
-      made[kind] = byText;
-    }
-    Object known = byText.get(text);
-    if (known != null) {
-      return (T) known;
+    int h = text.hashCode();
+    int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+    @Nullable String[] kindTexts = texts[kind];
+    @Nullable Object[] kindMade = made[kind];
+    String known = kindTexts[slot];
+    Object id = kindMade[slot];
+    if (id != null && text.equals(known)) {
+      return (T) id;
     }
     // A refused text throws here and is not kept: it is refused again each time it is met.
     T fresh = make.apply(text);
-    byText.put(text, fresh);
+    kindTexts[slot] = text;
+    kindMade[slot] = fresh;
     return fresh;
   }
 }

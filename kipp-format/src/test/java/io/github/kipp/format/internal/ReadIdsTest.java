@@ -62,6 +62,22 @@ class ReadIdsTest {
   }
 
   @Test
+  void within_one_read_of_many_texts_whose_slots_collide_each_text_gives_the_factorys_identifier() {
+    qt().withFixedSeed(43).withExamples(1_000).forAll(integers().all()).check(seed -> Boolean.TRUE.equals(ReadIds.during(() -> {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+      for (int i = 0; i < 300; i++) {
+        // Up to 2,000 distinct texts, more than the slots, met in any order and again.
+        String text = text(r.nextInt(2_000), r.nextInt(0, 6));
+        Object made = outcome(ReadIds.PROPOSAL, text);
+        if (!made.equals(outcome(ProposalId::of, text)) || (made instanceof ProposalId p && !p.value().equals(text))) {
+          return false;
+        }
+      }
+      return true;
+    })));
+  }
+
+  @Test
   void outside_a_read_each_text_is_made_on_its_own() {
     qt().withFixedSeed(42).withExamples(1_000).forAll(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12)).check(text -> {
       ProposalId one = ReadIds.PROPOSAL.apply(text);

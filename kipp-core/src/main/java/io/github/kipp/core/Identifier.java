@@ -100,7 +100,8 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
 
   @Override
   public final int compareTo(T other) {
-    return value.compareTo(((Identifier<?>) other).value);
+    // A read makes each identifier of a document once, so equal ones are often the same instance.
+    return other == this ? 0 : value.compareTo(((Identifier<?>) other).value);
   }
 
   @Override

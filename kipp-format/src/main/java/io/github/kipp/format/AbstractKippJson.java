@@ -16,6 +16,7 @@ import io.github.kipp.core.replication.ReplicationNetwork;
 import io.github.kipp.format.internal.DocumentForms;
 import io.github.kipp.format.internal.EditionResultWire;
 import io.github.kipp.format.internal.ProblemLog;
+import io.github.kipp.format.internal.ReadIds;
 import io.github.kipp.format.internal.ReadFailures;
 import io.github.kipp.format.internal.Refs;
 import io.github.kipp.format.internal.ReplicationWire;
@@ -370,7 +371,8 @@ public abstract class AbstractKippJson {
     attributes.put(ProblemLog.KEY, problems);
     T value;
     try {
-      value = readValue(text, type, attributes);
+      // Each identifier of the read is made once (ReadIds): a document repeats the same ids thousands of times.
+      value = ReadIds.during(() -> readValue(text, type, attributes));
     } catch (Exception e) {
       KippFormatException failure = e instanceof KippFormatException known ? known : translate(e, text);
       if (problems.isEmpty()) {

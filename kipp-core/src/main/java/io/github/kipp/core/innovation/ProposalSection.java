@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.internal.BeanValidation;
-import io.github.kipp.core.internal.constraints.PlainTextValidator;
 import io.github.kipp.core.validation.PlainText;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -34,12 +33,15 @@ public final class ProposalSection {
   private ProposalSection(SectionId section, String text) {
     this.section = requireNonNull(section, "section");
     this.text = requireNonNull(text, "text");
-    if (text.length() > MAX_CHARACTERS || !PlainTextValidator.isPlain(text, true)) {
+    // The text is checked against the policy and its words counted in one pass (-1: refused).
+    int counted = text.length() > MAX_CHARACTERS ? -1 : WordCounter.countIfPlain(text);
+    if (counted < 0) {
       // Only a text that breaks a constraint above can be refused; Bean Validation then names each.
       // A document holds thousands of sections, so the valid ones skip the validator's overhead.
       BeanValidation.check("section '" + section + "'", this, List.of());
+      counted = WordCounter.count(text);
     }
-    this.words = WordCounter.count(text);
+    this.words = counted;
   }
 
   /**

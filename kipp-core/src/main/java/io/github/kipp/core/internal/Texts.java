@@ -165,6 +165,20 @@ public final class Texts {
     return out.toString();
   }
 
+  /**
+   * Tells whether the code point at an index of a text is refused by the policy, as {@link
+   * #allows} would find it: for a pass over a text that does something else with each character too.
+   *
+   * @param text the text, not null
+   * @param at the index of the code point's first UTF-16 unit
+   * @param cp the code point there ({@link Character#codePointAt(CharSequence, int)})
+   * @param multiline whether line breaks and tabs are allowed
+   * @return true if it is refused
+   */
+  public static boolean refuses(CharSequence text, int at, int cp, boolean multiline) {
+    return !isSimple(text.charAt(at)) && refusedAt(text, at, cp, multiline) != null;
+  }
+
   /** Whether a UTF-16 unit is accepted in any text without looking further (the common case). */
   private static boolean isSimple(char c) {
     return (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300 && c != 0xad);

@@ -263,12 +263,12 @@ public final class CoreWire {
       Wire.checkFields(
           () -> parse(innovation, "innovation", InnovationId::of),
           () -> required(year, "year", Expected.INTEGER),
-          () -> parse(tier, "tier", TierId::of),
-          () -> parse(group, "group", GroupId::of));
+          () -> parse(tier, "tier", ReadIds.TIER),
+          () -> parse(group, "group", ReadIds.GROUP));
       InnovationId i = parse(innovation, "innovation", InnovationId::of);
       int y = required(year, "year", Expected.INTEGER);
-      TierId t = parse(tier, "tier", TierId::of);
-      GroupId g = parse(group, "group", GroupId::of);
+      TierId t = parse(tier, "tier", ReadIds.TIER);
+      GroupId g = parse(group, "group", ReadIds.GROUP);
       return nested("", () -> new PastResult(i, y, t, g));
     }
   }
@@ -281,7 +281,7 @@ public final class CoreWire {
     }
 
     ProposalEligibility toDomain() {
-      return new ProposalEligibility(parse(proposal, "proposal", ProposalId::of), ImmutableList.copyOf(list(decisions, "decisions")));
+      return new ProposalEligibility(parse(proposal, "proposal", ReadIds.PROPOSAL), ImmutableList.copyOf(list(decisions, "decisions")));
     }
   }
 

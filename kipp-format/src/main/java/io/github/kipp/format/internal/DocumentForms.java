@@ -179,14 +179,14 @@ public final class DocumentForms {
           () -> list(units, "units"),
           () -> list(proposals, "proposals"),
           () -> list(statuses, "statuses"),
-          () -> byStage(panels, "panels", StageId::of),
-          () -> byStage(assignments, "assignments", StageId::of),
-          () -> byStage(scoreSheets, "scoreSheets", StageId::of),
+          () -> byStage(panels, "panels", ReadIds.STAGE),
+          () -> byStage(assignments, "assignments", ReadIds.STAGE),
+          () -> byStage(scoreSheets, "scoreSheets", ReadIds.STAGE),
           () -> list(history, "history"));
       if (module != null && VERSION_1_0.equals(formatVersion)) {
         throw Wire.fail(FormatMessages.violation("kipp.json.unknownField", "module", "module", "allowed", FIELDS_1_0));
       }
-      Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", StageId::of);
+      Map<StageId, List<ScoreSheet>> sheets = byStage(scoreSheets, "scoreSheets", ReadIds.STAGE);
       ImmutableSortedMap.Builder<StageId, ImmutableList<ScoreSheet>> s = ImmutableSortedMap.naturalOrder();
       sheets.forEach((k, v) -> s.put(k, ImmutableList.copyOf(list(v, "scoreSheets." + k))));
       ImmutableSortedMap<StageId, ImmutableList<ScoreSheet>> bySheetStage = s.buildOrThrow();
@@ -200,8 +200,8 @@ public final class DocumentForms {
             ImmutableList.copyOf(list(units, "units")),
             ImmutableList.copyOf(list(proposals, "proposals")),
             ImmutableList.copyOf(list(statuses, "statuses")),
-            byStage(panels, "panels", StageId::of),
-            byStage(assignments, "assignments", StageId::of),
+            byStage(panels, "panels", ReadIds.STAGE),
+            byStage(assignments, "assignments", ReadIds.STAGE),
             bySheetStage,
             ResultHistory.of(list(history, "history")),
             Optional.ofNullable(module)));

@@ -97,7 +97,7 @@ public final class InnovationWire {
 
     ProposalSection toDomain() {
       Wire.Fields f = new Wire.Fields();
-      io.github.kipp.core.SectionId id = f.read(() -> parse(section, "section", io.github.kipp.core.SectionId::of));
+      io.github.kipp.core.SectionId id = f.read(() -> parse(section, "section", ReadIds.SECTION));
       String t = f.read(() -> required(text, "text", Expected.TEXT));
       f.check();
       return nested("", () -> ProposalSection.of(requireNonNull(id), requireNonNull(t)));
@@ -215,8 +215,8 @@ public final class InnovationWire {
       ProposalId i = f.read(() -> parse(id, "id", ProposalId::of));
       Innovation in = f.read(() -> required(innovation, "innovation", Expected.OBJECT));
       EditionId e = f.read(() -> parse(edition, "edition", EditionId::of));
-      GroupId g = f.read(() -> parse(group, "group", GroupId::of));
-      CategoryId c = f.read(() -> parse(category, "category", CategoryId::of));
+      GroupId g = f.read(() -> parse(group, "group", ReadIds.GROUP));
+      CategoryId c = f.read(() -> parse(category, "category", ReadIds.CATEGORY));
       List<SdgTarget> goals = f.read(() -> parseAll(sdgs, "sdgs", SdgTarget::parse));
       List<ProposalSection> answered = f.read(() -> list(sections, "sections"));
       List<Attachment> attached = f.read(() -> list(attachments, "attachments"));

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,10 @@ public class ProblemLog {
   /** The attribute of a read that holds its problems. */
   public static final String KEY = ProblemLog.class.getName();
 
+  /** The steps of a place with none below its base. */
+  private static final @Nullable String[] NO_NAMES = new String[0];
+  private static final int[] NO_INDEXES = new int[0];
+
   private final List<Violation> found = new ArrayList<>();
   /** The paths where a value was refused and reads as absent: problems at or above them follow. */
   private final List<String> absent = new ArrayList<>();
@@ -35,6 +40,9 @@ public class ProblemLog {
 
   /** The values read apart from the parser, innermost first. */
   private final Deque<Base> bases = new ArrayDeque<>();
+
+  /** The place {@link #where} gave last, given again for the same steps. */
+  private @Nullable Where last;
 
   /**
    * A value read apart from the parser: its path, and the line's token of the outermost context of
@@ -116,7 +124,10 @@ public class ProblemLog {
    */
   public <C> Where where(@Nullable C context, boolean atStructStart, Contexts<C> contexts) {
     C from = context != null && atStructStart ? contexts.parent().from(context) : context;
-    Deque<C> chain = new ArrayDeque<>();
+    // Two walks up the contexts, none of which moves in between: the first finds how many steps lie
+    // below the base and the base itself, the second writes the steps, outermost first, into arrays
+    // of that size. Every record and mapped value of a read takes its place, so no list is built.
+    int depth = 0;
     String base = "";
     for (C c = from; c != null; c = contexts.parent().from(c)) {
       if (contexts.inRoot().test(c)) {
@@ -133,21 +144,51 @@ public class ProblemLog {
         // its outermost context is a copy of the object's, with the field's name, and the object's
         // container above it.
       }
-      chain.push(c);
+      depth++;
     }
-    @Nullable String[] names = new String[chain.size()];
-    int[] indexes = new int[chain.size()];
-    int i = 0;
-    for (C c : chain) {
-      if (contexts.inArray().test(c)) {
-        indexes[i] = Math.max(contexts.index().applyAsInt(c), 0);
+    if (depth == 0) {
+      return new Where(base, NO_NAMES, NO_INDEXES);
+    }
+    Where before = last;
+    if (before != null && before.indexes.length == depth && before.base.equals(base) && sameSteps(before, from, contexts)) {
+      return before;
+    }
+    @Nullable String[] names = new String[depth];
+    int[] indexes = new int[depth];
+    C c = from;
+    for (int i = depth - 1; i >= 0; i--) {
+      C at = Objects.requireNonNull(c, "a context counted in the first walk");
+      if (contexts.inArray().test(at)) {
+        indexes[i] = Math.max(contexts.index().applyAsInt(at), 0);
       } else {
         indexes[i] = -1;
-        names[i] = contexts.name().from(c);
+        names[i] = contexts.name().from(at);
       }
-      i++;
+      c = contexts.parent().from(at);
     }
-    return new Where(base, names, indexes);
+    Where here = new Where(base, names, indexes);
+    last = here;
+    return here;
+  }
+
+  /**
+   * Tells whether the contexts from {@code from} up hold the steps of a place taken before: a mapped
+   * value and the wire record it is read from take the same place, one after the other.
+   */
+  private static <C> boolean sameSteps(Where before, @Nullable C from, Contexts<C> contexts) {
+    C c = from;
+    for (int i = before.indexes.length - 1; i >= 0; i--) {
+      C at = Objects.requireNonNull(c, "a context counted in the first walk");
+      if (contexts.inArray().test(at)) {
+        if (before.indexes[i] != Math.max(contexts.index().applyAsInt(at), 0)) {
+          return false;
+        }
+      } else if (before.indexes[i] != -1 || !Objects.equals(before.names[i], contexts.name().from(at))) {
+        return false;
+      }
+      c = contexts.parent().from(at);
+    }
+    return true;
   }
 
   /**

@@ -112,7 +112,7 @@ public final class ScoringWire {
     }
 
     CriteriaSet toDomain() {
-      StageId s = parse(stage, "stage", StageId::of);
+      StageId s = parse(stage, "stage", ReadIds.STAGE);
       List<Criterion> cs = list(criteria, "criteria");
       BigDecimal t = required(weightTotal, "weightTotal", Expected.NUMBER);
       Rounding r = required(rounding, "rounding", Expected.OBJECT);
@@ -135,11 +135,11 @@ public final class ScoringWire {
     }
 
     ScoreSheet toDomain() {
-      ProposalId p = parse(proposal, "proposal", ProposalId::of);
-      ActorId e = parse(evaluator, "evaluator", ActorId::of);
-      StageId st = parse(stage, "stage", StageId::of);
+      ProposalId p = parse(proposal, "proposal", ReadIds.PROPOSAL);
+      ActorId e = parse(evaluator, "evaluator", ReadIds.ACTOR);
+      StageId st = parse(stage, "stage", ReadIds.STAGE);
       Map<CriterionId, BigDecimal> s = new TreeMap<>();
-      Wire.map(scores, "scores").forEach((k, v) -> s.put(parse(k, () -> "scores." + k, CriterionId::of), v));
+      Wire.map(scores, "scores").forEach((k, v) -> s.put(parse(k, () -> "scores." + k, ReadIds.CRITERION), v));
       Instant at = Wire.instant(submittedAt, "submittedAt");
       return nested("", () -> ScoreSheet.of(p, e, st, s, at));
     }
@@ -190,9 +190,9 @@ public final class ScoringWire {
     }
 
     Evaluator toDomain() {
-      ActorId i = parse(id, "id", ActorId::of);
+      ActorId i = parse(id, "id", ReadIds.ACTOR);
       Institution in = required(institution, "institution", Expected.INSTITUTION);
-      List<CategoryId> x = parseAll(expertise, "expertise", CategoryId::of);
+      List<CategoryId> x = parseAll(expertise, "expertise", ReadIds.CATEGORY);
       Role r = enumValue(role, "role", Role.class);
       return nested("", () -> new Evaluator(i, in, ImmutableSortedSet.copyOf(x), r));
     }
@@ -223,7 +223,7 @@ public final class ScoringWire {
     Assignment toDomain() {
       Map<ProposalId, List<ActorId>> map = new TreeMap<>();
       Wire.map(evaluatorsByProposal, "evaluatorsByProposal").forEach((p, es) -> {
-        map.put(parse(p, () -> "evaluatorsByProposal." + p, ProposalId::of), parseAll(es, "evaluatorsByProposal." + p, ActorId::of));
+        map.put(parse(p, () -> "evaluatorsByProposal." + p, ReadIds.PROPOSAL), parseAll(es, "evaluatorsByProposal." + p, ReadIds.ACTOR));
       });
       return Assignment.of(map);
     }

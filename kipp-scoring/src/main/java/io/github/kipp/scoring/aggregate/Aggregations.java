@@ -22,6 +22,7 @@ import io.github.kipp.scoring.internal.ScaledLongs;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import io.github.kipp.scoring.internal.SheetColumns;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,14 +183,20 @@ public final class Aggregations {
       double deviation = Double.NaN;
       boolean positive = false;
       if (exactInLongs) {
+        // count² × variance, exactly, unscaled at twice the scale; its double is the nearest either
+        // way. A large population (count × squares past a long) takes three operations on big
+        // integers instead of the decimal deviation over every sheet.
+        double spreadTimesCount;
         try {
-          // count² × variance, exactly, unscaled at twice the scale.
-          long spreadTimesCount = Math.subtractExact(Math.multiplyExact((long) count, squares), Math.multiplyExact(sum, sum));
-          positive = spreadTimesCount > 0;
-          deviation = Math.sqrt((double) spreadTimesCount / ((double) count * count) / RoundingFilter.power(scale) / RoundingFilter.power(scale));
+          long exact = Math.subtractExact(Math.multiplyExact((long) count, squares), Math.multiplyExact(sum, sum));
+          positive = exact > 0;
+          spreadTimesCount = (double) exact;
         } catch (ArithmeticException tooLarge) {
-          deviation = Double.NaN;
+          BigInteger exact = BigInteger.valueOf(count).multiply(BigInteger.valueOf(squares)).subtract(BigInteger.valueOf(sum).multiply(BigInteger.valueOf(sum)));
+          positive = exact.signum() > 0;
+          spreadTimesCount = exact.doubleValue();
         }
+        deviation = Math.sqrt(spreadTimesCount / ((double) count * count) / RoundingFilter.power(scale) / RoundingFilter.power(scale));
       }
       if (Double.isNaN(deviation)) {
         BigDecimal exact = sd();

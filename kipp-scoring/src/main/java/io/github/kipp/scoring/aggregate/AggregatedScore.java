@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * derivation.
  *
  * <p>Immutable and thread-safe. A score made by {@link Aggregations} makes its {@link
- * #explanation()} when it is first read (also by {@link #equals}, {@link #hashCode} and {@link
+ * #explanation()} (and, unless a trimmed mean marked them, its {@link #contributions()}) when it is
+ * first read (also by {@link #equals}, {@link #hashCode} and {@link
  * #toString}); the explanation is the one the policy would have given at once, and equal scores are
  * equal however they were made. It has the accessors, equality and string form of a record with the
  * components {@code proposal}, {@code score}, {@code contributions}, {@code criterionMeans} and
@@ -28,7 +29,10 @@ public final class AggregatedScore {
 
   private final ProposalId proposal;
   private final BigDecimal score;
-  private final ImmutableList<SheetContribution> contributions;
+  /** The contributions, once made. */
+  private volatile @Nullable ImmutableList<SheetContribution> contributions;
+  /** What makes the contributions when first read; null for a score given its contributions. */
+  private final @Nullable Supplier<ImmutableList<SheetContribution>> deferredContributions;
   private final ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans;
   /** The explanation, once made. */
   private volatile @Nullable Explanation explanation;
@@ -54,6 +58,7 @@ public final class AggregatedScore {
     this.proposal = requireNonNull(proposal, "proposal");
     this.score = requireNonNull(score, "score");
     this.contributions = ImmutableList.copyOf(requireNonNull(contributions, "contributions"));
+    this.deferredContributions = null;
     this.criterionMeans = ImmutableSortedMap.copyOf(requireNonNull(criterionMeans, "criterionMeans"));
     this.explanation = requireNonNull(explanation, "explanation");
     this.deferred = null;
@@ -72,6 +77,26 @@ public final class AggregatedScore {
     this.proposal = requireNonNull(proposal, "proposal");
     this.score = requireNonNull(score, "score");
     this.contributions = requireNonNull(contributions, "contributions");
+    this.deferredContributions = null;
+    this.criterionMeans = requireNonNull(criterionMeans, "criterionMeans");
+    this.explanation = null;
+    this.deferred = requireNonNull(deferred, "deferred");
+  }
+
+  /**
+   * A score whose contributions and explanation are made when first read, each by a deterministic
+   * supplier of an immutable value (two threads reading first may both call it).
+   */
+  AggregatedScore(
+      ProposalId proposal,
+      BigDecimal score,
+      Supplier<ImmutableList<SheetContribution>> contributions,
+      ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans,
+      Supplier<Explanation> deferred) {
+    this.proposal = requireNonNull(proposal, "proposal");
+    this.score = requireNonNull(score, "score");
+    this.contributions = null;
+    this.deferredContributions = requireNonNull(contributions, "contributions");
     this.criterionMeans = requireNonNull(criterionMeans, "criterionMeans");
     this.explanation = null;
     this.deferred = requireNonNull(deferred, "deferred");
@@ -101,7 +126,13 @@ public final class AggregatedScore {
    * @return the contributions, not null
    */
   public ImmutableList<SheetContribution> contributions() {
-    return contributions;
+    ImmutableList<SheetContribution> made = contributions;
+    if (made == null) {
+      // Two threads reading first may both make them; they make equal lists.
+      made = requireNonNull(requireNonNull(deferredContributions, "deferredContributions").get(), "contributions");
+      contributions = made;
+    }
+    return made;
   }
 
   /**
@@ -137,20 +168,20 @@ public final class AggregatedScore {
         || (o instanceof AggregatedScore other
             && proposal.equals(other.proposal)
             && score.equals(other.score)
-            && contributions.equals(other.contributions)
+            && contributions().equals(other.contributions())
             && criterionMeans.equals(other.criterionMeans)
             && explanation().equals(other.explanation()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(proposal, score, contributions, criterionMeans, explanation());
+    return Objects.hash(proposal, score, contributions(), criterionMeans, explanation());
   }
 
   /** Returns {@code AggregatedScore[proposal=…, score=…, contributions=…, criterionMeans=…, explanation=…]}. */
   @Override
   public String toString() {
-    return "AggregatedScore[proposal=" + proposal + ", score=" + score + ", contributions=" + contributions
+    return "AggregatedScore[proposal=" + proposal + ", score=" + score + ", contributions=" + contributions()
         + ", criterionMeans=" + criterionMeans + ", explanation=" + explanation() + "]";
   }
 }

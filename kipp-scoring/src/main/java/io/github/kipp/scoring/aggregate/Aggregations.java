@@ -2,6 +2,7 @@ package io.github.kipp.scoring.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.ActorId;
@@ -21,6 +22,7 @@ import io.github.kipp.scoring.internal.ScaledLongs;
 import io.github.kipp.scoring.internal.ScoringMessages;
 import io.github.kipp.scoring.internal.SheetColumns;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -181,14 +183,20 @@ public final class Aggregations {
       double deviation = Double.NaN;
       boolean positive = false;
       if (exactInLongs) {
+        // count² × variance, exactly, unscaled at twice the scale; its double is the nearest either
+        // way. A large population (count × squares past a long) takes three operations on big
+        // integers instead of the decimal deviation over every sheet.
+        double spreadTimesCount;
         try {
-          // count² × variance, exactly, unscaled at twice the scale.
-          long spreadTimesCount = Math.subtractExact(Math.multiplyExact((long) count, squares), Math.multiplyExact(sum, sum));
-          positive = spreadTimesCount > 0;
-          deviation = Math.sqrt((double) spreadTimesCount / ((double) count * count) / RoundingFilter.power(scale) / RoundingFilter.power(scale));
+          long exact = Math.subtractExact(Math.multiplyExact((long) count, squares), Math.multiplyExact(sum, sum));
+          positive = exact > 0;
+          spreadTimesCount = (double) exact;
         } catch (ArithmeticException tooLarge) {
-          deviation = Double.NaN;
+          BigInteger exact = BigInteger.valueOf(count).multiply(BigInteger.valueOf(squares)).subtract(BigInteger.valueOf(sum).multiply(BigInteger.valueOf(sum)));
+          positive = exact.signum() > 0;
+          spreadTimesCount = exact.doubleValue();
         }
+        deviation = Math.sqrt(spreadTimesCount / ((double) count * count) / RoundingFilter.power(scale) / RoundingFilter.power(scale));
       }
       if (Double.isNaN(deviation)) {
         BigDecimal exact = sd();
@@ -270,8 +278,8 @@ public final class Aggregations {
      * doubles cannot decide it, {@link RoundingFilter#AT_MIN} or {@link RoundingFilter#AT_MAX} when it
      * is clamped.
      */
-    long fast(BigDecimal total, EvaluatorStats st) {
-      return filter.normalised(total.doubleValue(), st.estimate, reference.estimate);
+    long fast(double total, EvaluatorStats st) {
+      return filter.normalised(total, st.estimate, reference.estimate);
     }
   }
 
@@ -369,22 +377,23 @@ public final class Aggregations {
       for (int p = 0; p < columns.proposals(); p++) {
         int from = columns.runStart(p);
         int to = columns.runStart(p + 1);
-        SheetContribution[] contributions = new SheetContribution[to - from];
+        // Each sheet's adjusted value, unscaled while in longs; the decimal where it does not come
+        // from the unscaled value (exact, clamped or out of longs); whether it is used and normalised.
         long[] adjustedUnscaled = new long[to - from];
+        BigDecimal @Nullable [] decided = null;
+        byte[] flags = new byte[to - from];
         boolean adjustedLongs = longs;
-        EvaluatorStats[] ownStats = z == null ? byEvaluator : new EvaluatorStats[to - from];
         for (int i = from; i < to; i++) {
-          BigDecimal total = columns.total(i);
-          BigDecimal adjusted = total;
+          int j = i - from;
           long adjustedU = longs ? columns.unscaledTotal(i) : 0;
+          @Nullable BigDecimal adjusted = null;
           boolean normalised = false;
           boolean used = true;
           if (z != null) {
             EvaluatorStats st = byEvaluator[columns.evaluatorOf(i)];
-            ownStats[i - from] = st;
             Mapping m = requireNonNull(mapping, "mapping");
             if (st.count >= z.minSheets() && st.spread) {
-              long k = m.fast(total, st);
+              long k = m.fast(columns.totalAsDouble(i), st);
               if (k == RoundingFilter.AT_MIN && atMin != RoundingFilter.UNDECIDED) {
                 adjusted = m.atMin;
                 adjustedU = atMin;
@@ -392,10 +401,12 @@ public final class Aggregations {
                 adjusted = m.atMax;
                 adjustedU = atMax;
               } else if (k != RoundingFilter.UNDECIDED && k != RoundingFilter.AT_MIN && k != RoundingFilter.AT_MAX) {
-                adjusted = BigDecimal.valueOf(k, scale);
                 adjustedU = k;
+                if (!longs) {
+                  adjusted = BigDecimal.valueOf(k, scale);
+                }
               } else {
-                adjusted = m.exact(total, st);
+                adjusted = m.exact(columns.total(i), st);
                 if (adjustedLongs) {
                   try {
                     adjustedU = ScaledLongs.unscaled(adjusted, scale);
@@ -409,15 +420,22 @@ public final class Aggregations {
               used = z.fallback() == ZScoreOptions.Fallback.USE_RAW;
             }
           }
-          adjustedUnscaled[i - from] = adjustedU;
-          contributions[i - from] = new SheetContribution(sheets.get(i).evaluator(), total, adjusted, used, normalised);
+          if (adjusted != null) {
+            if (decided == null) {
+              decided = new BigDecimal[to - from];
+            }
+            decided[j] = adjusted;
+          }
+          adjustedUnscaled[j] = adjustedU;
+          flags[j] = (byte) ((used ? Contributions.USED : 0) | (normalised ? Contributions.NORMALISED : 0));
         }
-        ImmutableList<SheetContribution> kept =
-            trim == 0 ? ImmutableList.copyOf(contributions) : ImmutableList.copyOf(markTrimmed(List.of(contributions)));
+        Contributions made = new Contributions(sheets, columns, from, longs ? adjustedUnscaled : null, decided, flags);
+        // A trimmed mean marks its dropped sheets at once; otherwise the contributions are made when read.
+        @Nullable ImmutableList<SheetContribution> trimmed = trim == 0 ? null : ImmutableList.copyOf(markTrimmed(made.get()));
         int usedCount = 0;
         long sum = 0;
-        for (int j = 0; j < kept.size(); j++) {
-          if (kept.get(j).used()) {
+        for (int j = 0; j < to - from; j++) {
+          if (trimmed == null ? (flags[j] & Contributions.USED) != 0 : trimmed.get(j).used()) {
             usedCount++;
             if (adjustedLongs) {
               try {
@@ -429,19 +447,21 @@ public final class Aggregations {
           }
         }
         if (usedCount > 0) {
+          Supplier<ImmutableList<SheetContribution>> kept = trimmed == null ? made : Suppliers.ofInstance(trimmed);
           BigDecimal score;
           if (center == Center.MEDIAN) {
-            score = rounding.apply(median(usedValues(kept)));
+            score = rounding.apply(median(usedValues(kept.get())));
           } else if (adjustedLongs) {
             // One division of the exact sum, as rounding the mean to 34 digits first would give.
             score = BigDecimal.valueOf(ScaledLongs.divide(sum, usedCount, rounding.mode()), scale);
           } else {
-            score = rounding.apply(mean(usedValues(kept)));
+            score = rounding.apply(mean(usedValues(kept.get())));
           }
           ProposalId id = sheets.get(from).proposal();
-          List<ScoreSheet> own = sheets.subList(from, to);
-          Derivation derivation = new Derivation(this, criteria, own, kept, ownStats, score, usedCount);
-          out.put(id, new AggregatedScore(id, score, kept, columns.criterionMeans(p), derivation));
+          Derivation derivation = new Derivation(this, criteria, sheets, columns, from, to, kept, byEvaluator, score, usedCount);
+          out.put(id, trimmed == null
+              ? new AggregatedScore(id, score, made, columns.criterionMeans(p), derivation)
+              : new AggregatedScore(id, score, trimmed, columns.criterionMeans(p), derivation));
         }
       }
       return new AggregationResult(criteria.stage(), describe(), params.buildOrThrow(), scores.populationId(), citation, out.buildOrThrow());
@@ -495,17 +515,24 @@ public final class Aggregations {
   private static final class Derivation implements Supplier<Explanation> {
     private final Policy policy;
     private final CriteriaSet criteria;
-    private final List<ScoreSheet> sheets;
-    private final ImmutableList<SheetContribution> contributions;
+    private final ImmutableList<ScoreSheet> sheets;
+    private final SheetColumns columns;
+    private final int from;
+    private final int to;
+    private final Supplier<ImmutableList<SheetContribution>> contributions;
+    /** Each evaluator's statistics, by index in the columns; empty unless under z-scores. */
     private final EvaluatorStats[] stats;
     private final BigDecimal score;
     private final int used;
 
-    Derivation(Policy policy, CriteriaSet criteria, List<ScoreSheet> sheets, ImmutableList<SheetContribution> contributions,
-        EvaluatorStats[] stats, BigDecimal score, int used) {
+    Derivation(Policy policy, CriteriaSet criteria, ImmutableList<ScoreSheet> sheets, SheetColumns columns, int from, int to,
+        Supplier<ImmutableList<SheetContribution>> contributions, EvaluatorStats[] stats, BigDecimal score, int used) {
       this.policy = policy;
       this.criteria = criteria;
       this.sheets = sheets;
+      this.columns = columns;
+      this.from = from;
+      this.to = to;
       this.contributions = contributions;
       this.stats = stats;
       this.score = score;
@@ -516,14 +543,15 @@ public final class Aggregations {
     public Explanation get() {
       Rounding rounding = criteria.rounding();
       ZScoreOptions z = policy.z;
-      List<Explanation> sheetNodes = new ArrayList<>(sheets.size());
-      for (int i = 0; i < sheets.size(); i++) {
-        ScoreSheet s = sheets.get(i);
+      ImmutableList<SheetContribution> contributions = this.contributions.get();
+      List<Explanation> sheetNodes = new ArrayList<>(to - from);
+      for (int i = 0; i < to - from; i++) {
+        ScoreSheet s = sheets.get(from + i);
         SheetContribution c = contributions.get(i);
         BigDecimal total = c.total();
         Explanation sheetNode = sheetExplanation(criteria, s, total);
         if (z != null) {
-          EvaluatorStats st = stats[i];
+          EvaluatorStats st = stats[columns.evaluatorOf(from + i)];
           Explanation normalisation;
           if (c.normalised()) {
             BigDecimal zValue = total.subtract(st.mean).divide(st.sd(), MC);
@@ -549,6 +577,62 @@ public final class Aggregations {
           score.toPlainString(),
           ImmutableList.of(policy.citation),
           ImmutableList.copyOf(sheetNodes));
+    }
+  }
+
+  /**
+   * Makes a proposal's contributions when they are first read, from what the aggregation kept of
+   * each sheet: its adjusted value unscaled (or the decimal where it was decided otherwise) and
+   * whether it was used and normalised; the total and the evaluator come from the population.
+   * Everything it reads is immutable; two threads reading first may both make equal lists.
+   */
+  private static final class Contributions implements Supplier<ImmutableList<SheetContribution>> {
+    static final byte USED = 1;
+    static final byte NORMALISED = 2;
+
+    private final ImmutableList<ScoreSheet> sheets;
+    private final SheetColumns columns;
+    private final int from;
+    /** Each sheet's adjusted value, unscaled at the columns' scale; null when the totals are not in longs. */
+    private final long @Nullable [] adjusted;
+    /** The adjusted values decided as decimals, where not null; null when none was. */
+    private final BigDecimal @Nullable [] decided;
+    private final byte[] flags;
+    private volatile @Nullable ImmutableList<SheetContribution> made;
+
+    Contributions(ImmutableList<ScoreSheet> sheets, SheetColumns columns, int from, long @Nullable [] adjusted,
+        BigDecimal @Nullable [] decided, byte[] flags) {
+      this.sheets = sheets;
+      this.columns = columns;
+      this.from = from;
+      this.adjusted = adjusted;
+      this.decided = decided;
+      this.flags = flags;
+    }
+
+    @Override
+    public ImmutableList<SheetContribution> get() {
+      ImmutableList<SheetContribution> list = made;
+      if (list == null) {
+        SheetContribution[] out = new SheetContribution[flags.length];
+        for (int j = 0; j < flags.length; j++) {
+          BigDecimal total = columns.total(from + j);
+          boolean normalised = (flags[j] & NORMALISED) != 0;
+          BigDecimal value;
+          if (decided != null && decided[j] != null) {
+            value = decided[j];
+          } else if (normalised) {
+            // Normalised on the fast path, in longs: the unscaled value at the columns' scale.
+            value = BigDecimal.valueOf(requireNonNull(adjusted, "adjusted")[j], columns.scale());
+          } else {
+            value = total;
+          }
+          out[j] = new SheetContribution(sheets.get(from + j).evaluator(), total, value, (flags[j] & USED) != 0, normalised);
+        }
+        list = ImmutableList.copyOf(out);
+        made = list;
+      }
+      return list;
     }
   }
 

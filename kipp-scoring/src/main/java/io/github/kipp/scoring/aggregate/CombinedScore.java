@@ -8,24 +8,32 @@ import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.StageId;
 import io.github.kipp.scoring.explain.Explanation;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal's final score after its stages were combined, or the reason it has none (a stage not
  * scored, a verification gate failed).
  *
- * @param proposal the proposal, not null
- * @param score the final score, present exactly when {@code decision} passed
- * @param stageScores the stage scores it was combined from
- * @param decision whether the proposal goes on to ranking, with reasons and citations
- * @param explanation how the score was combined, not null
+ * <p>Immutable and thread-safe. A score made by {@link StageCombinations} makes its {@link
+ * #explanation()} when it is first read (also by {@link #equals}, {@link #hashCode} and {@link
+ * #toString}), with the stages' explanations below it; the explanation is the one the policy would
+ * have given at once, and equal scores are equal however they were made. It has the accessors,
+ * equality and string form of a record with the components {@code proposal}, {@code score}, {@code
+ * stageScores}, {@code decision} and {@code explanation}.
  */
-public record CombinedScore(
-    ProposalId proposal,
-    Optional<BigDecimal> score,
-    ImmutableSortedMap<StageId, BigDecimal> stageScores,
-    Decision decision,
-    Explanation explanation) {
+public final class CombinedScore {
+
+  private final ProposalId proposal;
+  private final Optional<BigDecimal> score;
+  private final ImmutableSortedMap<StageId, BigDecimal> stageScores;
+  private final Decision decision;
+  /** The explanation, once made. */
+  private volatile @Nullable Explanation explanation;
+  /** What makes the explanation when first read; null for a score given its explanation. */
+  private final @Nullable Supplier<Explanation> deferred;
 
   /**
    * Creates a combined score.
@@ -37,14 +45,118 @@ public record CombinedScore(
    * @param explanation the derivation, not null
    * @throws IllegalArgumentException if the score's presence disagrees with the decision
    */
-  public CombinedScore {
-    requireNonNull(proposal, "proposal");
-    requireNonNull(score, "score");
-    stageScores = ImmutableSortedMap.copyOf(requireNonNull(stageScores, "stageScores"));
-    requireNonNull(decision, "decision");
-    requireNonNull(explanation, "explanation");
+  public CombinedScore(
+      ProposalId proposal,
+      Optional<BigDecimal> score,
+      ImmutableSortedMap<StageId, BigDecimal> stageScores,
+      Decision decision,
+      Explanation explanation) {
+    this(proposal, score, stageScores, decision, requireNonNull(explanation, "explanation"), null);
+  }
+
+  /**
+   * A score whose explanation is made when first read, by a deterministic supplier of an immutable
+   * explanation (two threads reading first may both call it).
+   */
+  CombinedScore(
+      ProposalId proposal,
+      Optional<BigDecimal> score,
+      ImmutableSortedMap<StageId, BigDecimal> stageScores,
+      Decision decision,
+      Supplier<Explanation> deferred) {
+    this(proposal, score, stageScores, decision, null, requireNonNull(deferred, "deferred"));
+  }
+
+  private CombinedScore(
+      ProposalId proposal,
+      Optional<BigDecimal> score,
+      ImmutableSortedMap<StageId, BigDecimal> stageScores,
+      Decision decision,
+      @Nullable Explanation explanation,
+      @Nullable Supplier<Explanation> deferred) {
+    this.proposal = requireNonNull(proposal, "proposal");
+    this.score = requireNonNull(score, "score");
+    this.stageScores = ImmutableSortedMap.copyOf(requireNonNull(stageScores, "stageScores"));
+    this.decision = requireNonNull(decision, "decision");
+    this.explanation = explanation;
+    this.deferred = deferred;
     if (score.isPresent() != decision.passed()) {
       throw new IllegalArgumentException("combined score of " + proposal + ": a score is present exactly when the decision passes");
     }
+  }
+
+  /**
+   * Returns the proposal.
+   *
+   * @return the proposal's id, not null
+   */
+  public ProposalId proposal() {
+    return proposal;
+  }
+
+  /**
+   * Returns the final score, present exactly when {@link #decision()} passed.
+   *
+   * @return the score, possibly empty
+   */
+  public Optional<BigDecimal> score() {
+    return score;
+  }
+
+  /**
+   * Returns the stage scores the final score was combined from.
+   *
+   * @return the scores by stage, not null
+   */
+  public ImmutableSortedMap<StageId, BigDecimal> stageScores() {
+    return stageScores;
+  }
+
+  /**
+   * Returns whether the proposal goes on to ranking, with reasons and citations.
+   *
+   * @return the decision, not null
+   */
+  public Decision decision() {
+    return decision;
+  }
+
+  /**
+   * Returns how the score was combined, with each stage's explanation below it.
+   *
+   * @return the derivation, not null
+   */
+  public Explanation explanation() {
+    Explanation made = explanation;
+    if (made == null) {
+      // Two threads reading first may both make it; they make equal ones.
+      made = requireNonNull(requireNonNull(deferred, "deferred").get(), "explanation");
+      explanation = made;
+    }
+    return made;
+  }
+
+  /** Equal when every component is equal, as for a record. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof CombinedScore other
+            && proposal.equals(other.proposal)
+            && score.equals(other.score)
+            && stageScores.equals(other.stageScores)
+            && decision.equals(other.decision)
+            && explanation().equals(other.explanation()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(proposal, score, stageScores, decision, explanation());
+  }
+
+  /** Returns {@code CombinedScore[proposal=…, score=…, stageScores=…, decision=…, explanation=…]}. */
+  @Override
+  public String toString() {
+    return "CombinedScore[proposal=" + proposal + ", score=" + score + ", stageScores=" + stageScores
+        + ", decision=" + decision + ", explanation=" + explanation() + "]";
   }
 }

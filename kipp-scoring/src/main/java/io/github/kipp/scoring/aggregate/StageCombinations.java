@@ -8,6 +8,7 @@ import io.github.kipp.core.Citation;
 import io.github.kipp.core.Decimals;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.InvalidInputException;
+import io.github.kipp.core.LocalizedText;
 import io.github.kipp.core.ProposalId;
 import io.github.kipp.core.Reason;
 import io.github.kipp.core.StageId;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The stage-combination policies kipp ships. There is no default; a rule module or host picks one and
@@ -151,18 +154,13 @@ public final class StageCombinations {
           VerificationFinding.Outcome outcome = f == null ? VerificationFinding.Outcome.NOT_VISITED : f.outcome();
           boolean passes = outcome == VerificationFinding.Outcome.CONFIRMED
               || (outcome == VerificationFinding.Outcome.NOT_VISITED && notVisitedPasses);
-          String key = "kipp.combination.gate" + (passes ? "Passed" : "Failed");
-          Reason reason = Reason.of(key, ScoringMessages.render(key, "outcome", outcome), citation);
-          List<Explanation> gateChildren = new ArrayList<>();
-          if (f != null) {
-            gateChildren.add(Explanation.leaf("finding", f.reason().message(), outcome.name(), f.reason().citations().toArray(new Citation[0])));
-          }
-          Explanation gate = new Explanation("gate", reason.message(), passes ? "pass" : "fail", ImmutableList.of(citation), ImmutableList.copyOf(gateChildren));
+          // The gate's node, and the combination's explanation below which it goes, are made when read.
+          Supplier<Explanation> explained = () -> c.explanation().with(gateNode(gateReason(passes, outcome, citation), passes, f, citation));
           if (passes || !c.decision().passed()) {
-            out.put(c.proposal(), new CombinedScore(c.proposal(), c.score(), c.stageScores(), c.decision(), c.explanation().with(gate)));
+            out.put(c.proposal(), new CombinedScore(c.proposal(), c.score(), c.stageScores(), c.decision(), explained));
           } else {
-            Decision failed = Decision.fail("proposal " + c.proposal(), "combination", reason);
-            out.put(c.proposal(), new CombinedScore(c.proposal(), Optional.empty(), c.stageScores(), failed, c.explanation().with(gate)));
+            Decision failed = Decision.fail("proposal " + c.proposal(), "combination", gateReason(passes, outcome, citation));
+            out.put(c.proposal(), new CombinedScore(c.proposal(), Optional.empty(), c.stageScores(), failed, explained));
           }
         }
         return new CombinationResult(describe(), citation, base.stages(), out.buildOrThrow());
@@ -189,52 +187,138 @@ public final class StageCombinations {
     return weights.entrySet().stream().map(e -> e.getValue().toPlainString() + " × " + e.getKey()).collect(Collectors.joining(" + "));
   }
 
+  /** The gate's reason: passed or failed, with the verification's outcome. */
+  private static Reason gateReason(boolean passes, VerificationFinding.Outcome outcome, Citation citation) {
+    String key = "kipp.combination.gate" + (passes ? "Passed" : "Failed");
+    return Reason.of(key, ScoringMessages.render(key, "outcome", outcome), citation);
+  }
+
+  /** The gate's node of an explanation, with the finding below it when there is one. */
+  private static Explanation gateNode(Reason reason, boolean passes, @Nullable VerificationFinding f, Citation citation) {
+    List<Explanation> gateChildren = new ArrayList<>();
+    if (f != null) {
+      gateChildren.add(Explanation.leaf("finding", f.reason().message(), f.outcome().name(), f.reason().citations().toArray(new Citation[0])));
+    }
+    return new Explanation("gate", reason.message(), passes ? "pass" : "fail", ImmutableList.of(citation), ImmutableList.copyOf(gateChildren));
+  }
+
   private static CombinationResult weightedSum(
       StageCombinationPolicy policy,
       ImmutableSortedMap<StageId, BigDecimal> weights,
-      @org.jspecify.annotations.Nullable Rounding rounding,
+      @Nullable Rounding rounding,
       ImmutableSortedMap<StageId, AggregationResult> stages) {
     requireNonNull(stages, "stages");
-    TreeSet<ProposalId> all = new TreeSet<>();
-    stages.values().forEach(r -> all.addAll(r.scores().keySet()));
+    ImmutableList<StageId> stageIds = stages.keySet().asList();
+    ImmutableList<AggregationResult> results = stages.values().asList();
+    ImmutableList<Map.Entry<StageId, BigDecimal>> weighted = weights.entrySet().asList();
+    // Where each weighted stage is among the stages given, or -1.
+    int[] stageOf = new int[weighted.size()];
+    for (int j = 0; j < stageOf.length; j++) {
+      stageOf[j] = stageIds.indexOf(weighted.get(j).getKey());
+    }
+    // Every proposal of any stage, in order, with its score in each stage: one stage's proposals are
+    // its scores' keys, in order already, read without a look-up.
+    List<ProposalId> all;
+    if (results.size() == 1) {
+      all = results.get(0).scores().keySet().asList();
+    } else {
+      TreeSet<ProposalId> union = new TreeSet<>();
+      results.forEach(r -> union.addAll(r.scores().keySet()));
+      all = new ArrayList<>(union);
+    }
+    ImmutableList<AggregatedScore> onlyStage = results.size() == 1 ? results.get(0).scores().values().asList() : ImmutableList.of();
     ImmutableSortedMap.Builder<ProposalId, CombinedScore> out = ImmutableSortedMap.naturalOrder();
-    for (ProposalId p : all) {
-      ImmutableSortedMap.Builder<StageId, BigDecimal> stageScores = ImmutableSortedMap.naturalOrder();
-      List<Explanation> parts = new ArrayList<>();
-      List<StageId> missing = new ArrayList<>();
-      BigDecimal sum = BigDecimal.ZERO;
-      for (Map.Entry<StageId, AggregationResult> e : stages.entrySet()) {
-        e.getValue().score(p).ifPresent(s -> stageScores.put(e.getKey(), s.score()));
+    for (int i = 0; i < all.size(); i++) {
+      ProposalId p = all.get(i);
+      @Nullable AggregatedScore[] scored = new AggregatedScore[results.size()];
+      if (results.size() == 1) {
+        scored[0] = onlyStage.get(i);
+      } else {
+        for (int k = 0; k < scored.length; k++) {
+          scored[k] = results.get(k).scores().get(p);
+        }
       }
-      ImmutableSortedMap<StageId, BigDecimal> present = stageScores.buildOrThrow();
-      for (Map.Entry<StageId, BigDecimal> w : weights.entrySet()) {
-        BigDecimal s = present.get(w.getKey());
-        AggregationResult stage = stages.get(w.getKey());
-        if (s == null || stage == null) {
-          missing.add(w.getKey());
+      ImmutableSortedMap<StageId, BigDecimal> present = present(stageIds, scored);
+      List<StageId> missing = new ArrayList<>(0);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int j = 0; j < stageOf.length; j++) {
+        AggregatedScore s = stageOf[j] < 0 ? null : scored[stageOf[j]];
+        if (s == null) {
+          missing.add(weighted.get(j).getKey());
           continue;
         }
-        sum = sum.add(s.multiply(w.getValue()));
-        Explanation aggregate = stage.score(p).map(AggregatedScore::explanation)
-            .orElseThrow(() -> new IllegalStateException("score of " + p + " vanished from stage " + w.getKey()));
-        parts.add(new Explanation("stage",
-            ScoringMessages.render("kipp.explain.stageWeight", "stage", w.getKey(), "weight", w.getValue().toPlainString()),
-            s.toPlainString(), ImmutableList.of(), ImmutableList.of(aggregate)));
+        sum = sum.add(s.score().multiply(weighted.get(j).getValue()));
       }
       String subject = "proposal " + p;
       if (!missing.isEmpty()) {
         String key = "kipp.combination.missingStage";
         Reason reason = Reason.of(key, ScoringMessages.render(key, "stages", missing.stream().map(StageId::value).collect(Collectors.joining(", "))), policy.citation());
-        Explanation node = new Explanation("combination", reason.message(), "-", ImmutableList.of(policy.citation()), ImmutableList.copyOf(parts));
-        out.put(p, new CombinedScore(p, Optional.empty(), present, Decision.fail(subject, "combination", reason), node));
+        out.put(p, new CombinedScore(p, Optional.empty(), present, Decision.fail(subject, "combination", reason),
+            new Derivation(policy, weighted, stageOf, scored, reason, "-")));
         continue;
       }
       BigDecimal score = rounding == null ? sum : rounding.apply(sum);
-      Explanation node = new Explanation("combination",
-          ScoringMessages.render("kipp.explain.combination", "policy", policy.describe()),
-          score.toPlainString(), ImmutableList.of(policy.citation()), ImmutableList.copyOf(parts));
-      out.put(p, new CombinedScore(p, Optional.of(score), present, Decision.pass(subject, "combination"), node));
+      out.put(p, new CombinedScore(p, Optional.of(score), present, Decision.pass(subject, "combination"),
+          new Derivation(policy, weighted, stageOf, scored, null, score.toPlainString())));
     }
     return new CombinationResult(policy.describe(), policy.citation(), stages, out.buildOrThrow());
+  }
+
+  /** The scores of the stages that scored a proposal, by stage. */
+  private static ImmutableSortedMap<StageId, BigDecimal> present(ImmutableList<StageId> stageIds, @Nullable AggregatedScore[] scored) {
+    if (scored.length == 1) {
+      AggregatedScore s = scored[0];
+      return s == null ? ImmutableSortedMap.of() : ImmutableSortedMap.of(stageIds.get(0), s.score());
+    }
+    ImmutableSortedMap.Builder<StageId, BigDecimal> stageScores = ImmutableSortedMap.naturalOrder();
+    for (int k = 0; k < scored.length; k++) {
+      AggregatedScore s = scored[k];
+      if (s != null) {
+        stageScores.put(stageIds.get(k), s.score());
+      }
+    }
+    return stageScores.buildOrThrow();
+  }
+
+  /**
+   * Makes a combined score's explanation when it is first read: the combination (or the reason it
+   * failed), and below it each weighted stage that scored the proposal with that stage's
+   * explanation. Everything it reads is immutable.
+   */
+  private static final class Derivation implements Supplier<Explanation> {
+    private final StageCombinationPolicy policy;
+    private final ImmutableList<Map.Entry<StageId, BigDecimal>> weighted;
+    private final int[] stageOf;
+    private final @Nullable AggregatedScore[] scored;
+    /** Why the combination failed; null when it passed. */
+    private final @Nullable Reason failure;
+    private final String value;
+
+    Derivation(StageCombinationPolicy policy, ImmutableList<Map.Entry<StageId, BigDecimal>> weighted, int[] stageOf,
+        @Nullable AggregatedScore[] scored, @Nullable Reason failure, String value) {
+      this.policy = policy;
+      this.weighted = weighted;
+      this.stageOf = stageOf;
+      this.scored = scored;
+      this.failure = failure;
+      this.value = value;
+    }
+
+    @Override
+    public Explanation get() {
+      List<Explanation> parts = new ArrayList<>();
+      for (int j = 0; j < stageOf.length; j++) {
+        AggregatedScore s = stageOf[j] < 0 ? null : scored[stageOf[j]];
+        if (s == null) {
+          continue;
+        }
+        Map.Entry<StageId, BigDecimal> w = weighted.get(j);
+        parts.add(new Explanation("stage",
+            ScoringMessages.render("kipp.explain.stageWeight", "stage", w.getKey(), "weight", w.getValue().toPlainString()),
+            s.score().toPlainString(), ImmutableList.of(), ImmutableList.of(s.explanation())));
+      }
+      LocalizedText label = failure != null ? failure.message() : ScoringMessages.render("kipp.explain.combination", "policy", policy.describe());
+      return new Explanation("combination", label, value, ImmutableList.of(policy.citation()), ImmutableList.copyOf(parts));
+    }
   }
 }

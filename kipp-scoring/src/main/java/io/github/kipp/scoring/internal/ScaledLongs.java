@@ -22,6 +22,37 @@ public final class ScaledLongs {
 
   private ScaledLongs() {}
 
+  /** Powers of ten that a double holds exactly, 10^0 to 10^22. */
+  private static final double[] EXACT_POWERS = new double[23];
+
+  static {
+    double p = 1;
+    for (int k = 0; k < EXACT_POWERS.length; k++) {
+      EXACT_POWERS[k] = p;
+      p *= 10;
+    }
+  }
+
+  /**
+   * Returns the double nearest to an unscaled value at a scale: exactly {@code
+   * BigDecimal.valueOf(unscaled, scale).doubleValue()}, without making the decimal where the value
+   * and the power of ten are both exact in a double (then one division, correctly rounded, gives the
+   * nearest double, as the decimal's conversion does).
+   *
+   * @param unscaled the unscaled value
+   * @param scale the scale
+   * @return the nearest double
+   */
+  public static double toDouble(long unscaled, int scale) {
+    if (scale == 0) {
+      return (double) unscaled;
+    }
+    if (scale > 0 && scale < EXACT_POWERS.length && Math.abs(unscaled) < (1L << 52)) {
+      return (double) unscaled / EXACT_POWERS[scale];
+    }
+    return BigDecimal.valueOf(unscaled, scale).doubleValue();
+  }
+
   /**
    * Returns {@code 10^n}.
    *

@@ -231,6 +231,18 @@ public final class SheetColumns {
   }
 
   /**
+   * Returns a sheet's weighted total as the double nearest to it: {@code total(sheet).doubleValue()},
+   * without making the decimal when the totals are in longs.
+   *
+   * @param sheet the sheet's index in the population's order
+   * @return the nearest double
+   */
+  public double totalAsDouble(int sheet) {
+    long[] t = totals;
+    return t != null ? ScaledLongs.toDouble(t[sheet], scale) : requireNonNull(decimals, "decimals")[sheet].doubleValue();
+  }
+
+  /**
    * Returns the number of evaluators with at least one sheet.
    *
    * @return the count

@@ -70,4 +70,21 @@ class ScaledLongsTest {
           }
         });
   }
+
+  @Test
+  void a_scaled_value_becomes_the_same_double_as_its_decimal() {
+    // Values around 2^52 and beyond, small ones, and scales inside and outside the exact powers of ten.
+    qt().withFixedSeed(20_261_208L).withExamples(20_000)
+        .forAll(longs().all(), integers().between(0, 4), integers().between(-3, 30))
+        .checkAssert((raw, size, scale) -> {
+          long value = switch (size) {
+            case 0 -> raw % 1_000;
+            case 1 -> raw % 100_000_000L;
+            case 2 -> (1L << 52) + raw % 4;
+            case 3 -> -(1L << 52) - raw % 4;
+            default -> raw;
+          };
+          assertThat(ScaledLongs.toDouble(value, scale)).isEqualTo(BigDecimal.valueOf(value, scale).doubleValue());
+        });
+  }
 }

@@ -72,6 +72,15 @@ public final class Jackson2Line implements Line {
   }
 
   @Override
+  public String treeAsJson(String text) {
+    try {
+      return new ObjectMapper().writeValueAsString(json.mapper().readTree(text));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public String write(Object value) {
     return json.write(value);
   }

@@ -58,6 +58,15 @@ public interface Line {
   long parseTokens(java.io.Reader input) throws Exception;
 
   /**
+   * Reads a text as a tree with the facade's own mapper (its parser, its dialect of YAML) and writes
+   * that tree as JSON, so that a test can look at what the line itself parsed without binding it.
+   *
+   * @param text the text, in the facade's format
+   * @return the tree as JSON
+   */
+  String treeAsJson(String text);
+
+  /**
    * Writes a value as the facade does.
    *
    * @param value the value

@@ -102,6 +102,16 @@ public abstract class SharedStrictScalars {
     return COMPETITION_YAML.replace("formatVersion: \"" + KippJson.FORMAT_VERSION + "\"", "formatVersion: 0x1");
   }
 
+  // YAML 1.1 (Jackson 2) reads 0x1 as the number 1 and YAML 1.2 (Jackson 3) as the text "0x1": both
+  // lines refuse such a contested plain scalar, naming it, rather than read it either way.
+  @Test
+  public void a_yaml_format_version_written_in_hexadecimal_is_refused_as_a_contested_scalar() {
+    Violation v = refused(() -> line().yaml().readCompetition(hexFormatVersion()));
+
+    assertThat(v.code()).isEqualTo("kipp.json.malformed");
+    assertThat(v.message().english()).contains("'0x1'").contains("quote it for text");
+  }
+
   @Test
   public void the_string_format_version_still_reads_and_another_version_is_refused_as_unsupported() {
     assertThat(line().readCompetition(COMPETITION_JSON)).isEqualTo(JacksonFixtures.competition());

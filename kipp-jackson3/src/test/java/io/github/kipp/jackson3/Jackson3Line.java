@@ -69,6 +69,11 @@ final class Jackson3Line implements Line {
   }
 
   @Override
+  public String treeAsJson(String text) {
+    return JsonMapper.builder().build().writeValueAsString(json.mapper().readTree(text));
+  }
+
+  @Override
   public String write(Object value) {
     return json.write(value);
   }

@@ -1,50 +1,29 @@
 package io.github.kipp.jackson.internal;
 
-import io.github.kipp.format.internal.ProblemLog;
-import io.github.kipp.format.internal.ReadFailures;
-import io.github.kipp.format.internal.Expected;
-import io.github.kipp.format.internal.FormatMessages;
-import io.github.kipp.format.internal.Wire;
-import io.github.kipp.format.internal.DocumentForms;
-import io.github.kipp.format.internal.DocumentForms.CompetitionW;
-import io.github.kipp.format.internal.SheetChecks;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import io.github.kipp.core.InstitutionId;
 import io.github.kipp.core.InvalidInputException;
-import io.github.kipp.core.StageId;
-import io.github.kipp.core.UnitId;
-import io.github.kipp.core.edition.Edition;
-import io.github.kipp.core.eligibility.PastResult;
-import io.github.kipp.core.innovation.Proposal;
-import io.github.kipp.core.rule.RuleModuleReference;
-import io.github.kipp.core.institution.Institution;
-import io.github.kipp.core.institution.Unit;
-import io.github.kipp.core.stage.ProposalStatus;
 import io.github.kipp.format.CompetitionDocument;
-import io.github.kipp.scoring.CriteriaSet;
-import io.github.kipp.scoring.ScoreSheet;
-import io.github.kipp.scoring.panel.Assignment;
-import io.github.kipp.scoring.panel.Panel;
+import io.github.kipp.format.internal.CompetitionReader;
+import io.github.kipp.format.internal.DocumentForms;
+import io.github.kipp.format.internal.DocumentForms.CompetitionW;
+import io.github.kipp.format.internal.ProblemLog;
+import io.github.kipp.format.internal.TokenCursor;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** Wire records of the two top-level documents and of the result history. */
@@ -52,11 +31,6 @@ public final class DocumentWire {
 
   /** The version of the document format this release writes. */
   public static final String VERSION = DocumentForms.VERSION;
-
-  @SuppressWarnings("unchecked") // the attribute is set by KippJson.readCompetition with this type
-  private static @Nullable Map<StageId, CriteriaSet> criteria(DeserializationContext ctxt) {
-    return (Map<StageId, CriteriaSet>) ctxt.getAttribute(SheetChecks.CRITERIA);
-  }
 
   /**
    * Returns the wire form of a competition document.
@@ -93,24 +67,11 @@ public final class DocumentWire {
   }
 
   /**
-   * Reads a competition document: first its format version, then its institutions and units, then
-   * the rest with ids resolved against them.
-   *
-   * <p>A document whose first field is its format version, as kipp writes it, is read from the token
-   * stream: fields before the institutions and units are buffered and read once both are known, and
-   * each field is bound as the wire record would bind it, with the same paths in errors. Any other
-   * document, and any parser that does not refuse repeated keys, is read through a tree.
+   * Reads a competition document as {@link CompetitionReader} does, over Jackson 2's parser: first its
+   * format version, then its institutions and units, then the rest with ids resolved against them.
    */
   public static final class CompetitionDeserializer extends StdDeserializer<CompetitionDocument> {
     private static final long serialVersionUID = 1L;
-
-    private static final String FORMAT_VERSION = "formatVersion";
-    private static final String INSTITUTIONS = "institutions";
-    private static final String UNITS = "units";
-
-    /** The fields of {@link CompetitionW}, in its order. */
-    private static final List<String> FIELDS = List.of(
-        FORMAT_VERSION, "module", "edition", INSTITUTIONS, UNITS, "proposals", "statuses", "panels", "assignments", "scoreSheets", "history");
 
     /** Creates the deserializer. */
     public CompetitionDeserializer() {
@@ -119,216 +80,72 @@ public final class DocumentWire {
 
     @Override
     public Collection<Object> getKnownPropertyNames() {
-      return new ArrayList<>(FIELDS);
+      return new ArrayList<>(CompetitionReader.FIELDS);
     }
 
     @Override
     public CompetitionDocument deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.START_OBJECT || !p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
-        return fromTree(ctxt.readTree(p), p, ctxt);
-      }
-      JsonToken t = p.nextToken();
-      if (t == JsonToken.FIELD_NAME && FORMAT_VERSION.equals(p.currentName())) {
-        if (p.nextToken() == JsonToken.VALUE_STRING) {
-          String version = p.getText();
-          DocumentForms.checkVersion(version);
-          return new Streamed(version).read(p, ctxt, this);
-        }
-        ObjectNode tree = ctxt.getNodeFactory().objectNode();
-        tree.set(FORMAT_VERSION, ctxt.readTree(p));
-        if (p.nextToken() == JsonToken.FIELD_NAME) {
-          tree.setAll((ObjectNode) ctxt.readTree(p));
-        }
-        return fromTree(tree, p, ctxt);
-      }
-      return fromTree(t == JsonToken.FIELD_NAME ? ctxt.readTree(p) : ctxt.getNodeFactory().objectNode(), p, ctxt);
-    }
-
-    private static CompetitionDocument fromTree(JsonNode tree, JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!tree.isObject()) {
-        return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
-      }
-      JsonNode version = tree.get(FORMAT_VERSION);
-      DocumentForms.checkVersion(version == null || version.isNull() ? null : text(version));
-      Map<InstitutionId, Institution> institutions = new HashMap<>();
-      preRead(ctxt, tree, INSTITUTIONS, Institution.class).forEach(i -> institutions.put(i.id(), i));
-      Map<UnitId, Unit> units = new HashMap<>();
-      preRead(ctxt, tree, UNITS, Unit.class).forEach(u -> units.put(u.id(), u));
-      Object beforeInstitutions = ctxt.getAttribute(References.INSTITUTIONS);
-      Object beforeUnits = ctxt.getAttribute(References.UNITS);
-      ctxt.setAttribute(References.INSTITUTIONS, institutions);
-      ctxt.setAttribute(References.UNITS, units);
-      try {
-        return ctxt.readTreeAsValue(tree, CompetitionW.class).toDomain(criteria(ctxt));
-      } finally {
-        ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
-        ctxt.setAttribute(References.UNITS, beforeUnits);
-      }
-    }
-
-    /** The format version as written: a JSON string, never a number or boolean that reads like one. */
-    private static String text(JsonNode version) {
-      if (!version.isTextual()) {
-        throw Wire.fail(FormatMessages.violation("kipp.json.wrongType", FORMAT_VERSION, version.toString(),
-            "expectedEn", Expected.TEXT.english(), "expectedId", Expected.TEXT.indonesian()));
-      }
-      return version.asText();
-    }
-
-    private static <T> List<T> preRead(DeserializationContext ctxt, JsonNode tree, String field, Class<T> type) throws IOException {
-      JsonNode node = tree.get(field);
-      if (node == null || node.isNull()) {
-        return List.of();
-      }
-      JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
-      try {
-        ProblemLog problems = Problems.of(ctxt);
-        @Nullable List<T> read = problems == null ? ctxt.readTreeAsValue(node, listType) : problems.under(field, () -> ctxt.readTreeAsValue(node, listType));
-        return read == null ? List.of() : read.stream().filter(java.util.Objects::nonNull).toList();
-      } catch (JsonMappingException e) {
-        e.prependPath(CompetitionW.class, field);
-        throw e;
-      } catch (InvalidInputException e) {
-        throw JsonMappingException.wrapWithPath(e, CompetitionW.class, field);
-      }
+      return CompetitionReader.read(new Cursor(p, ctxt, this));
     }
   }
 
-  /**
-   * The fields of a competition document read from the token stream, after its format version. The
-   * institutions are read first, then the units, then every other field in the order of the
-   * document; a field met before both lists are read is buffered until they are.
-   */
-  private static final class Streamed {
-    private final String formatVersion;
-    private @Nullable RuleModuleReference module;
-    private @Nullable Edition edition;
-    private @Nullable List<Institution> institutions;
-    private @Nullable List<Unit> units;
-    private @Nullable List<Proposal> proposals;
-    private @Nullable List<ProposalStatus> statuses;
-    private @Nullable Map<String, Panel> panels;
-    private @Nullable Map<String, Assignment> assignments;
-    private @Nullable Map<String, List<ScoreSheet>> scoreSheets;
-    private @Nullable List<PastResult> history;
-    private final List<String> unknownNames = new ArrayList<>();
-    private final List<TokenBuffer> unknownValues = new ArrayList<>();
+  /** Jackson 2's parser and deserialization context as {@link CompetitionReader} reads them. */
+  private static final class Cursor implements TokenCursor<TokenBuffer, JsonNode, IOException> {
+    private final JsonParser p;
+    private final DeserializationContext ctxt;
+    private final CompetitionDeserializer owner;
 
-    Streamed(String formatVersion) {
-      this.formatVersion = formatVersion;
+    Cursor(JsonParser p, DeserializationContext ctxt, CompetitionDeserializer owner) {
+      this.p = p;
+      this.ctxt = ctxt;
+      this.owner = owner;
     }
 
-    CompetitionDocument read(JsonParser p, DeserializationContext ctxt, CompetitionDeserializer owner) throws IOException {
-      List<String> pendingNames = new ArrayList<>();
-      List<TokenBuffer> pendingValues = new ArrayList<>();
-      @Nullable TokenBuffer pendingUnits = null;
-      boolean institutionsRead = false;
-      boolean unitsRead = false;
-      boolean resolving = false;
-      Object beforeInstitutions = ctxt.getAttribute(References.INSTITUTIONS);
-      Object beforeUnits = ctxt.getAttribute(References.UNITS);
-      try {
-        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-          String name = p.currentName();
-          p.nextToken();
-          if (CompetitionDeserializer.INSTITUTIONS.equals(name)) {
-            institutions = preRead(p, ctxt, name, Institution.class);
-            institutionsRead = true;
-            if (pendingUnits != null) {
-              units = buffered(ctxt, CompetitionDeserializer.UNITS, pendingUnits, b -> preRead(b, ctxt, CompetitionDeserializer.UNITS, Unit.class));
-              pendingUnits = null;
-              unitsRead = true;
-            }
-          } else if (CompetitionDeserializer.UNITS.equals(name)) {
-            if (institutionsRead) {
-              units = preRead(p, ctxt, name, Unit.class);
-              unitsRead = true;
-            } else {
-              pendingUnits = ctxt.bufferAsCopyOfValue(p);
-            }
-          } else if (institutionsRead && unitsRead) {
-            if (!resolving) {
-              resolving = true;
-              resolve(ctxt, pendingNames, pendingValues);
-            }
-            field(name, p, ctxt);
-          } else {
-            pendingNames.add(name);
-            pendingValues.add(ctxt.bufferAsCopyOfValue(p));
-          }
-        }
-        if (pendingUnits != null) {
-          units = buffered(ctxt, CompetitionDeserializer.UNITS, pendingUnits, b -> preRead(b, ctxt, CompetitionDeserializer.UNITS, Unit.class));
-        }
-        if (!resolving) {
-          resolve(ctxt, pendingNames, pendingValues);
-        }
-        ProblemLog problems = Problems.of(ctxt);
-        for (int i = 0; i < unknownNames.size(); i++) {
-          if (problems != null) {
-            problems.addSkipped(ReadFailures.unknownField(unknownNames.get(i), unknownNames.get(i), owner.getKnownPropertyNames()));
-          } else {
-            ctxt.handleUnknownProperty(unknownValues.get(i).asParserOnFirstToken(), owner, CompetitionW.class, unknownNames.get(i));
-          }
-        }
-      } finally {
-        ctxt.setAttribute(References.INSTITUTIONS, beforeInstitutions);
-        ctxt.setAttribute(References.UNITS, beforeUnits);
-      }
-      return new CompetitionW(formatVersion, module, edition, institutions, units, proposals, statuses, panels, assignments, scoreSheets, history)
-          .toDomain(criteria(ctxt));
+    @Override
+    public boolean streamable() {
+      return p.currentToken() == JsonToken.START_OBJECT && p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** Makes the institutions and units known to references, then reads the fields buffered so far. */
-    private void resolve(DeserializationContext ctxt, List<String> names, List<TokenBuffer> values) throws IOException {
-      ctxt.setAttribute(References.INSTITUTIONS, byId(institutions, Institution::id));
-      ctxt.setAttribute(References.UNITS, byId(units, Unit::id));
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        buffered(ctxt, name, values.get(i), b -> {
-          field(name, b, ctxt);
-          return name;
-        });
-      }
+    @Override
+    public @Nullable String nextName() throws IOException {
+      return p.nextToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
     }
 
-    /** A read of a buffered field's value. */
-    @FunctionalInterface
-    private interface BufferRead<T> {
-      @Nullable T read(JsonParser p) throws IOException;
+    @Override
+    public void toValue() throws IOException {
+      p.nextToken();
     }
 
-    /** Reads a field's value from its buffered tokens, with the field's path before the paths in it. */
-    private static <T> @Nullable T buffered(DeserializationContext ctxt, String field, TokenBuffer buffer, BufferRead<T> read) throws IOException {
-      JsonParser p = buffer.asParserOnFirstToken();
-      ProblemLog problems = Problems.of(ctxt);
-      if (problems == null) {
-        return read.read(p);
-      }
+    @Override
+    public @Nullable String nextString() throws IOException {
+      return p.nextToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+    }
+
+    @Override
+    public boolean atNull() {
+      return p.currentToken() == JsonToken.VALUE_NULL;
+    }
+
+    @Override
+    public TokenBuffer copyValue() throws IOException {
+      return ctxt.bufferAsCopyOfValue(p);
+    }
+
+    @Override
+    public TokenCursor<TokenBuffer, JsonNode, IOException> replay(TokenBuffer copy) throws IOException {
+      return new Cursor(copy.asParserOnFirstToken(), ctxt, owner);
+    }
+
+    @Override
+    public void enter(ProblemLog problems, String field) {
       Problems.enter(problems, field, p);
-      try {
-        return read.read(p);
-      } finally {
-        problems.leave();
-      }
     }
 
-    private static <K, V> Map<K, V> byId(@Nullable List<V> values, Function<V, K> id) {
-      Map<K, V> out = new HashMap<>();
-      if (values != null) {
-        values.stream().filter(java.util.Objects::nonNull).forEach(v -> out.put(id.apply(v), v));
-      }
-      return out;
-    }
-
-    /** Reads the institutions or units as the tree reader reads them before anything else. */
-    private static <T> @Nullable List<T> preRead(JsonParser p, DeserializationContext ctxt, String field, Class<T> type) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        return null;
-      }
-      JavaType listType = ctxt.getTypeFactory().constructCollectionType(List.class, type);
+    @Override
+    public <T> @Nullable T readList(@Nullable JsonNode tree, String field, Type type) throws IOException {
+      JavaType listType = ctxt.getTypeFactory().constructType(type);
       try {
-        return ctxt.readValue(p, listType);
+        return tree == null ? ctxt.readValue(p, listType) : ctxt.readTreeAsValue(tree, listType);
       } catch (JsonMappingException e) {
         e.prependPath(CompetitionW.class, field);
         throw e;
@@ -337,40 +154,17 @@ public final class DocumentWire {
       }
     }
 
-    /** Reads one field as binding {@link CompetitionW} does: null for JSON null, failures under the field's name. */
-    private void field(String name, JsonParser p, DeserializationContext ctxt) throws IOException {
-      switch (name) {
-        case "module" -> module = value(name, p, ctxt, ctxt.constructType(RuleModuleReference.class));
-        case "edition" -> edition = value(name, p, ctxt, ctxt.constructType(Edition.class));
-        case "proposals" -> proposals = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, Proposal.class));
-        case "statuses" -> statuses = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, ProposalStatus.class));
-        case "panels" -> panels = value(name, p, ctxt, ctxt.getTypeFactory().constructMapType(Map.class, String.class, Panel.class));
-        case "assignments" -> assignments = value(name, p, ctxt, ctxt.getTypeFactory().constructMapType(Map.class, String.class, Assignment.class));
-        case "scoreSheets" -> scoreSheets = value(name, p, ctxt, ctxt.getTypeFactory().constructMapType(
-            Map.class, ctxt.constructType(String.class), ctxt.getTypeFactory().constructCollectionType(List.class, ScoreSheet.class)));
-        case "history" -> history = value(name, p, ctxt, ctxt.getTypeFactory().constructCollectionType(List.class, PastResult.class));
-        default -> {
-          // Like a record's deserializer, keep unknown fields for after the known ones are bound.
-          unknownNames.add(name);
-          unknownValues.add(ctxt.bufferAsCopyOfValue(p));
-        }
-      }
-    }
-
-    @SuppressWarnings("TypeParameterUnusedInFormals") // the type is the field's, as ctxt.readValue(p, JavaType)
-    private static <T> @Nullable T value(String name, JsonParser p, DeserializationContext ctxt, JavaType type) throws IOException {
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        return null;
-      }
+    @Override
+    public <T> @Nullable T readValue(String field, Type type) throws IOException {
       try {
-        return ctxt.readValue(p, type);
+        return ctxt.readValue(p, ctxt.getTypeFactory().constructType(type));
       } catch (IOException | RuntimeException e) {
-        throw wrap(e, name, ctxt);
+        throw wrap(e, field);
       }
     }
 
     /** What a bean deserializer does with a failure of one property (see {@code BeanDeserializerBase.wrapAndThrow}). */
-    private static IOException wrap(Exception e, String name, DeserializationContext ctxt) throws IOException {
+    private IOException wrap(Exception e, String name) throws IOException {
       boolean wrap = ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
       if (e instanceof IOException io && (!wrap || !(e instanceof JsonMappingException))) {
         throw io;
@@ -379,6 +173,77 @@ public final class DocumentWire {
         throw r;
       }
       return JsonMappingException.wrapWithPath(e, CompetitionW.class, name);
+    }
+
+    @Override
+    public void unknownField(TokenBuffer copy, String name) throws IOException {
+      ctxt.handleUnknownProperty(copy.asParserOnFirstToken(), owner, CompetitionW.class, name);
+    }
+
+    @Override
+    public @Nullable ProblemLog problems() {
+      return Problems.of(ctxt);
+    }
+
+    @Override
+    public @Nullable Object attribute(String key) {
+      return ctxt.getAttribute(key);
+    }
+
+    @Override
+    public void setAttribute(String key, @Nullable Object value) {
+      ctxt.setAttribute(key, value);
+    }
+
+    @Override
+    public JsonNode readTree() throws IOException {
+      return ctxt.readTree(p);
+    }
+
+    @Override
+    public JsonNode emptyObject() {
+      return ctxt.getNodeFactory().objectNode();
+    }
+
+    @Override
+    public void put(JsonNode object, String name, @Nullable JsonNode value) {
+      ((ObjectNode) object).set(name, value);
+    }
+
+    @Override
+    public void putAll(JsonNode object, @Nullable JsonNode fields) {
+      ((ObjectNode) object).setAll((ObjectNode) fields);
+    }
+
+    @Override
+    public boolean isObject(@Nullable JsonNode tree) {
+      return tree != null && tree.isObject();
+    }
+
+    @Override
+    public @Nullable JsonNode field(JsonNode object, String name) {
+      JsonNode node = object.get(name);
+      return node == null || node.isNull() ? null : node;
+    }
+
+    @Override
+    public @Nullable String string(JsonNode node) {
+      return node.isTextual() ? node.asText() : null;
+    }
+
+    @Override
+    public String json(JsonNode node) {
+      return node.toString();
+    }
+
+    @Override
+    public CompetitionW treeDocument(JsonNode tree) throws IOException {
+      return ctxt.readTreeAsValue(tree, CompetitionW.class);
+    }
+
+    @Override
+    public CompetitionDocument notAnObject() throws IOException {
+      return (CompetitionDocument) ctxt.handleUnexpectedToken(CompetitionW.class, p);
     }
   }
 }

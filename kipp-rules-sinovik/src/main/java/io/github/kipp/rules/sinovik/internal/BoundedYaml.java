@@ -13,6 +13,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -54,7 +55,24 @@ public final class BoundedYaml {
   /** How far past the string limit the scanner may look: one character, to see what ends a word. */
   private static final int LOOK_PAST = 2;
 
+  /** Plain scalars both lines read as null. */
+  private static final Pattern NULL = Pattern.compile("(?:~|null|Null|NULL)?");
+  /** Plain scalars both lines read as booleans. */
+  private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
+  /** Numbers as JSON writes them, which both lines read alike. */
+  private static final Pattern JSON_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?");
+  /** Plain scalars, other than JSON numbers, that the two YAML versions read differently. */
+  private static final Pattern CONTESTED = Pattern.compile("yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|[-?:]"
+      + "|[-+]?(?:0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|[0-9][0-9_]*(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"
+      + "|\\.[0-9_]+(?:[eE][-+]?[0-9]+)?|\\.(?:inf|Inf|INF|nan|NaN|NAN))");
+
   private BoundedYaml() {}
+
+  /** Why a contested plain scalar is refused, naming it and what to write instead. */
+  private static String contested(String value) {
+    return "The plain YAML scalar '" + value + "' is read differently by YAML 1.1 and YAML 1.2 (as a boolean, a number"
+        + " or not at all by one, as text by the other); quote it for text, or write true, false, null or a number as JSON writes it";
+  }
 
   /**
    * Builds a factory from a configured builder; the builder's stream-read constraints are the limits.
@@ -130,6 +148,28 @@ public final class BoundedYaml {
         streamReadConstraints().validateStringLength(((ScalarEvent) event).getValue().length());
       }
       return event;
+    }
+
+    /**
+     * Reads a plain scalar as both Jackson lines read it, where YAML 1.1 (Jackson 2) and YAML 1.2
+     * (Jackson 3) would not agree: empty, {@code ~} or {@code null} in any of its spellings is null;
+     * {@code true} and {@code false} in any of their spellings are booleans; a word or number that one
+     * version reads as a boolean or number and the other as text or otherwise ({@code yes}, {@code
+     * off}, {@code +1}, {@code 017}, {@code 1_000}, {@code 0x1F}, {@code .5}, {@code .inf}, a lone
+     * {@code -} in a flow collection …) is refused; anything else is read as the parser reads it (docs/limits.md, "One YAML").
+     */
+    @Override
+    protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+      String value = scalar.getValue();
+      boolean plain = scalar.isPlain() && scalar.getImplicit().canOmitTagInPlainScalar();
+      if (plain && CONTESTED.matcher(value).matches() && !JSON_NUMBER.matcher(value).matches()) {
+        _reportError(contested(value));
+      }
+      JsonToken token = super._decodeScalar(scalar);
+      if (plain && NULL.matcher(value).matches()) {
+        return JsonToken.VALUE_NULL;
+      }
+      return plain && BOOLEAN.matcher(value).matches() ? (value.charAt(0) == 'f' || value.charAt(0) == 'F' ? JsonToken.VALUE_FALSE : JsonToken.VALUE_TRUE) : token;
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
  * made, and writing {@code results.json} while the other files are written.
  *
  * <p>The steps run one after another on one thread, in the order they were handed over, and each
- * only reads values the main thread made before handing it over (kipp's values are immutable; the
- * lazily computed parts of results are published through volatile fields), and writes nothing the
+ * only reads values the main thread made before handing it over (kipp's values are immutable and
+ * thread-safe: the parts of results computed on first use are published through volatile fields, or
+ * filled in with immutable strings as {@link String#hashCode} is), and writes nothing the
  * main thread reads but its own result, which the main thread takes with {@link #join}. So what the
  * job computes and writes is the same, byte for byte, whichever thread ran a step and whenever:
  * {@link #direct()} runs every step at once on the calling thread, as the job did before, and the

@@ -92,6 +92,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -157,11 +158,13 @@ final class CompetitionRun {
   private Competition competition;
 
   private final PrintStream out;
+  /** Where the steps that do not depend on the main thread's run (see {@link SecondThread}). */
+  private final SecondThread second;
   private final Random random;
   private final Map<ActorId, double[]> evaluatorModel = new TreeMap<>();
 
   @SuppressWarnings("NullAway.Init")
-  private CompetitionRun(SinovikModule module, SampleProvince sample, long seed, PrintStream out) {
+  private CompetitionRun(SinovikModule module, SampleProvince sample, long seed, PrintStream out, SecondThread second) {
     this.module = hostVariant(module);
     // Every step is stamped with the close of the round's last stage; the report is the same on every run.
     this.clock = Clock.fixed(wita(3, 31, 10), KippTime.MAKASSAR);
@@ -169,6 +172,7 @@ final class CompetitionRun {
     this.sample = sample;
     this.seed = seed;
     this.out = out;
+    this.second = second;
     this.random = new Random(seed ^ 0x5EEDL);
     sample.proposals.forEach(p -> byId.put(p.id(), p));
   }
@@ -183,16 +187,37 @@ final class CompetitionRun {
    * @return the finished run
    */
   static CompetitionRun run(SinovikModule module, SampleProvince sample, long seed, PrintStream out) {
-    CompetitionRun r = new CompetitionRun(module, sample, seed, out);
+    return run(module, sample, seed, out, SecondThread.direct());
+  }
+
+  /**
+   * Runs every stage, with the steps that do not depend on the stages' order on a second thread: the
+   * leak detection from the start (it reads the proposals only), the rank-stability bootstrap from
+   * the nomination (it reads the desk aggregation and the nomination's size), the rater reliability
+   * from the award (it reads the finished result). Each is taken before its first use, so the run
+   * is the same as {@link #run(SinovikModule, SampleProvince, long, PrintStream)}'s.
+   *
+   * @param module the provincial module
+   * @param sample the competition's data
+   * @param seed the seed of the score model, the assignment, the draw and the bootstrap
+   * @param out where progress goes
+   * @param second where the independent steps run
+   * @return the finished run
+   */
+  static CompetitionRun run(SinovikModule module, SampleProvince sample, long seed, PrintStream out, SecondThread second) {
+    CompetitionRun r = new CompetitionRun(module, sample, seed, out, second);
+    ImmutableList<Proposal> proposals = sample.proposals;
+    Future<ImmutableSortedMap<ProposalId, ImmutableList<Leak>>> leaks =
+        second.submit(() -> LeakDetector.newBuilder().entrants(proposals).build().scanAll(proposals));
     r.register();
     r.screen();
     r.evaluate();
-    r.nominateAndShortlist();
+    Future<RankStability> stability = r.nominateAndShortlist();
     r.publicReview();
     r.present();
     r.verify();
-    r.rankFinal();
-    r.explain();
+    r.rankFinal(stability);
+    r.explain(leaks);
     return r;
   }
 
@@ -419,7 +444,8 @@ final class CompetitionRun {
     return wanted.build();
   }
 
-  private void nominateAndShortlist() {
+  /** Nominates and shortlists; returns the rank-stability bootstrap of the desk scores, handed to the second thread. */
+  private Future<RankStability> nominateAndShortlist() {
     stage("Nominasi dan daftar pendek berkuota", "Nomination and quota-aware shortlist");
     result = competition.nominate(result, deskScores);
     Nomination n = result.nomination().orElseThrow();
@@ -451,6 +477,10 @@ final class CompetitionRun {
         shortlist.ranking().size(), shortlistSpec.quotas().size());
     shortlist.quotaCounts().forEach(q -> out.printf(Locale.ROOT, "  quota %s: %d selected (%s)%n", q.quota().label().english(), q.selected(),
         q.holds() ? "holds" : "FAILS"));
+    AggregationResult scores = desk;
+    BootstrapOptions options = BootstrapOptions.newBuilder().replicates(REPLICATES).seed(seed)
+        .shortlistSize(Math.max(1, nomination.passed().size())).build();
+    return second.submit(() -> RankStability.bootstrap(scores, options));
   }
 
   // --- public review (uji publik) -------------------------------------------------------------
@@ -541,7 +571,7 @@ final class CompetitionRun {
     out.printf(Locale.ROOT, "%d finalists visited, all confirmed%n", findings.size());
   }
 
-  private void rankFinal() {
+  private void rankFinal(Future<RankStability> bootstrap) {
     stage("Peringkat akhir dan penghargaan", "Final ranking and tiers");
     result = competition.award(result, List.of(presentationScores), findings);
     Winners winners = result.winners().orElseThrow();
@@ -562,8 +592,7 @@ final class CompetitionRun {
     for (Winners.TierAward t : winners.tiers()) {
       out.printf(Locale.ROOT, "%s: %d awarded%n", t.tier().name().english(), t.cut().passed().size());
     }
-    stability = RankStability.bootstrap(desk, BootstrapOptions.newBuilder().replicates(REPLICATES).seed(seed)
-        .shortlistSize(Math.max(1, nomination.passed().size())).build());
+    stability = SecondThread.join(bootstrap);
     out.printf(Locale.ROOT, "rank stability: %d bootstrap replicates of the desk scores, %s confidence%n", stability.replicates(),
         stability.confidence().toPlainString());
   }
@@ -579,15 +608,18 @@ final class CompetitionRun {
     return result.winners().flatMap(w -> w.tierOf(id));
   }
 
-  private void explain() {
-    leaks = LeakDetector.newBuilder().entrants(sample.proposals).build().scanAll(sample.proposals);
-    reliability = RaterReliability.assess(result, ReliabilityOptions.newBuilder().seed(seed).replicates(REPLICATES).build());
-    fairness = RegionalFairness.assess(result, FairnessOptions.of(ThreeTRegions.tertinggal2020to2024()));
+  private void explain(Future<ImmutableSortedMap<ProposalId, ImmutableList<Leak>>> leakDetection) {
+    EditionResult finished = result;
+    ReliabilityOptions options = ReliabilityOptions.newBuilder().seed(seed).replicates(REPLICATES).build();
+    Future<ImmutableList<StageReliability>> raters = second.submit(() -> RaterReliability.assess(finished, options));
+    fairness = RegionalFairness.assess(finished, FairnessOptions.of(ThreeTRegions.tertinggal2020to2024()));
     for (Proposal p : sample.proposals) {
-      ProposalOutcome outcome = result.outcome(p.id()).orElseThrow();
-      explanations.put(p.id(), result.explain(p.id()).orElseThrow());
+      ProposalOutcome outcome = finished.outcome(p.id()).orElseThrow();
+      explanations.put(p.id(), finished.explain(p.id()).orElseThrow());
       outcomes.put(p.id(), outcome.text().indonesian());
     }
+    leaks = SecondThread.join(leakDetection);
+    reliability = SecondThread.join(raters);
     stage("Selesai", "Done");
     out.printf(Locale.ROOT, "decision log: %d entries, head %s, chain %s%n", log.size(), log.headHash(), log.verify());
   }

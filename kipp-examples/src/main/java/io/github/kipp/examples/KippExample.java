@@ -1,5 +1,6 @@
 package io.github.kipp.examples;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.KippException;
 import io.github.kipp.core.ProposalId;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 
 /**
  * Runs a complete provincial competition, KIPP Provinsi Sulawesi Selatan 2023, on embedded sample
@@ -109,6 +111,16 @@ public final class KippExample {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    // The steps that depend on nothing the main thread is doing run meanwhile on a second thread
+    // (SecondThread): what is computed and written is the same as on one thread. The JSON writer is
+    // built while the options are read (they read the rule module); a run that stops at its options
+    // leaves it unused.
+    try (SecondThread second = SecondThread.start()) {
+      return run(args, out, err, second, second.submit(Report::jsonWriter));
+    }
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, SecondThread second, Future<ObjectWriter> json) {
     Options options;
     try {
       options = Options.parse(args);
@@ -143,8 +155,8 @@ public final class KippExample {
       out.println("seed " + options.seed + (options.input.isPresent() ? ", input " + options.input.get() : ", " + options.proposals + " sample proposals"));
       SampleProvince sample = options.input.isPresent() ? load(options.input.get(), module, options.seed)
           : SampleProvince.generate(module.edition(), options.proposals, options.seed);
-      CompetitionRun run = CompetitionRun.run(module, sample, options.seed, out);
-      Path folder = Report.write(run, options.out);
+      CompetitionRun run = CompetitionRun.run(module, sample, options.seed, out, second);
+      Path folder = Report.write(run, options.out, json, second);
       out.println();
       out.println("Peringkat akhir / final ranking (top 10):");
       run.top(10).forEach(out::println);

@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -66,28 +67,62 @@ final class Report {
 
   private Report() {}
 
+  /**
+   * The writer of the JSON files: compact (the format is kipp-jackson's, without the indentation
+   * that would double the size), leaving the file open for the closing line break. Building it loads
+   * Jackson's and kipp-jackson's classes, which the job does on its second thread while the module is
+   * read.
+   */
+  static ObjectWriter jsonWriter() {
+    return KippJson.json().mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  /** Writes the report folder, every file on the calling thread. */
   static Path write(CompetitionRun run, Path folder) {
+    SecondThread here = SecondThread.direct();
+    return write(run, folder, here.submit(Report::jsonWriter), here);
+  }
+
+  /**
+   * Writes the report folder: {@code results.json}, the largest file, on the second thread, and the
+   * other files meanwhile on the calling thread. Each file is written whole by one thread from the
+   * finished run, which no thread changes any more, so the bytes are those of a write on one thread.
+   *
+   * @param run the finished run
+   * @param folder the report folder
+   * @param json the writer of the JSON files ({@link #jsonWriter()}), handed to {@code second} earlier
+   * @param second where {@code results.json} is written
+   * @return the folder
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  static Path write(CompetitionRun run, Path folder, Future<ObjectWriter> json, SecondThread second) {
     try {
       Files.createDirectories(folder);
-      // Compact: the format is kipp-jackson's, without the indentation that would double the size.
-      // Written as UTF-8 straight into the file, with no copy of the whole text in memory.
-      ObjectWriter writer = KippJson.json().mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      writeJson(writer, folder.resolve(RESULTS), results(run));
-      writeJson(writer, folder.resolve(COMPETITION), competition(run));
-      Files.writeString(folder.resolve(LOG), run.log.write(), StandardCharsets.UTF_8);
-      Files.writeString(folder.resolve(INDEX), html(run), StandardCharsets.UTF_8);
-      return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Written as UTF-8 straight into the file, with no copy of the whole text in memory.
+    Future<Path> results = second.submit(() -> writeJson(SecondThread.join(json), folder.resolve(RESULTS), results(run)));
+    try {
+      writeJson(SecondThread.join(json), folder.resolve(COMPETITION), competition(run));
+      Files.writeString(folder.resolve(LOG), run.log.write(), StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve(INDEX), html(run), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SecondThread.join(results);
+    return folder;
   }
 
   /** Writes a value as one line of JSON and a line break. */
-  private static void writeJson(ObjectWriter writer, Path file, Object value) throws IOException {
+  private static Path writeJson(ObjectWriter writer, Path file, Object value) {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
       writer.writeValue(out, value);
       out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return file;
   }
 
   static ResultsDocument results(CompetitionRun run) {

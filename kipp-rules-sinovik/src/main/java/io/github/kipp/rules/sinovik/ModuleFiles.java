@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.kipp.core.rule.RuleRegistry;
+import io.github.kipp.rules.sinovik.internal.CompactNodes;
+import io.github.kipp.rules.sinovik.internal.FileNode;
 import io.github.kipp.rules.sinovik.internal.FileParser;
 import io.github.kipp.rules.sinovik.internal.ModuleFileReader;
 import io.github.kipp.rules.sinovik.internal.ParameterReaders;
@@ -148,6 +150,10 @@ public final class ModuleFiles {
    * a folder that is not a package of the module (such as {@code kipp-modules/}) or in a package the
    * module opens to {@code io.github.kipp.rules.sinovik}. On the class path any resource is found.
    *
+   * <p>If a compact form of the file's parsed nodes lies beside it ({@code <resource>.nodes}, which
+   * kipp's build writes for the module files kipp ships) and was made from the file's very bytes, it
+   * is read instead of parsing the YAML: the module, and any problem, is the same.
+   *
    * @param anchor a class of the module that holds the resource, not null
    * @param resource the resource's name from the root, without a leading slash, such as {@code
    *     io/github/kipp/rules/sinovik/modules/sulsel-2023.yaml}; not null
@@ -160,11 +166,15 @@ public final class ModuleFiles {
   public static SinovikModule readResource(Class<?> anchor, String resource, RuleRegistry registry) {
     requireNonNull(anchor, "anchor");
     requireNonNull(resource, "resource");
-    try (InputStream in = anchor.getResourceAsStream("/" + resource)) {
-      return readStream(resource, in, registry, RuleKindRegistry.kipp());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    requireNonNull(registry, "registry");
+    Problems problems = new Problems();
+    // kipp's own module files are read from the compact form the build writes beside each one.
+    FileNode root = CompactNodes.readResource(anchor, resource, problems);
+    SinovikModule module = root == null ? null : ModuleFileReader.read(root, registry, problems);
+    if (module == null || !problems.isEmpty()) {
+      throw InvalidModuleFileException.of(resource.substring(resource.lastIndexOf('/') + 1), problems.sorted());
     }
+    return module;
   }
 
   private static SinovikModule readStream(String resource, @Nullable InputStream in, RuleRegistry registry, RuleKindRegistry kinds)

@@ -45,9 +45,17 @@ public final class HistoryFileReader {
    */
   public static @Nullable ImmutableSortedMap<Integer, SinovikModule> read(String text, Problems problems) {
     FileNode root = FileParser.parse(text, problems);
-    if (root == null) {
-      return null;
-    }
+    return root == null ? null : read(root, problems);
+  }
+
+  /**
+   * Reads a parsed history into one module per edition.
+   *
+   * @param root the history's document
+   * @param problems where problems go
+   * @return the modules by edition year, or null when a problem was found
+   */
+  public static @Nullable ImmutableSortedMap<Integer, SinovikModule> read(FileNode root, Problems problems) {
     FileValues v = new FileValues(problems);
     FileNode m = v.map(root, "format", "jurisdiction", "citations", "editions", "parameters");
     if (m == null) {

@@ -86,7 +86,7 @@ public final class ModuleFileReader {
    * @param problems where problems go
    * @return the module, or null when a problem was found
    */
-  static @Nullable SinovikModule read(FileNode root, RuleRegistry registry, Problems problems) {
+  public static @Nullable SinovikModule read(FileNode root, RuleRegistry registry, Problems problems) {
     return new ModuleFileReader(problems, registry, RuleKindRegistry.kipp()).module(root);
   }
 

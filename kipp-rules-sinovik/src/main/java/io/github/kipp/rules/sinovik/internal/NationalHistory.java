@@ -3,10 +3,6 @@ package io.github.kipp.rules.sinovik.internal;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.rules.sinovik.InvalidModuleFileException;
 import io.github.kipp.rules.sinovik.SinovikModule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The national modules, built from the history of their parameters in {@value #RESOURCE}: each key
@@ -26,18 +22,10 @@ public final class NationalHistory {
    * @throws InvalidModuleFileException if the history in the jar is refused
    */
   public static ImmutableSortedMap<Integer, SinovikModule> read() {
-    String text;
-    // Through this class, not its class loader: on the module path the folder is encapsulated.
-    try (InputStream in = NationalHistory.class.getResourceAsStream("/" + RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar has no " + RESOURCE);
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
     Problems problems = new Problems();
-    ImmutableSortedMap<Integer, SinovikModule> modules = HistoryFileReader.read(text, problems);
+    // From the compact form the build writes beside the history, when it was made from these bytes.
+    FileNode root = CompactNodes.readResource(NationalHistory.class, RESOURCE, problems);
+    ImmutableSortedMap<Integer, SinovikModule> modules = root == null ? null : HistoryFileReader.read(root, problems);
     if (modules == null || !problems.isEmpty()) {
       throw InvalidModuleFileException.of(RESOURCE.substring(RESOURCE.lastIndexOf('/') + 1), problems.sorted());
     }

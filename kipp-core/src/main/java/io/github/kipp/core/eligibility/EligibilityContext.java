@@ -377,26 +377,51 @@ public final class EligibilityContext {
     Prepared p = prepared;
     if (p == null) {
       // Two threads preparing first build equal indexes; either is kept.
-      p = new Prepared(submitted, submissionOrder, history);
+      p = new Prepared(submitted, submittedAt, history);
       prepared = p;
     }
     return p;
   }
 
   /**
+   * Compares two proposals as {@link #submissionOrder()} does (by time, unknown times last, then by
+   * id), reading their times straight from the map: for the few pairs of submissions that share a
+   * title.
+   */
+  private static int compareSubmissions(Proposal a, Proposal b, Map<ProposalId, Instant> submittedAt) {
+    Instant ta = submittedAt.getOrDefault(a.id(), Instant.MAX);
+    Instant tb = submittedAt.getOrDefault(b.id(), Instant.MAX);
+    int c = ta.compareTo(tb);
+    return c != 0 ? c : a.id().compareTo(b.id());
+  }
+
+  /**
    * What screening reads of the submitted set, prepared once per context: each proposal's normalised
    * title, the earliest submission of each title, whether each proposal repeats an earlier one's
    * title, each proposal's past results and the submitted proposals in id order.
+   *
+   * <p>Built in one pass over the submissions but for the sort by id (skipped for a list in id order)
+   * and the rare pairs that share a title. Titles are indexed in an open-addressing table of places
+   * (each slot holds the place of the first submission listed with a title, plus one; 0 is empty):
+   * nothing is boxed or allocated per submission but its normalised title, and a title's hash is
+   * computed once, when it is first looked up. Submission times are read only for submissions whose
+   * titles meet, the only ones {@link #submissionOrder()} is needed for.
    */
   private static final class Prepared {
-    private static final Comparator<Place> BY_ID = Comparator.comparing(Place::id);
-
-    /** A submitted proposal's id and its place in the submitted list. */
-    private record Place(String id, int index) {}
+    /** A submitted proposal's id and its place in the submitted list, ordered by id (the order of ProposalId). */
+    private record Place(String id, int index) implements Comparable<Place> {
+      @Override
+      public int compareTo(Place other) {
+        return id.compareTo(other.id);
+      }
+    }
 
     final String[] titles;
-    /** The place of the first submission listed with each title; never changed once built. */
-    final Map<String, Integer> firstListed;
+    /**
+     * The title index: a power-of-two table at most half full, each slot 0 or one more than the place
+     * of the first submission listed with a title. Never changed once built.
+     */
+    private final int[] firstListed;
     /** By the place of the first submission listed with a title: the place of its earliest submission. */
     final int[] earliest;
     /** Never changed once built. */
@@ -407,44 +432,49 @@ public final class EligibilityContext {
     final @Nullable ProposalId sharedId;
     private final ImmutableList<Proposal> submitted;
 
-    Prepared(ImmutableList<Proposal> submitted, Comparator<Proposal> order, ResultHistory history) {
+    Prepared(ImmutableList<Proposal> submitted, Map<ProposalId, Instant> submittedAt, ResultHistory history) {
       this.submitted = submitted;
       int n = submitted.size();
       titles = new String[n];
-      firstListed = new HashMap<>(Math.max(16, n * 2));
+      // At most half full, so that a probe meets an empty slot soon.
+      firstListed = new int[Math.max(16, Integer.highestOneBit(Math.max(1, n) * 2 - 1) << 1)];
       earliest = new int[n];
       int[] sameAs = new int[n];
       @SuppressWarnings("unchecked") // an array of one element type, never exposed
       ImmutableList<PastResult>[] pastResults = (ImmutableList<PastResult>[]) new ImmutableList<?>[n];
       boolean ordered = true;
+      boolean anyShared = false;
+      @Nullable ProposalId previous = null;
       for (int i = 0; i < n; i++) {
         Proposal p = submitted.get(i);
         String title = EligibilityRules.normaliseTitle(p.innovation().title());
         titles[i] = title;
-        Integer first = firstListed.putIfAbsent(title, i);
-        if (first == null) {
-          sameAs[i] = i;
+        int first = indexTitle(title, i);
+        sameAs[i] = first;
+        if (first == i) {
           earliest[i] = i;
         } else {
+          anyShared = true;
           // Of equals in submission order, the first listed stays the earliest.
-          sameAs[i] = first;
-          if (order.compare(p, submitted.get(earliest[first])) < 0) {
+          if (compareSubmissions(p, submitted.get(earliest[first]), submittedAt) < 0) {
             earliest[first] = i;
           }
         }
         pastResults[i] = history.of(p.innovation().id());
-        ordered &= i == 0 || submitted.get(i - 1).id().compareTo(p.id()) <= 0;
+        ProposalId id = p.id();
+        ordered &= previous == null || previous.compareTo(id) <= 0;
+        previous = id;
       }
       results = pastResults;
       // A title is repeated when its earliest submission is another proposal, with another id,
       // submitted before it: the unique-title rule's decision.
       repeatsTitle = new BitSet(n);
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; anyShared && i < n; i++) {
         int e = earliest[sameAs[i]];
         if (e != i) {
           Proposal p = submitted.get(i);
           Proposal first = submitted.get(e);
-          if (!first.id().equals(p.id()) && order.compare(first, p) < 0) {
+          if (!first.id().equals(p.id()) && compareSubmissions(first, p, submittedAt) < 0) {
             repeatsTitle.set(i);
           }
         }
@@ -462,7 +492,7 @@ public final class EligibilityContext {
           places[i] = new Place(submitted.get(i).id().value(), i);
         }
         // A stable sort keeps equal ids as given.
-        Arrays.sort(places, BY_ID);
+        Arrays.sort(places);
         for (int i = 0; i < n; i++) {
           byId[i] = places[i].index();
         }
@@ -477,10 +507,48 @@ public final class EligibilityContext {
       sharedId = shared;
     }
 
+    /**
+     * Enters the title of the submission at {@code place} unless an earlier place has it.
+     *
+     * @return the place of the first submission listed with the title: {@code place} if it is new
+     */
+    private int indexTitle(String title, int place) {
+      int mask = firstListed.length - 1;
+      for (int slot = spread(title.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        int held = firstListed[slot];
+        if (held == 0) {
+          firstListed[slot] = place + 1;
+          return place;
+        }
+        if (titles[held - 1].equals(title)) {
+          return held - 1;
+        }
+      }
+    }
+
+    /** The place of the first submission listed with a title, or -1 if none. */
+    private int firstListedWith(String title) {
+      int mask = firstListed.length - 1;
+      for (int slot = spread(title.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        int held = firstListed[slot];
+        if (held == 0) {
+          return -1;
+        }
+        if (titles[held - 1].equals(title)) {
+          return held - 1;
+        }
+      }
+    }
+
+    /** Mixes a hash's high bits into its low ones, which pick the slot (as {@link HashMap} does). */
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+
     /** The earliest submission with a normalised title, or null if none. */
     @Nullable Proposal earliestWithTitle(String title) {
-      Integer first = firstListed.get(title);
-      return first == null ? null : submitted.get(earliest[first]);
+      int first = firstListedWith(title);
+      return first < 0 ? null : submitted.get(earliest[first]);
     }
   }
 

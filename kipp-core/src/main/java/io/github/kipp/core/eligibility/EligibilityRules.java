@@ -25,6 +25,7 @@ import io.github.kipp.core.internal.Listing;
 import io.github.kipp.core.internal.PeriodText;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZonedDateTime;
@@ -214,23 +215,43 @@ public final class EligibilityRules {
       private final ImmutableMap<String, Period> byGroupValue = requirement.byGroup().entrySet().stream()
           .collect(ImmutableMap.toImmutableMap(e -> e.getKey().value(), e -> e.getValue().value()));
 
-      /** The value of {@code minimum(proposal)}, read from the fields above. */
-      private Period minimumValue(Proposal proposal) {
-        if (pandemicMinimum != null && proposal.pandemicRelated()) {
-          return pandemicMinimum;
+      /** Each minimum's latest start old enough on the close day of the last edition screened. */
+      private volatile @Nullable Bounds bounds;
+
+      /**
+       * The bounds of the minimums above for a close day, kept for the next proposal: an edition's
+       * close day is the same for all its proposals.
+       */
+      private Bounds bounds(LocalDate closeDay) {
+        Bounds b = bounds;
+        if (b == null || !b.closeDay().equals(closeDay)) {
+          ImmutableMap.Builder<String, AgeBound> own = ImmutableMap.builderWithExpectedSize(byGroupValue.size());
+          byGroupValue.forEach((group, minimum) -> own.put(group, AgeBound.of(closeDay, minimum)));
+          b = new Bounds(closeDay, AgeBound.of(closeDay, general), pandemicMinimum == null ? null : AgeBound.of(closeDay, pandemicMinimum),
+              own.buildOrThrow());
+          bounds = b;
         }
-        if (byGroupValue.isEmpty()) {
-          return general;
+        return b;
+      }
+
+      /** The bound of the value of {@code minimum(proposal)}, chosen from the minimums read above. */
+      private AgeBound bound(Bounds b, Proposal proposal) {
+        AgeBound pandemic = b.pandemic();
+        if (pandemic != null && proposal.pandemicRelated()) {
+          return pandemic;
         }
-        Period own = byGroupValue.get(proposal.group().value());
-        return own != null ? own : general;
+        if (b.byGroup().isEmpty()) {
+          return b.general();
+        }
+        AgeBound own = b.byGroup().get(proposal.group().value());
+        return own != null ? own : b.general();
       }
 
       @Override
       boolean passes(Proposal proposal, int index, EligibilityContext context) {
         LocalDate closeDay = close(context.edition()).day();
         LocalDate start = proposal.innovation().start().resolve(requirement.resolution().value());
-        return !start.plus(minimumValue(proposal)).isAfter(closeDay);
+        return bound(bounds(closeDay), proposal).oldEnough(start, closeDay);
       }
 
       @Override
@@ -649,6 +670,80 @@ public final class EligibilityRules {
 
   /** An edition's registration close as the minimum-age rule counts to it: the window, the close in the edition's zone and its last day. */
   private record Close(Edition edition, Window registration, ZonedDateTime inZone, LocalDate day) {}
+
+  /** The {@link AgeBound} of each minimum of a minimum-age rule on one close day, chosen as the rule chooses the minimum. */
+  private record Bounds(LocalDate closeDay, AgeBound general, @Nullable AgeBound pandemic, ImmutableMap<String, AgeBound> byGroup) {}
+
+  /**
+   * Whether a start is old enough under a minimum on a close day, as {@code !start.plus(minimum)
+   * .isAfter(closeDay)} decides it (the rule's {@link EligibilityRule#evaluate}), mostly without
+   * counting the minimum forward from each start.
+   *
+   * <p>A minimum is never negative ({@link AgeRequirement}), and adding a period of months and days
+   * to a date ({@link LocalDate#plus}: months first, the day of the month kept or cut to the month's
+   * last, then days) never moves a later date before an earlier one. So the starts old enough are
+   * exactly those up to the latest one that is, {@code latest}, found once per close day: a start up
+   * to it passes, and a start after it but not after the close day fails, its count landing after
+   * the close day (it cannot overflow, the close day's own count being a date). Any other start (after
+   * the close day, or when either bound falls outside the dates {@link LocalDate} holds) is counted as
+   * before, so that even a count past {@link LocalDate#MAX} throws as it did.
+   *
+   * @param minimum the minimum age
+   * @param latest the latest start old enough on the close day, or null if it is not a date
+   * @param closeCounts whether the close day plus the minimum is a date
+   */
+  record AgeBound(Period minimum, @Nullable LocalDate latest, boolean closeCounts) {
+
+    /**
+     * Finds a minimum's bound on a close day.
+     *
+     * @param closeDay the last day of registration
+     * @param minimum the minimum age, not negative
+     * @return the bound, not null
+     */
+    static AgeBound of(LocalDate closeDay, Period minimum) {
+      LocalDate latest;
+      try {
+        // Counting back is exact to within the few days a month's end cuts off; step to the bound.
+        LocalDate s = closeDay.minus(minimum);
+        while (s.plus(minimum).isAfter(closeDay)) {
+          s = s.minusDays(1);
+        }
+        while (!s.plusDays(1).plus(minimum).isAfter(closeDay)) {
+          s = s.plusDays(1);
+        }
+        latest = s;
+      } catch (DateTimeException | ArithmeticException outOfRange) {
+        latest = null;
+      }
+      boolean closeCounts;
+      try {
+        closeCounts = !closeDay.plus(minimum).isBefore(closeDay);
+      } catch (DateTimeException | ArithmeticException outOfRange) {
+        closeCounts = false;
+      }
+      return new AgeBound(minimum, latest, closeCounts);
+    }
+
+    /**
+     * Whether a start is old enough: {@code !start.plus(minimum).isAfter(closeDay)}.
+     *
+     * @param start the start as the rule resolves it
+     * @param closeDay the close day this bound was found for
+     * @return the decision
+     */
+    boolean oldEnough(LocalDate start, LocalDate closeDay) {
+      if (latest != null) {
+        if (!start.isAfter(latest)) {
+          return true;
+        }
+        if (closeCounts && !start.isAfter(closeDay)) {
+          return false;
+        }
+      }
+      return !start.plus(minimum).isAfter(closeDay);
+    }
+  }
 
   /**
    * Shared parts of the rules. {@link EligibilityScreen} asks {@link #passes} first and has the

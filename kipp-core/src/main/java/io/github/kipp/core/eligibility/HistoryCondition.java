@@ -158,7 +158,10 @@ public sealed interface HistoryCondition
       long seen = 0;
       java.util.@Nullable BitSet wide = narrow ? null : new java.util.BitSet();
       int count = 0;
-      for (PastResult r : results) {
+      // Read by place: an iterator per condition and history would be built for each of a tree's
+      // conditions, on the screen's path.
+      for (int k = 0, size = results.size(); k < size; k++) {
+        PastResult r = results.get(k);
         int year = r.year();
         if (year < fromYear || year > toYear
             || (!tiers.isEmpty() && !(tiers.size() == 1 ? tiers.first().equals(r.tier()) : tiers.contains(r.tier())))
@@ -221,8 +224,8 @@ public sealed interface HistoryCondition
 
     @Override
     public boolean test(List<PastResult> results) {
-      for (HistoryCondition p : parts) {
-        if (!p.test(results)) {
+      for (int k = 0; k < parts.size(); k++) {
+        if (!parts.get(k).test(results)) {
           return false;
         }
       }
@@ -257,8 +260,8 @@ public sealed interface HistoryCondition
 
     @Override
     public boolean test(List<PastResult> results) {
-      for (HistoryCondition p : parts) {
-        if (p.test(results)) {
+      for (int k = 0; k < parts.size(); k++) {
+        if (parts.get(k).test(results)) {
           return true;
         }
       }

@@ -52,13 +52,8 @@ public record ScreeningResult(ImmutableSortedMap<ProposalId, ProposalEligibility
   }
 
   private ImmutableList<ProposalId> proposals(boolean eligible) {
-    int count = 0;
-    for (ProposalEligibility o : outcomes.values()) {
-      if (o.eligible() == eligible) {
-        count++;
-      }
-    }
-    ImmutableList.Builder<ProposalId> out = ImmutableList.builderWithExpectedSize(count);
+    // One pass over the outcomes: the builder starts with room for all of them.
+    ImmutableList.Builder<ProposalId> out = ImmutableList.builderWithExpectedSize(outcomes.size());
     for (ProposalEligibility o : outcomes.values()) {
       if (o.eligible() == eligible) {
         out.add(o.proposal());

@@ -14,21 +14,17 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import io.github.kipp.testkit.internal.ScenarioFile;
-import io.github.kipp.testkit.internal.ScenarioYaml;
-import io.github.kipp.testkit.internal.YamlValue;
-import io.github.kipp.testkit.scenario.InvalidScenarioException;
+import io.github.kipp.testkit.internal.LineYaml;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 
-/** Reads scenario files with Jackson 2's YAML module, through the bounded reader of this package. */
-public final class Jackson2ScenarioYaml implements ScenarioYaml {
+/**
+ * Reads scenario files with Jackson 2's YAML module, through the bounded reader of this package: the
+ * line's tree and parser, as the line-neutral reading of {@link LineYaml} sees them.
+ */
+public final class Jackson2ScenarioYaml implements LineYaml<JsonNode> {
 
   private static final ObjectMapper YAML = new ObjectMapper(yamlFactory());
 
@@ -41,78 +37,55 @@ public final class Jackson2ScenarioYaml implements ScenarioYaml {
   }
 
   @Override
-  public Read read(String source, String yaml) {
-    JsonNode root;
+  public @Nullable JsonNode tree(String source, String yaml) {
     try {
-      root = YAML.readTree(yaml);
-    } catch (StreamConstraintsException e) {
-      throw new InvalidScenarioException(source, "", ScenarioFile.overALimit(e.getOriginalMessage()), e);
+      JsonNode root = YAML.readTree(yaml);
+      return root == null || root.isMissingNode() ? null : root;
     } catch (JsonProcessingException e) {
-      throw new InvalidScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage(), e);
+      throw LineYaml.refusal(source, e instanceof StreamConstraintsException, e.getOriginalMessage(), e);
     }
-    return new Read(root == null || root.isMissingNode() ? null : value(root), lines(yaml));
   }
 
-  private static YamlValue value(JsonNode n) {
-    if (n.isObject()) {
-      Map<String, YamlValue> entries = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        entries.put(e.getKey(), value(e.getValue()));
-      }
-      return new YamlValue.Mapping(ImmutableMap.copyOf(entries));
-    }
-    if (n.isArray()) {
-      ImmutableList.Builder<YamlValue> items = ImmutableList.builder();
-      n.forEach(i -> items.add(value(i)));
-      return new YamlValue.Sequence(items.build());
-    }
-    if (n.isNull()) {
-      return YamlValue.Scalar.of(YamlValue.Kind.NULL, "null");
-    }
-    if (n.isBoolean()) {
-      return YamlValue.Scalar.of(YamlValue.Kind.BOOLEAN, String.valueOf(n.booleanValue()));
-    }
-    if (n.isIntegralNumber()) {
-      return new YamlValue.Scalar(YamlValue.Kind.INTEGER, n.bigIntegerValue().toString(), n.canConvertToInt(), n.canConvertToLong());
-    }
-    if (n.isNumber()) {
-      return YamlValue.Scalar.of(YamlValue.Kind.FLOAT, n.isBigDecimal() ? n.decimalValue().toString()
-          : n.isFloat() ? Float.toString(n.floatValue()) : Double.toString(n.doubleValue()));
-    }
-    return YamlValue.Scalar.of(n.isTextual() ? YamlValue.Kind.TEXT : YamlValue.Kind.OTHER, n.asText());
+  @Override
+  public String type(JsonNode node) {
+    return node.getNodeType().name();
   }
 
-  /** The line of each value of a document that was read; empty if it cannot be walked (it was read, so it can). */
-  private static Map<String, Integer> lines(String yaml) {
-    Map<String, Integer> out = new HashMap<>();
+  @Override
+  public Iterable<Map.Entry<String, JsonNode>> entries(JsonNode object) {
+    return object.properties();
+  }
+
+  @Override
+  public Iterable<JsonNode> items(JsonNode array) {
+    return array;
+  }
+
+  @Override
+  public Object scalar(JsonNode scalar) {
+    return scalar.isNumber() ? scalar.numberValue() : scalar.asText();
+  }
+
+  @Override
+  public Map<String, Integer> lines(String yaml) {
     try (JsonParser p = YAML.getFactory().createParser(yaml)) {
-      JsonToken t = p.nextToken();
-      if (t != null) {
-        walk(p, t, "", p.currentTokenLocation().getLineNr(), out);
-      }
+      return LineYaml.lines(() -> {
+        JsonToken t = p.nextToken();
+        return t == null ? null : new Step(token(t), p.currentName(), p.currentTokenLocation().getLineNr());
+      });
     } catch (IOException e) {
       return Map.of();
     }
-    return out;
   }
 
-  private static void walk(JsonParser p, @Nullable JsonToken t, String path, int line, Map<String, Integer> out) throws IOException {
-    out.putIfAbsent(path, line);
-    if (t == JsonToken.START_OBJECT) {
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String key = p.currentName();
-        int keyLine = p.currentTokenLocation().getLineNr();
-        JsonToken v = p.nextToken();
-        walk(p, v, path.isEmpty() ? key : path + "." + key, keyLine, out);
-      }
-    } else if (t == JsonToken.START_ARRAY) {
-      int i = 0;
-      JsonToken v;
-      while ((v = p.nextToken()) != JsonToken.END_ARRAY && v != null) {
-        walk(p, v, path + "[" + i + "]", p.currentTokenLocation().getLineNr(), out);
-        i++;
-      }
-    }
+  private static Token token(JsonToken t) {
+    return switch (t) {
+      case START_OBJECT -> Token.START_OBJECT;
+      case START_ARRAY -> Token.START_ARRAY;
+      case END_ARRAY -> Token.END_ARRAY;
+      case FIELD_NAME -> Token.NAME;
+      default -> Token.OTHER;
+    };
   }
 
   private static YAMLFactory yamlFactory() {

@@ -6,14 +6,7 @@ import static io.github.kipp.testkit.internal.ScenarioFile.MAX_NESTING_DEPTH;
 import static io.github.kipp.testkit.internal.ScenarioFile.MAX_NUMBER_LENGTH;
 import static io.github.kipp.testkit.internal.ScenarioFile.MAX_STRING_LENGTH;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import io.github.kipp.testkit.internal.ScenarioFile;
-import io.github.kipp.testkit.internal.ScenarioYaml;
-import io.github.kipp.testkit.internal.YamlValue;
-import io.github.kipp.testkit.scenario.InvalidScenarioException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import io.github.kipp.testkit.internal.LineYaml;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -26,8 +19,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads scenario files with Jackson 3's YAML module, through the bounded reader of this package. */
-public final class Jackson3ScenarioYaml implements ScenarioYaml {
+/**
+ * Reads scenario files with Jackson 3's YAML module, through the bounded reader of this package: the
+ * line's tree and parser, as the line-neutral reading of {@link LineYaml} sees them.
+ */
+public final class Jackson3ScenarioYaml implements LineYaml<JsonNode> {
 
   private static final YAMLMapper YAML = new YAMLMapper(yamlFactory());
 
@@ -40,78 +36,53 @@ public final class Jackson3ScenarioYaml implements ScenarioYaml {
   }
 
   @Override
-  public Read read(String source, String yaml) {
+  public @Nullable JsonNode tree(String source, String yaml) {
     JsonNode root;
     try {
       root = YAML.readTree(yaml);
-    } catch (StreamConstraintsException e) {
-      throw new InvalidScenarioException(source, "", ScenarioFile.overALimit(e.getOriginalMessage()), e);
     } catch (JacksonException e) {
-      throw new InvalidScenarioException(source, "", "not valid YAML: " + e.getOriginalMessage(), e);
+      throw LineYaml.refusal(source, e instanceof StreamConstraintsException, e.getOriginalMessage(), e);
     }
-    return new Read(root == null || root.isMissingNode() ? null : value(root), lines(yaml));
+    return root == null || root.isMissingNode() ? null : root;
   }
 
-  private static YamlValue value(JsonNode n) {
-    if (n.isObject()) {
-      Map<String, YamlValue> entries = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : n.properties()) {
-        entries.put(e.getKey(), value(e.getValue()));
-      }
-      return new YamlValue.Mapping(ImmutableMap.copyOf(entries));
-    }
-    if (n.isArray()) {
-      ImmutableList.Builder<YamlValue> items = ImmutableList.builder();
-      n.forEach(i -> items.add(value(i)));
-      return new YamlValue.Sequence(items.build());
-    }
-    if (n.isNull()) {
-      return YamlValue.Scalar.of(YamlValue.Kind.NULL, "null");
-    }
-    if (n.isBoolean()) {
-      return YamlValue.Scalar.of(YamlValue.Kind.BOOLEAN, String.valueOf(n.booleanValue()));
-    }
-    if (n.isIntegralNumber()) {
-      return new YamlValue.Scalar(YamlValue.Kind.INTEGER, n.bigIntegerValue().toString(), n.canConvertToInt(), n.canConvertToLong());
-    }
-    if (n.isNumber()) {
-      return YamlValue.Scalar.of(YamlValue.Kind.FLOAT, n.isBigDecimal() ? n.decimalValue().toString()
-          : n.isFloat() ? Float.toString(n.floatValue()) : Double.toString(n.doubleValue()));
-    }
-    return YamlValue.Scalar.of(n.isString() ? YamlValue.Kind.TEXT : YamlValue.Kind.OTHER, n.asString());
-  }
-
-  /** The line of each value of a document that was read; empty if it cannot be walked (it was read, so it can). */
-  private static Map<String, Integer> lines(String yaml) {
-    Map<String, Integer> out = new HashMap<>();
+  @Override
+  public Map<String, Integer> lines(String yaml) {
     try (JsonParser p = YAML.createParser(yaml)) {
-      JsonToken t = p.nextToken();
-      if (t != null) {
-        walk(p, t, "", p.currentTokenLocation().getLineNr(), out);
-      }
+      return LineYaml.lines(() -> {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          return null;
+        }
+        Token token = t == JsonToken.PROPERTY_NAME ? Token.NAME
+            : t == JsonToken.START_OBJECT ? Token.START_OBJECT
+            : t == JsonToken.START_ARRAY ? Token.START_ARRAY
+            : t == JsonToken.END_ARRAY ? Token.END_ARRAY : Token.OTHER;
+        return new Step(token, p.currentName(), p.currentTokenLocation().getLineNr());
+      });
     } catch (JacksonException e) {
       return Map.of();
     }
-    return out;
   }
 
-  private static void walk(JsonParser p, @Nullable JsonToken t, String path, int line, Map<String, Integer> out) {
-    out.putIfAbsent(path, line);
-    if (t == JsonToken.START_OBJECT) {
-      while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-        String key = p.currentName();
-        int keyLine = p.currentTokenLocation().getLineNr();
-        JsonToken v = p.nextToken();
-        walk(p, v, path.isEmpty() ? key : path + "." + key, keyLine, out);
-      }
-    } else if (t == JsonToken.START_ARRAY) {
-      int i = 0;
-      JsonToken v;
-      while ((v = p.nextToken()) != JsonToken.END_ARRAY && v != null) {
-        walk(p, v, path + "[" + i + "]", p.currentTokenLocation().getLineNr(), out);
-        i++;
-      }
-    }
+  @Override
+  public String type(JsonNode node) {
+    return node.getNodeType().name();
+  }
+
+  @Override
+  public Object scalar(JsonNode scalar) {
+    return scalar.isNumber() ? scalar.numberValue() : scalar.asString();
+  }
+
+  @Override
+  public Iterable<JsonNode> items(JsonNode array) {
+    return array;
+  }
+
+  @Override
+  public Iterable<Map.Entry<String, JsonNode>> entries(JsonNode object) {
+    return object.properties();
   }
 
   private static YAMLFactory yamlFactory() {

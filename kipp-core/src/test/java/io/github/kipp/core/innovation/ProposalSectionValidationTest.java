@@ -36,14 +36,6 @@ class ProposalSectionValidationTest {
     }
   }
 
-  private static Gen<String> from(String alphabet, int minLength, int maxLength) {
-    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(minLength, maxLength)
-        .map(indexes -> {
-          StringBuilder out = new StringBuilder(indexes.size());
-          indexes.forEach(i -> out.append(alphabet.charAt(i)));
-          return out.toString();
-        });
-  }
 
   @Test
   void any_text_is_refused_exactly_when_bean_validation_finds_a_violation() {
@@ -53,7 +45,7 @@ class ProposalSectionValidationTest {
 
   @Test
   void texts_of_controls_line_breaks_and_surrogates_are_refused_exactly_when_bean_validation_finds_a_violation() {
-    qt().withFixedSeed(42).withExamples(10_000).forAll(from(EDGES, 0, 12))
+    qt().withFixedSeed(42).withExamples(10_000).forAll(AlphabetStrings.from(EDGES, 0, 12))
         .check(ProposalSectionValidationTest::refusedExactlyWhenBeanValidationObjects);
   }
 

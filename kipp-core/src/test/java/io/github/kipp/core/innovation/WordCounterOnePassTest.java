@@ -2,14 +2,11 @@ package io.github.kipp.core.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.kipp.core.SectionId;
 import io.github.kipp.core.internal.Texts;
 import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
 
 /**
  * The one pass that checks a section's text and counts its words gives what the two passes it
@@ -30,18 +27,10 @@ class WordCounterOnePassTest {
     return WordCounter.countIfPlain(text) == expected;
   }
 
-  private static Gen<String> from(String alphabet, int minLength, int maxLength) {
-    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(minLength, maxLength)
-        .map(indexes -> {
-          StringBuilder out = new StringBuilder(indexes.size());
-          indexes.forEach(i -> out.append(alphabet.charAt(i)));
-          return out.toString();
-        });
-  }
 
   @Test
   void texts_of_every_kind_of_character_are_refused_or_counted_as_the_two_passes_did() {
-    qt().withFixedSeed(61).withExamples(20_000).forAll(from(EDGES, 0, 16)).check(WordCounterOnePassTest::sameAsTwoPasses);
+    qt().withFixedSeed(61).withExamples(20_000).forAll(AlphabetStrings.from(EDGES, 0, 16)).check(WordCounterOnePassTest::sameAsTwoPasses);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.kipp.scoring.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.ProposalId;
@@ -29,15 +30,11 @@ public final class AggregatedScore {
 
   private final ProposalId proposal;
   private final BigDecimal score;
-  /** The contributions, once made. */
-  private volatile @Nullable ImmutableList<SheetContribution> contributions;
-  /** What makes the contributions when first read; null for a score given its contributions. */
-  private final @Nullable Supplier<ImmutableList<SheetContribution>> deferredContributions;
+  /** The contributions, given or made once when first read. */
+  private final Supplier<ImmutableList<SheetContribution>> contributions;
   private final ImmutableSortedMap<CriterionId, BigDecimal> criterionMeans;
-  /** The explanation, once made. */
-  private volatile @Nullable Explanation explanation;
-  /** What makes the explanation when first read; null for a score given its explanation. */
-  private final @Nullable Supplier<Explanation> deferred;
+  /** The explanation, given or made once when first read. */
+  private final Supplier<Explanation> explanation;
 
   /**
    * Creates an aggregated score.
@@ -57,16 +54,14 @@ public final class AggregatedScore {
       Explanation explanation) {
     this.proposal = requireNonNull(proposal, "proposal");
     this.score = requireNonNull(score, "score");
-    this.contributions = ImmutableList.copyOf(requireNonNull(contributions, "contributions"));
-    this.deferredContributions = null;
+    this.contributions = Suppliers.ofInstance(ImmutableList.copyOf(requireNonNull(contributions, "contributions")));
     this.criterionMeans = ImmutableSortedMap.copyOf(requireNonNull(criterionMeans, "criterionMeans"));
-    this.explanation = requireNonNull(explanation, "explanation");
-    this.deferred = null;
+    this.explanation = Suppliers.ofInstance(requireNonNull(explanation, "explanation"));
   }
 
   /**
-   * A score whose explanation is made when first read, by a deterministic supplier of an immutable
-   * explanation (two threads reading first may both call it).
+   * A score whose explanation is made once, when first read, by a deterministic supplier of an
+   * immutable explanation.
    */
   AggregatedScore(
       ProposalId proposal,
@@ -76,16 +71,14 @@ public final class AggregatedScore {
       Supplier<Explanation> deferred) {
     this.proposal = requireNonNull(proposal, "proposal");
     this.score = requireNonNull(score, "score");
-    this.contributions = requireNonNull(contributions, "contributions");
-    this.deferredContributions = null;
+    this.contributions = Suppliers.ofInstance(requireNonNull(contributions, "contributions"));
     this.criterionMeans = requireNonNull(criterionMeans, "criterionMeans");
-    this.explanation = null;
-    this.deferred = requireNonNull(deferred, "deferred");
+    this.explanation = made(deferred, "explanation");
   }
 
   /**
-   * A score whose contributions and explanation are made when first read, each by a deterministic
-   * supplier of an immutable value (two threads reading first may both call it).
+   * A score whose contributions and explanation are made once, when first read, each by a
+   * deterministic supplier of an immutable value.
    */
   AggregatedScore(
       ProposalId proposal,
@@ -95,11 +88,15 @@ public final class AggregatedScore {
       Supplier<Explanation> deferred) {
     this.proposal = requireNonNull(proposal, "proposal");
     this.score = requireNonNull(score, "score");
-    this.contributions = null;
-    this.deferredContributions = requireNonNull(contributions, "contributions");
+    this.contributions = made(contributions, "contributions");
     this.criterionMeans = requireNonNull(criterionMeans, "criterionMeans");
-    this.explanation = null;
-    this.deferred = requireNonNull(deferred, "deferred");
+    this.explanation = made(deferred, "explanation");
+  }
+
+  /** A value made once, when first read (Guava's memoising supplier), never null. */
+  static <T> Supplier<T> made(Supplier<T> maker, String what) {
+    requireNonNull(maker, what);
+    return Suppliers.memoize(() -> requireNonNull(maker.get(), what));
   }
 
   /**
@@ -126,13 +123,7 @@ public final class AggregatedScore {
    * @return the contributions, not null
    */
   public ImmutableList<SheetContribution> contributions() {
-    ImmutableList<SheetContribution> made = contributions;
-    if (made == null) {
-      // Two threads reading first may both make them; they make equal lists.
-      made = requireNonNull(requireNonNull(deferredContributions, "deferredContributions").get(), "contributions");
-      contributions = made;
-    }
-    return made;
+    return contributions.get();
   }
 
   /**
@@ -152,13 +143,7 @@ public final class AggregatedScore {
    * @return the derivation, not null
    */
   public Explanation explanation() {
-    Explanation made = explanation;
-    if (made == null) {
-      // Two threads reading first may both make it; they make equal ones.
-      made = requireNonNull(requireNonNull(deferred, "deferred").get(), "explanation");
-      explanation = made;
-    }
-    return made;
+    return explanation.get();
   }
 
   /** Equal when every component is equal, as for a record. */

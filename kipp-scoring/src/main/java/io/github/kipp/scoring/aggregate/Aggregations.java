@@ -132,6 +132,9 @@ public final class Aggregations {
    * threads may both compute it; they get the same); the fast path of {@link Mapping} reads a double
    * within a few units of the last place of it, from exact sums of the totals and their squares.
    */
+  /** Marks an {@link EvaluatorStats} whose deviation has no bounds from its sums. */
+  private static final DeviationBounds NO_BOUNDS = DeviationBounds.exactly(BigDecimal.ZERO);
+
   private static final class EvaluatorStats {
     final int count;
     final BigDecimal mean;
@@ -144,6 +147,12 @@ public final class Aggregations {
     /** The evaluator's index in {@link #columns}, or -1 for every sheet. */
     private final int evaluator;
     private volatile @Nullable BigDecimal sd;
+    /** The exact unscaled sum of the totals and of their squares, when both fit in a long. */
+    private final long sum;
+    private final long squares;
+    private final boolean sumsInLongs;
+    /** Bounds on {@link #sd()} from the exact sums; {@link #NO_BOUNDS} when there are none. */
+    private volatile @Nullable DeviationBounds bounds;
 
     /**
      * Statistics of the totals of one evaluator's sheets ({@code evaluator} its index in the
@@ -180,6 +189,9 @@ public final class Aggregations {
         }
       }
       this.mean = Division.divide(total, n, MC);
+      this.sum = sum;
+      this.squares = squares;
+      this.sumsInLongs = exactInLongs;
       double deviation = Double.NaN;
       boolean positive = false;
       if (exactInLongs) {
@@ -214,6 +226,10 @@ public final class Aggregations {
       this.evaluator = -1;
       this.mean = mean;
       this.sd = sd;
+      this.sum = 0;
+      this.squares = 0;
+      this.sumsInLongs = false;
+      this.bounds = DeviationBounds.exactly(sd);
       this.estimate = new RoundingFilter.Estimate(mean.doubleValue(), sd.doubleValue());
       this.spread = sd.signum() > 0;
     }
@@ -221,6 +237,22 @@ public final class Aggregations {
     /** The index of the {@code k}-th of these sheets in the population. */
     private int member(int k) {
       return evaluator < 0 ? k : requireNonNull(columns, "columns").sheetOf(evaluator, k);
+    }
+
+    /**
+     * Bounds on {@link #sd()} found in a constant number of operations from the exact sums, or null
+     * when the sums passed a long or the totals are all equal (then only {@link #sd()} says).
+     */
+    @Nullable DeviationBounds bounds() {
+      DeviationBounds made = bounds;
+      if (made == null) {
+        DeviationBounds found = sumsInLongs
+            ? DeviationBounds.of(count, sum, squares, requireNonNull(columns, "columns").scale(), mean)
+            : null;
+        made = found == null ? NO_BOUNDS : found;
+        bounds = made;
+      }
+      return made == NO_BOUNDS ? null : made;
     }
 
     /** The standard deviation as the policy defines it. */
@@ -266,10 +298,35 @@ public final class Aggregations {
       this.filter = new RoundingFilter(totals.min().doubleValue(), totals.max().doubleValue(), rounding.scale(), rounding.mode());
     }
 
-    /** The exact computation, as the policy has always defined it. */
+    /**
+     * The exact computation, as the policy has always defined it: first at the corners of the
+     * deviations' bounds ({@link DeviationBounds}), which decide it when they agree, so that the
+     * deviations themselves (a pass in decimals over every total of the population) are computed
+     * only for a value that lies within those bounds' reach of a rounding boundary.
+     */
     BigDecimal exact(BigDecimal total, EvaluatorStats st) {
-      BigDecimal zValue = total.subtract(st.mean).divide(st.sd(), MC);
-      BigDecimal mapped = reference.mean.add(zValue.multiply(reference.sd(), MC), MC);
+      BigDecimal deviation = total.subtract(st.mean);
+      DeviationBounds own = st.bounds();
+      DeviationBounds ref = own == null ? null : reference.bounds();
+      if (own != null && ref != null) {
+        BigDecimal corner = map(deviation, own.low, ref.low);
+        if (own.low != own.high || ref.low != ref.high) {
+          if (corner.compareTo(map(deviation, own.low, ref.high)) == 0
+              && corner.compareTo(map(deviation, own.high, ref.low)) == 0
+              && corner.compareTo(map(deviation, own.high, ref.high)) == 0) {
+            return corner;
+          }
+        } else {
+          return corner;
+        }
+      }
+      return map(deviation, st.sd(), reference.sd());
+    }
+
+    /** {@code refMean + deviation ÷ sd × refSd}, each step to the precision, clamped and rounded. */
+    private BigDecimal map(BigDecimal deviation, BigDecimal sd, BigDecimal refSd) {
+      BigDecimal zValue = deviation.divide(sd, MC);
+      BigDecimal mapped = reference.mean.add(zValue.multiply(refSd, MC), MC);
       return rounding.apply(clamp(mapped, totals));
     }
 
@@ -656,7 +713,18 @@ public final class Aggregations {
   private static BigDecimal roundedDeviation(EvaluatorStats stats, Rounding rounding) {
     double sd = stats.estimate.sd();
     long k = RoundingFilter.round(sd, Math.abs(sd) * 1e-11, rounding.scale(), rounding.mode());
-    return k == RoundingFilter.UNDECIDED ? rounding.apply(stats.sd()) : BigDecimal.valueOf(k, rounding.scale());
+    if (k != RoundingFilter.UNDECIDED) {
+      return BigDecimal.valueOf(k, rounding.scale());
+    }
+    // Rounding is monotone: bounds that round alike decide it without the pass over every total.
+    DeviationBounds bounds = stats.bounds();
+    if (bounds != null) {
+      BigDecimal low = rounding.apply(bounds.low);
+      if (low.compareTo(rounding.apply(bounds.high)) == 0) {
+        return low;
+      }
+    }
+    return rounding.apply(stats.sd());
   }
 
   /** The mean of at least one value; every caller skips an empty list first. */

@@ -2,6 +2,7 @@ package io.github.kipp.scoring.aggregate;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.kipp.core.Decision;
 import io.github.kipp.core.ProposalId;
@@ -30,10 +31,8 @@ public final class CombinedScore {
   private final Optional<BigDecimal> score;
   private final ImmutableSortedMap<StageId, BigDecimal> stageScores;
   private final Decision decision;
-  /** The explanation, once made. */
-  private volatile @Nullable Explanation explanation;
-  /** What makes the explanation when first read; null for a score given its explanation. */
-  private final @Nullable Supplier<Explanation> deferred;
+  /** The explanation, given or made once when first read. */
+  private final Supplier<Explanation> explanation;
 
   /**
    * Creates a combined score.
@@ -51,20 +50,20 @@ public final class CombinedScore {
       ImmutableSortedMap<StageId, BigDecimal> stageScores,
       Decision decision,
       Explanation explanation) {
-    this(proposal, score, stageScores, decision, requireNonNull(explanation, "explanation"), null);
+    this(proposal, score, stageScores, decision, Suppliers.ofInstance(requireNonNull(explanation, "explanation")));
   }
 
   /**
-   * A score whose explanation is made when first read, by a deterministic supplier of an immutable
-   * explanation (two threads reading first may both call it).
+   * A score whose explanation is made once, when first read, by a deterministic supplier of an
+   * immutable explanation.
    */
-  CombinedScore(
+  static CombinedScore deferred(
       ProposalId proposal,
       Optional<BigDecimal> score,
       ImmutableSortedMap<StageId, BigDecimal> stageScores,
       Decision decision,
       Supplier<Explanation> deferred) {
-    this(proposal, score, stageScores, decision, null, requireNonNull(deferred, "deferred"));
+    return new CombinedScore(proposal, score, stageScores, decision, AggregatedScore.made(deferred, "explanation"));
   }
 
   private CombinedScore(
@@ -72,14 +71,12 @@ public final class CombinedScore {
       Optional<BigDecimal> score,
       ImmutableSortedMap<StageId, BigDecimal> stageScores,
       Decision decision,
-      @Nullable Explanation explanation,
-      @Nullable Supplier<Explanation> deferred) {
+      Supplier<Explanation> explanation) {
     this.proposal = requireNonNull(proposal, "proposal");
     this.score = requireNonNull(score, "score");
     this.stageScores = ImmutableSortedMap.copyOf(requireNonNull(stageScores, "stageScores"));
     this.decision = requireNonNull(decision, "decision");
     this.explanation = explanation;
-    this.deferred = deferred;
     if (score.isPresent() != decision.passed()) {
       throw new IllegalArgumentException("combined score of " + proposal + ": a score is present exactly when the decision passes");
     }
@@ -127,13 +124,7 @@ public final class CombinedScore {
    * @return the derivation, not null
    */
   public Explanation explanation() {
-    Explanation made = explanation;
-    if (made == null) {
-      // Two threads reading first may both make it; they make equal ones.
-      made = requireNonNull(requireNonNull(deferred, "deferred").get(), "explanation");
-      explanation = made;
-    }
-    return made;
+    return explanation.get();
   }
 
   /** Equal when every component is equal, as for a record. */

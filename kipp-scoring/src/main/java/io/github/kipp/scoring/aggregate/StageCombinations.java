@@ -157,10 +157,10 @@ public final class StageCombinations {
           // The gate's node, and the combination's explanation below which it goes, are made when read.
           Supplier<Explanation> explained = () -> c.explanation().with(gateNode(gateReason(passes, outcome, citation), passes, f, citation));
           if (passes || !c.decision().passed()) {
-            out.put(c.proposal(), new CombinedScore(c.proposal(), c.score(), c.stageScores(), c.decision(), explained));
+            out.put(c.proposal(), CombinedScore.deferred(c.proposal(), c.score(), c.stageScores(), c.decision(), explained));
           } else {
             Decision failed = Decision.fail("proposal " + c.proposal(), "combination", gateReason(passes, outcome, citation));
-            out.put(c.proposal(), new CombinedScore(c.proposal(), Optional.empty(), c.stageScores(), failed, explained));
+            out.put(c.proposal(), CombinedScore.deferred(c.proposal(), Optional.empty(), c.stageScores(), failed, explained));
           }
         }
         return new CombinationResult(describe(), citation, base.stages(), out.buildOrThrow());
@@ -253,12 +253,12 @@ public final class StageCombinations {
       if (!missing.isEmpty()) {
         String key = "kipp.combination.missingStage";
         Reason reason = Reason.of(key, ScoringMessages.render(key, "stages", missing.stream().map(StageId::value).collect(Collectors.joining(", "))), policy.citation());
-        out.put(p, new CombinedScore(p, Optional.empty(), present, Decision.fail(subject, "combination", reason),
+        out.put(p, CombinedScore.deferred(p, Optional.empty(), present, Decision.fail(subject, "combination", reason),
             new Derivation(policy, weighted, stageOf, scored, reason, "-")));
         continue;
       }
       BigDecimal score = rounding == null ? sum : rounding.apply(sum);
-      out.put(p, new CombinedScore(p, Optional.of(score), present, Decision.pass(subject, "combination"),
+      out.put(p, CombinedScore.deferred(p, Optional.of(score), present, Decision.pass(subject, "combination"),
           new Derivation(policy, weighted, stageOf, scored, null, score.toPlainString())));
     }
     return new CombinationResult(policy.describe(), policy.citation(), stages, out.buildOrThrow());

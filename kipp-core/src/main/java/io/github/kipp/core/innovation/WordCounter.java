@@ -32,27 +32,7 @@ public final class WordCounter {
    * @return the number of words, zero or more
    */
   public static int count(CharSequence text) {
-    int words = 0;
-    boolean inPiece = false;
-    boolean pieceHasWordCharacter = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (isWhiteSpace(cp)) {
-        if (inPiece && pieceHasWordCharacter) {
-          words++;
-        }
-        inPiece = false;
-        pieceHasWordCharacter = false;
-      } else {
-        inPiece = true;
-        pieceHasWordCharacter |= Character.isLetterOrDigit(cp);
-      }
-    }
-    if (inPiece && pieceHasWordCharacter) {
-      words++;
-    }
-    return words;
+    return count(text, false);
   }
 
   /**
@@ -64,6 +44,11 @@ public final class WordCounter {
    * @return the number of words, or -1 if a character is refused
    */
   static int countIfPlain(CharSequence text) {
+    return count(text, true);
+  }
+
+  /** Counts the words; with {@code checked}, returns -1 at the first character the text policy refuses. */
+  private static int count(CharSequence text, boolean checked) {
     int words = 0;
     boolean inPiece = false;
     boolean pieceHasWordCharacter = false;
@@ -79,7 +64,7 @@ public final class WordCounter {
         continue;
       }
       int cp = Character.codePointAt(text, i);
-      if (Texts.refuses(text, i, cp, true)) {
+      if (checked && Texts.refuses(text, i, cp, true)) {
         return -1;
       }
       i += Character.charCount(cp);

@@ -32,7 +32,7 @@ class BoundedYamlCopiesTest {
   void the_copies_of_the_bounded_yaml_reader_are_the_same_code() throws IOException {
     String jackson = code("kipp-jackson", "io.github.kipp.jackson.internal");
 
-    assertThat(jackson).contains("private static final class LinearReader extends StreamReader");
+    assertThat(jackson).contains("\n  static final class LinearReader extends StreamReader {");
     assertThat(code("kipp-rules-sinovik", "io.github.kipp.rules.sinovik.internal")).isEqualTo(jackson);
     assertThat(code("kipp-testkit", "io.github.kipp.testkit.internal.jackson2")).isEqualTo(jackson);
   }

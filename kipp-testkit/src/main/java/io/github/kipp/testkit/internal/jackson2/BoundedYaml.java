@@ -189,9 +189,9 @@ public final class BoundedYaml {
    * A {@link StreamReader} with the same behaviour (code points, printable check, line and column
    * counting, marks) whose window grows by doubling and whose look-ahead is bounded. A window once
    * handed to a {@link Mark} is never changed below its end, so marks keep showing the text they
-   * were made at.
+   * were made at. Not private, so that a test can run it side by side with SnakeYAML's reader.
    */
-  private static final class LinearReader extends StreamReader {
+  static final class LinearReader extends StreamReader {
     private static final String NAME = "'reader'";
     private static final int CHUNK = 8192;
     private static final int MIN_WINDOW = 2 * CHUNK;

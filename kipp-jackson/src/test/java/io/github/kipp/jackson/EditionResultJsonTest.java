@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +104,7 @@ class EditionResultJsonTest {
   }
 
   @Test
+  @Tag("slow") // a whole-run property of many seconds, left out of mutation runs (docs/quality.md)
   void any_sinovik_competition_stored_after_any_step_reads_back_equal_and_resumes_as_if_never_stored() {
     // One example is a whole competition of up to 40 proposals under one of six modules, run step by
     // step, each result written and read back (a replay of its steps), then resumed: about 30 ms on a

@@ -18,6 +18,7 @@ import io.github.kipp.testkit.iid.IidGenerators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The JSON Schemas of the regional innovation index's report and assessment describe what kipp writes. */
@@ -41,6 +42,7 @@ class IidSchemaTest {
   }
 
   @Test
+  @Tag("slow") // a whole-run property of many seconds, left out of mutation runs (docs/quality.md)
   void every_written_report_and_assessment_is_valid() {
     qt().withFixedSeed(75).withExamples(1_000).forAll(integers().between(0, MODULES.size() - 1).flatMap(m -> IidGenerators.reports(MODULES.get(m))))
         .checkAssert(r -> {

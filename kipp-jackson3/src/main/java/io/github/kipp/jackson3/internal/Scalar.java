@@ -2,6 +2,7 @@ package io.github.kipp.jackson3.internal;
 
 import io.github.kipp.format.internal.Wire;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -62,18 +63,20 @@ public final class Scalar<T> {
   }
 
   /**
-   * Returns the deserializer, which reads a string through the factory.
+   * Returns the deserializer, which reads a string through the factory; for any other token it asks
+   * the problem handlers for the text, as for a string where text belongs.
    *
    * @return the deserializer
    */
   public StdScalarDeserializer<T> deserializer() {
     return new StdScalarDeserializer<T>(type) {
       @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      public @Nullable T deserialize(JsonParser p, DeserializationContext ctxt) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          @SuppressWarnings("unchecked")
-          T never = (T) ctxt.handleUnexpectedToken(String.class, p);
-          return never;
+          // The problem handlers are asked for the text (null when a read records the problem); text a
+          // host's handler supplies is read as the string would have been.
+          Object text = ctxt.handleUnexpectedToken(String.class, p);
+          return text == null ? null : Wire.nested("", () -> parse.apply((String) text));
         }
         String text = p.getString();
         return Wire.nested("", () -> parse.apply(text));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value written as a JSON string: an identifier, a region code, an SDG target.
@@ -65,7 +66,8 @@ public final class Scalar<T> {
   }
 
   /**
-   * Returns the deserializer, which reads a string through the factory.
+   * Returns the deserializer, which reads a string through the factory; for any other token it asks
+   * the problem handlers for the text, as for a string where text belongs.
    *
    * @return the deserializer
    */
@@ -74,11 +76,12 @@ public final class Scalar<T> {
       private static final long serialVersionUID = 1L;
 
       @Override
-      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      public @Nullable T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-          @SuppressWarnings("unchecked")
-          T never = (T) ctxt.handleUnexpectedToken(String.class, p);
-          return never;
+          // The problem handlers are asked for the text (null when a read records the problem); text a
+          // host's handler supplies is read as the string would have been.
+          Object text = ctxt.handleUnexpectedToken(String.class, p);
+          return text == null ? null : Wire.nested("", () -> parse.apply((String) text));
         }
         String text = p.getText();
         return Wire.nested("", () -> parse.apply(text));

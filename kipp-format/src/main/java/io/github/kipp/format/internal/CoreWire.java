@@ -131,7 +131,7 @@ public final class CoreWire {
     }
 
     EffectivePeriod toDomain() {
-      Wire.checkFields(() -> Wire.date(from, "from"), () -> until == null ? "" : Wire.date(until, "until"));
+      Wire.checkFields(() -> Wire.date(from, "from"), () -> { if (until != null) { Wire.date(until, "until"); } });
       java.time.LocalDate f = Wire.date(from, "from");
       if (until == null) {
         return EffectivePeriod.from(f);
@@ -181,7 +181,7 @@ public final class CoreWire {
     Jurisdiction toDomain() {
       Wire.checkFields(
           () -> enumValue(level, "level", Jurisdiction.Level.class),
-          () -> region == null ? "" : parse(region, "region", RegionCode::of),
+          () -> { if (region != null) { parse(region, "region", RegionCode::of); } },
           () -> required(name, "name", Expected.OBJECT));
       Jurisdiction.Level l = enumValue(level, "level", Jurisdiction.Level.class);
       RegionCode r = parseOptional(region, "region", RegionCode::of);
@@ -218,8 +218,8 @@ public final class CoreWire {
           () -> parse(id, "id", InstitutionId::of),
           () -> required(name, "name", Expected.TEXT),
           () -> enumValue(type, "type", InstitutionType.class),
-          () -> region == null ? "" : parse(region, "region", RegionCode::of),
-          () -> owner == null ? "" : parse(owner, "owner", InstitutionId::of));
+          () -> { if (region != null) { parse(region, "region", RegionCode::of); } },
+          () -> { if (owner != null) { parse(owner, "owner", InstitutionId::of); } });
       InstitutionId i = parse(id, "id", InstitutionId::of);
       String n = required(name, "name", Expected.TEXT);
       InstitutionType t = enumValue(type, "type", InstitutionType.class);
@@ -242,7 +242,7 @@ public final class CoreWire {
           () -> required(name, "name", Expected.TEXT),
           () -> parse(institution, "institution", InstitutionId::of),
           () -> enumValue(kind, "kind", UnitKind.class),
-          () -> parent == null ? "" : parse(parent, "parent", UnitId::of));
+          () -> { if (parent != null) { parse(parent, "parent", UnitId::of); } });
       UnitId i = parse(id, "id", UnitId::of);
       String n = required(name, "name", Expected.TEXT);
       InstitutionId in = parse(institution, "institution", InstitutionId::of);

@@ -186,7 +186,7 @@ public final class IidWire {
 
     InnovationEntry toDomain() {
       Wire.checkFields(() -> parse(id, "id", InnovationId::of), () -> required(title, "title", Expected.TEXT),
-          () -> affair == null ? "" : Wire.enumValue(affair, "affair", BasicServiceAffair.class),
+          () -> { if (affair != null) { Wire.enumValue(affair, "affair", BasicServiceAffair.class); } },
           () -> Wire.date(implementedOn, "implementedOn"), () -> required(narrativeWords, "narrativeWords", Expected.INTEGER),
           () -> list(rows, "rows"));
       InnovationEntry.Builder b = InnovationEntry.newBuilder(parse(id, "id", InnovationId::of), required(title, "title", Expected.TEXT))
@@ -214,10 +214,7 @@ public final class IidWire {
     }
 
     RegionalReport toDomain() {
-      Wire.checkFields(() -> {
-        checkVersion(formatVersion);
-        return "";
-      }, () -> required(region, "region", Expected.OBJECT), () -> required(year, "year", Expected.INTEGER),
+      Wire.checkFields(() -> checkVersion(formatVersion), () -> required(region, "region", Expected.OBJECT), () -> required(year, "year", Expected.INTEGER),
           () -> list(spd, "spd"), () -> list(innovations, "innovations"));
       RegionalReport.Builder b = RegionalReport.newBuilder(required(region, "region", Expected.OBJECT), required(year, "year", Expected.INTEGER))
           .spd(list(spd, "spd")).innovations(list(innovations, "innovations"));
@@ -301,10 +298,7 @@ public final class IidWire {
     }
 
     IndexAssessment toDomain() {
-      Wire.checkFields(() -> {
-        checkVersion(formatVersion);
-        return "";
-      }, () -> IidWire.module(module, "module"), () -> required(report, "report", Expected.OBJECT));
+      Wire.checkFields(() -> checkVersion(formatVersion), () -> IidWire.module(module, "module"), () -> required(report, "report", Expected.OBJECT));
       IidModule m = IidWire.module(module, "module");
       RegionalReport r = required(report, "report", Expected.OBJECT);
       IndexAssessment a = nested("report", () -> InnovationIndex.of(m).assess(r));

@@ -56,11 +56,11 @@ public final class Wire {
    * @param reads the reads of the fields, each failing with an {@link InvalidInputException}
    * @throws InvalidInputException with the problems of every field that failed
    */
-  public static void checkFields(Supplier<?>... reads) {
+  public static void checkFields(Runnable... reads) {
     List<Violation> found = new ArrayList<>();
-    for (Supplier<?> read : reads) {
+    for (Runnable read : reads) {
       try {
-        var unused = read.get();
+        read.run();
       } catch (InvalidInputException e) {
         found.addAll(e.violations());
       }

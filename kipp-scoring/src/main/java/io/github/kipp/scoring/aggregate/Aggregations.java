@@ -124,6 +124,9 @@ public final class Aggregations {
     MEDIAN
   }
 
+  /** Marks an {@link EvaluatorStats} whose deviation has no bounds from its sums. */
+  private static final DeviationBounds NO_BOUNDS = DeviationBounds.exactly(BigDecimal.ZERO);
+
   /**
    * One evaluator's statistics (or the population's), for z-scores: the count, the mean (the exact
    * sum divided to {@link CriteriaSet#PRECISION}) and the population standard deviation as the
@@ -132,9 +135,6 @@ public final class Aggregations {
    * threads may both compute it; they get the same); the fast path of {@link Mapping} reads a double
    * within a few units of the last place of it, from exact sums of the totals and their squares.
    */
-  /** Marks an {@link EvaluatorStats} whose deviation has no bounds from its sums. */
-  private static final DeviationBounds NO_BOUNDS = DeviationBounds.exactly(BigDecimal.ZERO);
-
   private static final class EvaluatorStats {
     final int count;
     final BigDecimal mean;

@@ -39,12 +39,14 @@ class CompetitionDocumentConsistencyTest {
   private static final Institution RENAMED_PANRB = Institution.central("kemenpanrb", "Kementerian Pendayagunaan Aparatur Negara",
       InstitutionType.KEMENTERIAN);
 
-  private static CompetitionDocument.Builder fixture(UnaryOperator<CompetitionDocument.Builder> change) {
+  /** The fixture's edition and proposals, changed by {@code change}; also used by {@link CompetitionDocumentSizesTest}. */
+  static CompetitionDocument.Builder fixture(UnaryOperator<CompetitionDocument.Builder> change) {
     List<Proposal> proposals = JacksonFixtures.proposals();
     return change.apply(CompetitionDocument.newBuilder().edition(JacksonFixtures.edition()).proposals(proposals));
   }
 
-  private static List<Violation> refused(CompetitionDocument.Builder builder) {
+  /** The violations of a document that must be refused. */
+  static List<Violation> refused(CompetitionDocument.Builder builder) {
     InvalidInputException e = catchThrowableOfType(InvalidInputException.class, builder::build);
     assertThat(e).as("an inconsistent document").isNotNull();
     return e.violations();

@@ -1,10 +1,8 @@
 package io.github.kipp.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.kipp.core.InvalidInputException;
 import io.github.kipp.core.Violation;
 import io.github.kipp.core.innovation.Proposal;
 import io.github.kipp.format.CompetitionDocument;
@@ -22,13 +20,11 @@ import org.junit.jupiter.api.Test;
 class CompetitionDocumentSizesTest {
 
   private static CompetitionDocument.Builder fixture(UnaryOperator<CompetitionDocument.Builder> change) {
-    return change.apply(CompetitionDocument.newBuilder().edition(JacksonFixtures.edition()).proposals(JacksonFixtures.proposals()));
+    return CompetitionDocumentConsistencyTest.fixture(change);
   }
 
   private static List<Violation> refused(CompetitionDocument.Builder builder) {
-    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, builder::build);
-    assertThat(e).as("a document past a limit").isNotNull();
-    return e.violations();
+    return CompetitionDocumentConsistencyTest.refused(builder);
   }
 
   @Test

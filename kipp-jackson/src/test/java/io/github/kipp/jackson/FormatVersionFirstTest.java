@@ -47,4 +47,23 @@ class FormatVersionFirstTest {
       assertThat(v.message().english()).isEqualTo("The value 2 does not fit here; it must be text.");
     });
   }
+
+  @Test
+  void results_and_edition_results_of_another_format_version_are_refused_for_their_version_alone() {
+    String newer = "{\"formatVersion\": \"9.0\", \"entries\": 5, \"steps\": 5, \"ranking\": 5, \"candidates\": 5}";
+    EditionRuns run = EditionRuns.sulsel();
+
+    KippFormatException results = catchThrowableOfType(KippFormatException.class,
+        () -> KippJson.json().readResults(newer, JacksonFixtures.competition()));
+    KippFormatException edition = catchThrowableOfType(KippFormatException.class,
+        () -> KippJson.json().readEditionResult(newer, run.document(), run.competition(30)));
+
+    for (KippFormatException e : new KippFormatException[] {results, edition}) {
+      assertThat(e).isNotNull();
+      assertThat(e.violations()).singleElement().satisfies(v -> {
+        assertThat(v.path()).isEqualTo("formatVersion");
+        assertThat(v.code()).isEqualTo("kipp.json.version");
+      });
+    }
+  }
 }

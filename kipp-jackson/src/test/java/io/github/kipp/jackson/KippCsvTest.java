@@ -43,6 +43,20 @@ class KippCsvTest {
   }
 
   @Test
+  void criteria_scored_on_the_sheets_but_missing_from_the_criteria_given_follow_them_as_columns_in_name_order() {
+    List<ScoreSheet> sheets = JacksonFixtures.sheets();
+    io.github.kipp.scoring.CriteriaSet adaptabilityOnly = io.github.kipp.scoring.CriteriaSet.of(JacksonFixtures.DESK,
+        List.of(JacksonFixtures.ADAPTABILITAS), new java.math.BigDecimal("0.4"), JacksonFixtures.CRITERIA.rounding());
+
+    String csv = KippCsv.csv().writeScoreSheets(sheets, adaptabilityOnly);
+
+    assertThat(csv.lines().toList()).startsWith(
+        "proposal,evaluator,stage,submittedAt,adaptabilitas,signifikansi",
+        "p-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z,80.5,90");
+    assertThat(KippCsv.csv().readScoreSheets(csv)).isEqualTo(sheets);
+  }
+
+  @Test
   void an_empty_list_writes_a_header_and_reads_back_empty() {
     assertThat(read(KippCsv.csv().writeProposals(List.of()))).isEmpty();
     assertThat(KippCsv.csv().readScoreSheets(KippCsv.csv().writeScoreSheets(List.of(), JacksonFixtures.CRITERIA))).isEmpty();
@@ -135,5 +149,25 @@ class KippCsvTest {
     assertThat(e.message(Locale.ENGLISH)).contains("Number value length (1000000) exceeds the maximum allowed (64)");
     // Parsing a million digits takes about 17 s; the check before it, milliseconds (bound: 20 times more than seen).
     assertThat(millis).isLessThan(2_000);
+  }
+
+  private static String sheetWithScore(String score) {
+    return "proposal,evaluator,stage,submittedAt,signifikansi\np-1,te-1,evaluasi-proposal,2023-05-30T12:00:00Z," + score + "\n";
+  }
+
+  @Test
+  void a_score_with_the_most_digits_and_decimal_places_allowed_reads_and_one_more_is_refused_as_out_of_range() {
+    List<String> allowed = List.of("9".repeat(40), "0." + "0".repeat(19) + "1", "1E+20", "-1E+20");
+    List<String> refused = List.of("9".repeat(41), "0." + "0".repeat(20) + "1", "1E+21", "1E-21");
+
+    for (String score : allowed) {
+      assertThat(KippCsv.csv().readScoreSheets(sheetWithScore(score))).as(score).hasSize(1)
+          .allSatisfy(sheet -> assertThat(sheet.scores().values()).containsExactly(new java.math.BigDecimal(score)));
+    }
+    for (String score : refused) {
+      KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> KippCsv.csv().readScoreSheets(sheetWithScore(score)));
+      assertThat(e).as(score).isNotNull();
+      assertThat(e.violations()).as(score).extracting(v -> v.path() + " " + v.code()).containsExactly("rows[0].signifikansi kipp.json.numberRange");
+    }
   }
 }

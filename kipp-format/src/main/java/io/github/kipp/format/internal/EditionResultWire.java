@@ -223,11 +223,11 @@ public final class EditionResultWire {
     Appeal toDomain() {
       Wire.checkFields(
           () -> parse(id, "id", AppealId::of), () -> required(appellant, "appellant", Expected.OBJECT),
-          () -> Wire.nested("decision", () -> required(decision, "decision", Expected.OBJECT).toDomain()),
+          () -> Wire.nested("decision", required(decision, "decision", Expected.OBJECT)::toDomain),
           () -> required(grounds, "grounds", Expected.TEXT), () -> Wire.instant(filedAt, "filedAt"));
       AppealId a = parse(id, "id", AppealId::of);
       Actor by = required(appellant, "appellant", Expected.OBJECT);
-      AppealedDecision d = Wire.nested("decision", () -> required(decision, "decision", Expected.OBJECT).toDomain());
+      AppealedDecision d = Wire.nested("decision", required(decision, "decision", Expected.OBJECT)::toDomain);
       String g = required(grounds, "grounds", Expected.TEXT);
       Instant at = Wire.instant(filedAt, "filedAt");
       return Wire.nested("", () -> new Appeal(a, by, d, g, at));
@@ -248,10 +248,10 @@ public final class EditionResultWire {
 
     AppealRuling toDomain() {
       Wire.checkFields(
-          () -> Wire.nested("appeal", () -> required(appeal, "appeal", Expected.OBJECT).toDomain()),
+          () -> Wire.nested("appeal", required(appeal, "appeal", Expected.OBJECT)::toDomain),
           () -> enumValue(outcome, "outcome", AppealOutcome.class), () -> required(by, "by", Expected.OBJECT),
           () -> required(reason, "reason", Expected.OBJECT), () -> Wire.instant(decidedAt, "decidedAt"));
-      Appeal a = Wire.nested("appeal", () -> required(appeal, "appeal", Expected.OBJECT).toDomain());
+      Appeal a = Wire.nested("appeal", required(appeal, "appeal", Expected.OBJECT)::toDomain);
       AppealOutcome o = enumValue(outcome, "outcome", AppealOutcome.class);
       Actor who = required(by, "by", Expected.OBJECT);
       Reason why = required(reason, "reason", Expected.OBJECT);

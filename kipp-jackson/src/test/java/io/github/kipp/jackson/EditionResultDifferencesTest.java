@@ -1,0 +1,243 @@
+package io.github.kipp.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.kipp.core.Violation;
+import io.github.kipp.format.KippFormatException;
+import io.github.kipp.scoring.competition.EditionResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stored edition result is compared with what its steps give field by field: each field of the
+ * final ranking and of an outcome, down to a reason's citations, is compared on its own, and a
+ * difference in one is reported at that field's path, with both values in the message. Malformed
+ * outputs are refused as malformed before any step runs.
+ */
+class EditionResultDifferencesTest {
+
+  private static final KippJson JSON = KippJson.json();
+  private static final ObjectMapper TREES = JSON.mapper();
+  private static final EditionRuns SULSEL = EditionRuns.sulsel();
+
+  private static ObjectNode stored(EditionResult result) {
+    try {
+      return (ObjectNode) TREES.readTree(JSON.write(result));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Edits the stored result and returns the violations of reading it back. */
+  private static List<Violation> refusals(EditionResult result, Consumer<ObjectNode> edit) {
+    ObjectNode doc = stored(result);
+    edit.accept(doc);
+    String text;
+    try {
+      text = TREES.writeValueAsString(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    KippFormatException e = catchThrowableOfType(KippFormatException.class,
+        () -> JSON.readEditionResult(text, SULSEL.document(), SULSEL.competition(30)));
+    assertThat(e).as("the edited result is refused").isNotNull();
+    return e.violations();
+  }
+
+  private static List<String> pathsAndCodes(List<Violation> violations) {
+    List<String> out = new ArrayList<>();
+    violations.forEach(v -> out.add(v.path() + " " + v.code()));
+    return out;
+  }
+
+  private static List<String> awardedRefusals(Consumer<ObjectNode> edit) {
+    return pathsAndCodes(refusals(SULSEL.awarded(), edit));
+  }
+
+  /** The index of the first outcome of the awarded result whose decision matches. */
+  private static int outcomeWhoseDecision(Predicate<JsonNode> test) {
+    JsonNode outcomes = stored(SULSEL.awarded()).get("outcomes");
+    for (int i = 0; i < outcomes.size(); i++) {
+      JsonNode decision = outcomes.get(i).get("decision");
+      if (decision != null && test.test(decision)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no outcome whose decision matches");
+  }
+
+  private static int outcomeWithReasons(int atLeast) {
+    return outcomeWhoseDecision(d -> d.path("reasons").size() >= atLeast);
+  }
+
+  private static ObjectNode object(ObjectNode doc, String pointer) {
+    return (ObjectNode) doc.at(pointer);
+  }
+
+  @Test
+  void another_proposal_or_position_at_a_place_of_the_final_ranking_is_reported_at_that_field() {
+    String second = stored(SULSEL.awarded()).at("/ranking/1/proposal").asText();
+    String first = stored(SULSEL.awarded()).at("/ranking/0/proposal").asText();
+
+    List<Violation> v = refusals(SULSEL.awarded(), d -> object(d, "/ranking/0").put("proposal", second));
+
+    assertThat(pathsAndCodes(v)).containsExactly("ranking[0].proposal kipp.json.replayMismatch");
+    assertThat(v.get(0).message().english()).isEqualTo("For place 1 of the final ranking, the stored result has " + second
+        + ", but running its steps again on the competition document gives " + first + ".");
+    assertThat(v.get(0).message().indonesian()).startsWith("Untuk urutan 1 peringkat akhir, hasil yang disimpan berisi " + second);
+    assertThat(awardedRefusals(d -> object(d, "/ranking/2").put("position", 7)))
+        .containsExactly("ranking[2].position kipp.json.replayMismatch");
+  }
+
+  @Test
+  void a_ranking_longer_or_shorter_than_the_steps_give_is_reported_at_the_place_past_the_end() {
+    int size = stored(SULSEL.awarded()).get("ranking").size();
+
+    List<Violation> longer = refusals(SULSEL.awarded(), d -> {
+      ArrayNode ranking = (ArrayNode) d.get("ranking");
+      ranking.add(ranking.get(size - 1).deepCopy());
+    });
+    List<Violation> shorter = refusals(SULSEL.awarded(), d -> ((ArrayNode) d.get("ranking")).remove(size - 1));
+
+    assertThat(pathsAndCodes(longer)).containsExactly("ranking[" + size + "] kipp.json.replayMismatch");
+    assertThat(longer.get(0).message().english()).endsWith(" gives -.");
+    assertThat(pathsAndCodes(shorter)).containsExactly("ranking[" + (size - 1) + "] kipp.json.replayMismatch");
+    assertThat(shorter.get(0).message().english()).contains("the stored result has -, but");
+  }
+
+  @Test
+  void a_score_is_shown_in_the_message_as_written_without_an_exponent() {
+    List<Violation> v = refusals(SULSEL.awarded(), d -> object(d, "/ranking/0").put("score", new java.math.BigDecimal("1E+2")));
+
+    assertThat(pathsAndCodes(v)).containsExactly("ranking[0].score kipp.json.replayMismatch");
+    assertThat(v.get(0).message().english()).contains("the stored result has 100, but");
+  }
+
+  @Test
+  void a_nominated_list_one_longer_than_the_steps_give_is_reported_at_the_extra_place() {
+    ObjectNode doc = stored(SULSEL.awarded());
+    String group = doc.get("nominated").fieldNames().next();
+    int size = doc.get("nominated").get(group).size();
+    String outsider = doc.get("outcomes").get(0).get("proposal").asText();
+
+    assertThat(awardedRefusals(d -> ((ArrayNode) d.get("nominated").get(group)).add(outsider)))
+        .containsExactly("nominated." + group + "[" + size + "] kipp.json.replayMismatch");
+  }
+
+  @Test
+  void an_outcomes_tier_or_text_in_either_language_is_compared_on_its_own() {
+    int at = outcomeWhoseDecision(d -> true);
+    String path = "outcomes[" + at + "]";
+    String pointer = "/outcomes/" + at;
+
+    assertThat(awardedRefusals(d -> object(d, pointer).put("tier", "no-such-tier")))
+        .containsExactly(path + ".tier kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer + "/text").put("indonesian", "Teks lain")))
+        .containsExactly(path + ".text.indonesian kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer + "/text").put("english", "Another text")))
+        .containsExactly(path + ".text.english kipp.json.replayMismatch");
+  }
+
+  @Test
+  void a_deciding_decision_left_out_or_changed_in_any_field_is_reported_at_that_field() {
+    int at = outcomeWithReasons(1);
+    String path = "outcomes[" + at + "].decision";
+    String pointer = "/outcomes/" + at + "/decision";
+    String outcome = stored(SULSEL.awarded()).at(pointer + "/outcome").asText();
+
+    assertThat(awardedRefusals(d -> object(d, "/outcomes/" + at).remove("decision")))
+        .containsExactly(path + " kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer).put("subject", "another subject")))
+        .containsExactly(path + ".subject kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer).put("rule", "another rule")))
+        .containsExactly(path + ".rule kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer).put("outcome", outcome.equals("PASS") ? "FAIL" : "PASS")))
+        .containsExactly(path + ".outcome kipp.json.replayMismatch");
+  }
+
+  @Test
+  void a_reason_changed_in_its_code_message_or_citations_is_reported_at_that_field() {
+    int at = outcomeWhoseDecision(d -> d.path("reasons").size() >= 1 && d.path("reasons").get(0).path("citations").size() >= 1);
+    String path = "outcomes[" + at + "].decision.reasons[0]";
+    String pointer = "/outcomes/" + at + "/decision/reasons/0";
+
+    assertThat(awardedRefusals(d -> object(d, pointer).put("code", "another.code")))
+        .containsExactly(path + ".code kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer + "/message").put("indonesian", "Alasan lain")))
+        .containsExactly(path + ".message.indonesian kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer + "/message").put("english", "Another reason")))
+        .containsExactly(path + ".message.english kipp.json.replayMismatch");
+    assertThat(awardedRefusals(d -> object(d, pointer + "/citations/0").put("provision", "Pasal 99")))
+        .containsExactly(path + ".citations kipp.json.replayMismatch");
+  }
+
+  @Test
+  void a_reason_added_or_dropped_is_reported_at_the_place_past_the_shorter_list() {
+    int at = outcomeWithReasons(1);
+    String pointer = "/outcomes/" + at + "/decision/reasons";
+    int size = stored(SULSEL.awarded()).at(pointer).size();
+    String path = "outcomes[" + at + "].decision.reasons";
+
+    assertThat(awardedRefusals(d -> ((ArrayNode) d.at(pointer)).add(d.at(pointer + "/0").deepCopy())))
+        .containsExactly(path + "[" + size + "] kipp.json.replayMismatch");
+    // A reason can be dropped where the decision still reads: one that keeps a reason, or passes.
+    int two = outcomeWhoseDecision(d -> d.path("reasons").size() >= 2 || (d.path("reasons").size() == 1 && d.path("outcome").asText().equals("PASS")));
+    String twoPointer = "/outcomes/" + two + "/decision/reasons";
+    int last = stored(SULSEL.awarded()).at(twoPointer).size() - 1;
+    assertThat(awardedRefusals(d -> ((ArrayNode) d.at(twoPointer)).remove(last)))
+        .containsExactly("outcomes[" + two + "].decision.reasons[" + last + "] kipp.json.replayMismatch");
+  }
+
+  @Test
+  void a_malformed_outcome_is_refused_as_malformed_before_any_step_runs() {
+    assertThat(awardedRefusals(d -> object(d, "/outcomes/0").put("kind", "NO_SUCH_KIND")))
+        .containsExactly("outcomes[0].kind kipp.json.notAllowed");
+  }
+
+  @Test
+  void a_malformed_group_or_proposal_id_in_the_lists_of_nominated_finalists_and_awarded_is_refused_at_its_path() {
+    ObjectNode doc = stored(SULSEL.awarded());
+    for (String field : List.of("nominated", "finalists", "awarded")) {
+      String key = doc.get(field).fieldNames().next();
+      List<String> badKey = awardedRefusals(d -> {
+        ObjectNode lists = object(d, "/" + field);
+        lists.set("not a key!", lists.get(key));
+      });
+      List<String> badId = awardedRefusals(d -> ((ArrayNode) d.get(field).get(key)).set(0, TREES.getNodeFactory().textNode("not an id!")));
+
+      assertThat(badKey).as(field).containsExactly(field + ".not a key! kipp.id.invalid");
+      assertThat(badId).as(field).hasSize(1).allSatisfy(line -> assertThat(line).startsWith(field + "." + key + "[0] "));
+    }
+  }
+
+  @Test
+  void a_draft_that_was_never_registered_is_refused_naming_the_registered_proposals() {
+    List<Violation> v = refusals(SULSEL.awarded(), d -> ((ArrayNode) d.at("/entries/drafts")).add("p-never"));
+
+    assertThat(pathsAndCodes(v)).anySatisfy(line -> assertThat(line).endsWith(" kipp.json.reference").startsWith("entries.drafts["));
+    Violation reference = v.stream().filter(x -> x.code().equals("kipp.json.reference")).findFirst().orElseThrow();
+    String firstRegistered = stored(SULSEL.awarded()).at("/entries/registered").get(0).asText();
+    assertThat(reference.message().english()).contains("known: ").doesNotEndWith("known: -.").contains(firstRegistered);
+  }
+
+  @Test
+  void a_step_after_the_award_is_refused_saying_that_nothing_may_follow() {
+    List<Violation> v = refusals(SULSEL.awarded(), d -> {
+      ArrayNode steps = (ArrayNode) d.get("steps");
+      steps.add(steps.get(steps.size() - 1).deepCopy());
+    });
+
+    Violation order = v.stream().filter(x -> x.code().equals("kipp.json.stepOrder")).findFirst().orElseThrow();
+    assertThat(order.message().english()).isEqualTo("Step AWARD cannot follow AWARD; allowed there: -.");
+  }
+}

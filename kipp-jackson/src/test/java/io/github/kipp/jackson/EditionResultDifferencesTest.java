@@ -239,5 +239,40 @@ class EditionResultDifferencesTest {
 
     Violation order = v.stream().filter(x -> x.code().equals("kipp.json.stepOrder")).findFirst().orElseThrow();
     assertThat(order.message().english()).isEqualTo("Step AWARD cannot follow AWARD; allowed there: -.");
+    assertThat(order.message().indonesian()).isEqualTo("Langkah AWARD tidak dapat menyusul AWARD; yang diizinkan di situ: -.");
+  }
+
+  @Test
+  void an_outcome_left_out_or_added_at_the_end_is_reported_once_at_the_place_past_the_shorter_list() {
+    ObjectNode doc = stored(SULSEL.awarded());
+    int size = doc.get("outcomes").size();
+    String last = doc.get("outcomes").get(size - 1).get("proposal").asText();
+
+    List<Violation> dropped = refusals(SULSEL.awarded(), d -> ((ArrayNode) d.get("outcomes")).remove(size - 1));
+    List<Violation> added = refusals(SULSEL.awarded(), d -> ((ArrayNode) d.get("outcomes")).add(d.get("outcomes").get(0).deepCopy()));
+
+    assertThat(pathsAndCodes(dropped)).containsExactly("outcomes[" + (size - 1) + "].proposal kipp.json.replayMismatch");
+    assertThat(dropped.get(0).message().english()).isEqualTo("For outcome " + size + ", the stored result has -, but running its steps again"
+        + " on the competition document gives " + last + ".");
+    assertThat(dropped.get(0).message().indonesian()).startsWith("Untuk hasil ke-" + size + ", hasil yang disimpan berisi -,");
+    assertThat(pathsAndCodes(added)).containsExactly("outcomes[" + size + "].proposal kipp.json.replayMismatch");
+  }
+
+  @Test
+  void two_outcomes_swapped_are_reported_at_both_places_by_proposal_without_comparing_their_fields() {
+    ObjectNode doc = stored(SULSEL.awarded());
+    String first = doc.get("outcomes").get(0).get("proposal").asText();
+    String second = doc.get("outcomes").get(1).get("proposal").asText();
+
+    List<Violation> v = refusals(SULSEL.awarded(), d -> {
+      ArrayNode outcomes = (ArrayNode) d.get("outcomes");
+      JsonNode zero = outcomes.get(0).deepCopy();
+      outcomes.set(0, outcomes.get(1).deepCopy());
+      outcomes.set(1, zero);
+    });
+
+    assertThat(pathsAndCodes(v)).containsExactly("outcomes[0].proposal kipp.json.replayMismatch", "outcomes[1].proposal kipp.json.replayMismatch");
+    assertThat(v.get(0).invalidValue()).isEqualTo(second);
+    assertThat(v.get(1).invalidValue()).isEqualTo(first);
   }
 }

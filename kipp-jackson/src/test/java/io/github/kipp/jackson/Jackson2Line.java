@@ -111,6 +111,11 @@ public final class Jackson2Line implements Line {
   }
 
   @Override
+  public io.github.kipp.core.replication.ReplicationNetwork readReplicationNetwork(String text) {
+    return json.readReplicationNetwork(text);
+  }
+
+  @Override
   public EditionResult readEditionResult(String text, CompetitionDocument document, Competition competition) {
     return json.readEditionResult(text, document, competition);
   }

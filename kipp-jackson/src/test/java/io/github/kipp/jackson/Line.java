@@ -122,6 +122,14 @@ public interface Line {
   ResultsDocument readResults(String text, CompetitionDocument competition);
 
   /**
+   * Reads a replication network.
+   *
+   * @param text the text
+   * @return the network
+   */
+  io.github.kipp.core.replication.ReplicationNetwork readReplicationNetwork(String text);
+
+  /**
    * Reads a stored edition result.
    *
    * @param text the text

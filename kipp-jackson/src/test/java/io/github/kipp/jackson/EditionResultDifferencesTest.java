@@ -1,18 +1,12 @@
 package io.github.kipp.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.kipp.core.Violation;
-import io.github.kipp.format.KippFormatException;
 import io.github.kipp.scoring.competition.EditionResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -27,37 +21,18 @@ import org.junit.jupiter.api.Test;
 class EditionResultDifferencesTest {
 
   private static final KippJson JSON = KippJson.json();
-  private static final ObjectMapper TREES = JSON.mapper();
   private static final EditionRuns SULSEL = EditionRuns.sulsel();
 
   private static ObjectNode stored(EditionResult result) {
-    try {
-      return (ObjectNode) TREES.readTree(JSON.write(result));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return EditionResultJsonTest.tree(JSON.write(result));
   }
 
-  /** Edits the stored result and returns the violations of reading it back. */
   private static List<Violation> refusals(EditionResult result, Consumer<ObjectNode> edit) {
-    ObjectNode doc = stored(result);
-    edit.accept(doc);
-    String text;
-    try {
-      text = TREES.writeValueAsString(doc);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    KippFormatException e = catchThrowableOfType(KippFormatException.class,
-        () -> JSON.readEditionResult(text, SULSEL.document(), SULSEL.competition(30)));
-    assertThat(e).as("the edited result is refused").isNotNull();
-    return e.violations();
+    return EditionResultJsonTest.refusals(result, edit);
   }
 
   private static List<String> pathsAndCodes(List<Violation> violations) {
-    List<String> out = new ArrayList<>();
-    violations.forEach(v -> out.add(v.path() + " " + v.code()));
-    return out;
+    return EditionResultJsonTest.pathsAndCodes(violations);
   }
 
   private static List<String> awardedRefusals(Consumer<ObjectNode> edit) {
@@ -213,7 +188,7 @@ class EditionResultDifferencesTest {
         ObjectNode lists = object(d, "/" + field);
         lists.set("not a key!", lists.get(key));
       });
-      List<String> badId = awardedRefusals(d -> ((ArrayNode) d.get(field).get(key)).set(0, TREES.getNodeFactory().textNode("not an id!")));
+      List<String> badId = awardedRefusals(d -> ((ArrayNode) d.get(field).get(key)).set(0, com.fasterxml.jackson.databind.node.TextNode.valueOf("not an id!")));
 
       assertThat(badKey).as(field).containsExactly(field + ".not a key! kipp.id.invalid");
       assertThat(badId).as(field).hasSize(1).allSatisfy(line -> assertThat(line).startsWith(field + "." + key + "[0] "));

@@ -183,7 +183,7 @@ class EditionResultJsonTest {
 
   // --- hostile edits ----------------------------------------------------------------------------
 
-  private static ObjectNode tree(String json) {
+  static ObjectNode tree(String json) {
     try {
       return (ObjectNode) TREES.readTree(json);
     } catch (IOException e) {
@@ -199,8 +199,8 @@ class EditionResultJsonTest {
     }
   }
 
-  /** Edits the stored awarded result and returns the violations of reading it. */
-  private static List<Violation> refusals(EditionResult result, Consumer<ObjectNode> edit) {
+  /** Edits a stored result of the South Sulawesi run and returns the violations of reading it. */
+  static List<Violation> refusals(EditionResult result, Consumer<ObjectNode> edit) {
     ObjectNode doc = tree(JSON.write(result));
     edit.accept(doc);
     KippFormatException e = catchThrowableOfType(KippFormatException.class, () -> read(text(doc), SULSEL));
@@ -208,7 +208,7 @@ class EditionResultJsonTest {
     return e.violations();
   }
 
-  private static List<String> pathsAndCodes(List<Violation> violations) {
+  static List<String> pathsAndCodes(List<Violation> violations) {
     List<String> out = new ArrayList<>();
     violations.forEach(v -> out.add(v.path() + " " + v.code()));
     return out;

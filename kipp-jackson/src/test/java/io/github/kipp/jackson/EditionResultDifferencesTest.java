@@ -39,6 +39,11 @@ class EditionResultDifferencesTest {
     return pathsAndCodes(refusals(SULSEL.awarded(), edit));
   }
 
+  /** Sets one text field of the stored awarded result and returns the paths and codes of reading it. */
+  private static List<String> withText(String pointer, String field, String value) {
+    return awardedRefusals(d -> object(d, pointer).put(field, value));
+  }
+
   /** The index of the first outcome of the awarded result whose decision matches. */
   private static int outcomeWhoseDecision(Predicate<JsonNode> test) {
     JsonNode outcomes = stored(SULSEL.awarded()).get("outcomes");
@@ -115,11 +120,11 @@ class EditionResultDifferencesTest {
     String path = "outcomes[" + at + "]";
     String pointer = "/outcomes/" + at;
 
-    assertThat(awardedRefusals(d -> object(d, pointer).put("tier", "no-such-tier")))
+    assertThat(withText(pointer, "tier", "no-such-tier"))
         .containsExactly(path + ".tier kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer + "/text").put("indonesian", "Teks lain")))
+    assertThat(withText(pointer + "/text", "indonesian", "Teks lain"))
         .containsExactly(path + ".text.indonesian kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer + "/text").put("english", "Another text")))
+    assertThat(withText(pointer + "/text", "english", "Another text"))
         .containsExactly(path + ".text.english kipp.json.replayMismatch");
   }
 
@@ -132,11 +137,11 @@ class EditionResultDifferencesTest {
 
     assertThat(awardedRefusals(d -> object(d, "/outcomes/" + at).remove("decision")))
         .containsExactly(path + " kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer).put("subject", "another subject")))
+    assertThat(withText(pointer, "subject", "another subject"))
         .containsExactly(path + ".subject kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer).put("rule", "another rule")))
+    assertThat(withText(pointer, "rule", "another rule"))
         .containsExactly(path + ".rule kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer).put("outcome", outcome.equals("PASS") ? "FAIL" : "PASS")))
+    assertThat(withText(pointer, "outcome", outcome.equals("PASS") ? "FAIL" : "PASS"))
         .containsExactly(path + ".outcome kipp.json.replayMismatch");
   }
 
@@ -146,13 +151,13 @@ class EditionResultDifferencesTest {
     String path = "outcomes[" + at + "].decision.reasons[0]";
     String pointer = "/outcomes/" + at + "/decision/reasons/0";
 
-    assertThat(awardedRefusals(d -> object(d, pointer).put("code", "another.code")))
+    assertThat(withText(pointer, "code", "another.code"))
         .containsExactly(path + ".code kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer + "/message").put("indonesian", "Alasan lain")))
+    assertThat(withText(pointer + "/message", "indonesian", "Alasan lain"))
         .containsExactly(path + ".message.indonesian kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer + "/message").put("english", "Another reason")))
+    assertThat(withText(pointer + "/message", "english", "Another reason"))
         .containsExactly(path + ".message.english kipp.json.replayMismatch");
-    assertThat(awardedRefusals(d -> object(d, pointer + "/citations/0").put("provision", "Pasal 99")))
+    assertThat(withText(pointer + "/citations/0", "provision", "Pasal 99"))
         .containsExactly(path + ".citations kipp.json.replayMismatch");
   }
 
@@ -175,7 +180,7 @@ class EditionResultDifferencesTest {
 
   @Test
   void a_malformed_outcome_is_refused_as_malformed_before_any_step_runs() {
-    assertThat(awardedRefusals(d -> object(d, "/outcomes/0").put("kind", "NO_SUCH_KIND")))
+    assertThat(withText("/outcomes/0", "kind", "NO_SUCH_KIND"))
         .containsExactly("outcomes[0].kind kipp.json.notAllowed");
   }
 

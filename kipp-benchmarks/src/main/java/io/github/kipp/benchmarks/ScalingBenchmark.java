@@ -48,13 +48,22 @@ import org.openjdk.jmh.annotations.State;
  * {@link ScalingTable} fits the growth exponent (the slope of log time against log size) of each
  * method from a run's JSON.
  *
+ * <p>{@link #rankFloor} is the floor of {@link #rankAndShortlist}: the same order and the same Top 99
+ * by a plain sort of rows read once from the same candidates, with no explanation, no check and no
+ * decision; {@link ScalingTable} prints kipp's time over it at each size. Its growth is that of the
+ * work itself: more proposals share each aggregated score as the edition grows, so more of them go
+ * through the tie-break chain, and deeper.
+ *
+ * <p>The forks pre-touch their heap ({@code -XX:+AlwaysPreTouch}), so that the first touch of a
+ * page of a heap of several gigabytes is not measured in the largest sizes' first iterations.
+ *
  * <p>Document reading grows in {@link DocumentScalingBenchmark}: a competition document holds at most
  * {@code CompetitionDocument.MAX_PROPOSALS} proposals, fewer than 350,000.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
 public class ScalingBenchmark {
 
   /** The number of proposals. */
@@ -76,6 +85,8 @@ public class ScalingBenchmark {
   Ranker ranker;
   ShortlistSpec spec;
   Shortlister shortlister;
+  io.github.kipp.scoring.CriterionId floorCriterion = io.github.kipp.scoring.CriterionId.of("signifikansi");
+  io.github.kipp.core.StageId floorStage;
 
   /**
    * Builds the inputs of the size and checks that each step gives a whole answer.
@@ -95,6 +106,7 @@ public class ScalingBenchmark {
     cappedScreen = EligibilityScreen.of(ImmutableList.<io.github.kipp.core.eligibility.EligibilityRule>builder()
         .addAll(module.eligibilityRules()).add(io.github.kipp.core.eligibility.EligibilityRules.institutionCap(caps)).build());
     CriteriaSet desk = module.criteria().get(0);
+    floorStage = desk.stage();
     int panel = Math.max(AssignmentBenchmark.PANEL, proposals / Inputs.PROPOSALS * AssignmentBenchmark.PANEL);
     frozen = Inputs.frozen(desk, Inputs.sheets(desk, all, Inputs.panel(panel), RankingBenchmark.EVALUATORS, Inputs.SEED));
     zScore = Aggregations.zScore(ZScoreOptions.population(AggregationBenchmark.MIN_SHEETS, ZScoreOptions.Fallback.USE_RAW, Inputs.BASIS));
@@ -115,9 +127,11 @@ public class ScalingBenchmark {
     if (screenWithCap().outcomes().size() != proposals) {
       throw new IllegalStateException("expected " + proposals + " capped eligibility decisions");
     }
-    if (rankAndShortlist().included().size() != RankingBenchmark.SHORTLIST) {
+    Shortlist shortlist = rankAndShortlist();
+    if (shortlist.included().size() != RankingBenchmark.SHORTLIST) {
       throw new IllegalStateException("the shortlist is not a Top " + RankingBenchmark.SHORTLIST);
     }
+    checkFloor(shortlist);
   }
 
   private ImmutableList<Candidate> candidates(AggregationResult aggregated) {
@@ -156,6 +170,104 @@ public class ScalingBenchmark {
   public AggregationResult aggregate() {
     return zScore.aggregate(frozen);
   }
+
+  /**
+   * The floor of {@link #rankAndShortlist}: reads each candidate's score, its 2023 tie-break keys
+   * (the criterion <i>signifikansi</i>, the desk stage, the submission time) and its province once
+   * into a row, sorts the rows by a comparator over them (the draw's hash made only for rows the
+   * earlier keys leave tied) and walks the order for the Top 99 with at most 6 per province. No
+   * explanation, no check, no decision.
+   *
+   * @return the rows in rank order; the first {@code FloorRow.selected} of them are the Top 99
+   */
+  @Benchmark
+  public FloorRow[] rankFloor() {
+    int n = candidates.size();
+    FloorRow[] rows = new FloorRow[n];
+    for (int i = 0; i < n; i++) {
+      rows[i] = new FloorRow(candidates.get(i), floorCriterion, floorStage);
+    }
+    java.util.Arrays.sort(rows, FloorRow.ORDER);
+    Map<String, Integer> perProvince = new java.util.HashMap<>();
+    int selected = 0;
+    for (int i = 0; i < n && selected < RankingBenchmark.SHORTLIST; i++) {
+      if (perProvince.merge(rows[i].province, 1, Integer::sum) <= RankingBenchmark.PER_PROVINCE) {
+        rows[i].selected = true;
+        selected++;
+      }
+    }
+    return rows;
+  }
+
+  private void checkFloor(Shortlist kipp) {
+    FloorRow[] rows = rankFloor();
+    java.util.List<String> order = new java.util.ArrayList<>();
+    java.util.List<String> top = new java.util.ArrayList<>();
+    for (FloorRow r : rows) {
+      order.add(r.id);
+      if (r.selected) {
+        top.add(r.id);
+      }
+    }
+    java.util.List<String> kippOrder = kipp.ranking().entries().stream().map(e -> e.proposal().value()).toList();
+    java.util.List<String> kippTop = kipp.included().stream().map(e -> e.proposal().value()).toList();
+    if (!order.equals(kippOrder) || !top.equals(kippTop)) {
+      throw new IllegalStateException("the floor's order or Top " + RankingBenchmark.SHORTLIST + " differs from kipp's");
+    }
+  }
+
+  /** One candidate's keys for {@link #rankFloor}, read once. */
+  public static final class FloorRow {
+    /** Higher score, criterion and stage first; earlier time first, unknown last; then the draw and the id. */
+    static final java.util.Comparator<FloorRow> ORDER = (a, b) -> {
+      int c = b.score.compareTo(a.score);
+      if (c == 0) {
+        c = b.criterion.compareTo(a.criterion);
+      }
+      if (c == 0) {
+        c = b.stage.compareTo(a.stage);
+      }
+      if (c == 0) {
+        c = a.time == null || b.time == null ? Boolean.compare(a.time == null, b.time == null) : a.time.compareTo(b.time);
+      }
+      if (c == 0) {
+        c = Long.compareUnsigned(a.lot(), b.lot());
+      }
+      return c != 0 ? c : a.id.compareTo(b.id);
+    };
+
+    final java.math.BigDecimal score;
+    final java.math.BigDecimal criterion;
+    final java.math.BigDecimal stage;
+    final @org.jspecify.annotations.Nullable Instant time;
+    final String id;
+    final String province;
+    /** Whether the row is in the Top 99. */
+    public boolean selected;
+    private long lot;
+    private boolean lotMade;
+
+    FloorRow(Candidate c, io.github.kipp.scoring.CriterionId criterion, io.github.kipp.core.StageId stage) {
+      this.score = c.score();
+      this.criterion = java.util.Objects.requireNonNull(c.criterionScores().get(criterion), "criterion score");
+      this.stage = java.util.Objects.requireNonNull(c.stageScores().get(stage), "stage score");
+      this.time = c.submittedAt().orElse(null);
+      this.id = c.id().value();
+      this.province = c.proposal().innovation().institution().region().map(r -> r.province().value()).orElse("-");
+    }
+
+    private long lot() {
+      if (!lotMade) {
+        lot = com.google.common.hash.Hashing.sha256().newHasher().putLong(DRAW_SEED)
+            .putString(id, java.nio.charset.StandardCharsets.UTF_8).hash().asLong();
+        lotMade = true;
+      }
+      return lot;
+    }
+  }
+
+  /** The seed of the 2023 chain's draw ({@code draw:2023}). */
+  static final long DRAW_SEED = 2023L;
 
   /**
    * Ranks the aggregated candidates with the 2023 tie-break chain and selects the quota Top 99.

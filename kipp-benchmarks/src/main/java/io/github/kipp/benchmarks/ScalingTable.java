@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * Prints how the cost of each method of {@link ScalingBenchmark} and {@link DocumentScalingBenchmark}
  * grows with the number of proposals, as a Markdown table: the time at each size and the growth
  * exponent, the slope of the least-squares line through (log size, log time). An exponent of 1 is
- * linear growth; the goal is at most {@value #GOAL}.
+ * linear growth; the goal is at most {@value #GOAL}. A floor (a method whose name ends in
+ * {@code Floor}: the same answer by a plain loop, see {@link ScalingBenchmark#rankFloor}) has no goal;
+ * a row below the table gives the time of the method it is the floor of over the floor's, by size.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.github.kipp.benchmarks.ScalingTable jmh.json...}.
  */
@@ -23,6 +25,9 @@ public final class ScalingTable {
 
   /** The largest growth exponent accepted. */
   public static final double GOAL = 1.15;
+
+  /** Each method with a floor, and its floor. */
+  private static final Map<String, String> FLOORS = Map.of("ScalingBenchmark.rankAndShortlist", "ScalingBenchmark.rankFloor");
 
   private ScalingTable() {}
 
@@ -67,9 +72,26 @@ public final class ScalingTable {
       List<String> cells = new ArrayList<>();
       times.forEach((n, ms) -> cells.add(String.format(Locale.ROOT, "%,d: %s", n, RatioTable.ms(ms))));
       double slope = slope(times);
+      String goal = times.size() < 2 ? "not run" : slope <= GOAL ? "≤ " + GOAL + ": met" : "≤ " + GOAL + ": **missed**";
       out.append("| ").append(method).append(" | ").append(String.join("; ", cells)).append(" | ")
           .append(times.size() < 2 ? "–" : String.format(Locale.ROOT, "%.2f", slope)).append(" | ")
-          .append(times.size() < 2 ? "not run" : slope <= GOAL ? "≤ " + GOAL + ": met" : "≤ " + GOAL + ": **missed**").append(" |\n");
+          .append(method.endsWith("Floor") ? "floor (no goal)" : goal).append(" |\n");
+    });
+    FLOORS.forEach((method, floor) -> {
+      TreeMap<Integer, Double> kipp = byMethod.get(method);
+      TreeMap<Integer, Double> base = byMethod.get(floor);
+      if (kipp == null || base == null) {
+        return;
+      }
+      List<String> cells = new ArrayList<>();
+      kipp.forEach((n, ms) -> {
+        Double f = base.get(n);
+        if (f != null) {
+          cells.add(String.format(Locale.ROOT, "%,d: %.1f×", n, ms / f));
+        }
+      });
+      out.append("| ").append(method).append(" over ").append(floor).append(" | ").append(String.join("; ", cells))
+          .append(" | – | – |\n");
     });
     return out.toString();
   }

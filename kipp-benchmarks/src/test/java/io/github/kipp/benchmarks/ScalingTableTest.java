@@ -51,4 +51,27 @@ class ScalingTableTest {
         "| DocumentScalingBenchmark.read | 3,500: 1.00 ms; 35,000: 100 ms | 2.00 | ≤ 1.15: **missed** |",
         "| ScalingBenchmark.aggregate | 3,500: 10.00 ms; 35,000: 100 ms | 1.00 | ≤ 1.15: met |");
   }
+
+  @Test
+  void a_floor_has_no_goal_and_the_method_it_is_the_floor_of_gets_its_time_over_the_floor_by_size() throws Exception {
+    String json = """
+        [
+         {"benchmark": "io.github.kipp.benchmarks.ScalingBenchmark.rankAndShortlist", "params": {"proposals": "3500"},
+          "primaryMetric": {"score": 3.0, "scoreUnit": "ms/op"}},
+         {"benchmark": "io.github.kipp.benchmarks.ScalingBenchmark.rankAndShortlist", "params": {"proposals": "35000"},
+          "primaryMetric": {"score": 60.0, "scoreUnit": "ms/op"}},
+         {"benchmark": "io.github.kipp.benchmarks.ScalingBenchmark.rankFloor", "params": {"proposals": "3500"},
+          "primaryMetric": {"score": 1.0, "scoreUnit": "ms/op"}},
+         {"benchmark": "io.github.kipp.benchmarks.ScalingBenchmark.rankFloor", "params": {"proposals": "35000"},
+          "primaryMetric": {"score": 40.0, "scoreUnit": "ms/op"}}
+        ]
+        """;
+    String table = ScalingTable.table(List.of(new ObjectMapper().readTree(json)));
+    assertThat(table.lines()).containsExactly(
+        "| method | time by proposals | growth exponent | goal |",
+        "|---|---|---|---|",
+        "| ScalingBenchmark.rankAndShortlist | 3,500: 3.00 ms; 35,000: 60.00 ms | 1.30 | ≤ 1.15: **missed** |",
+        "| ScalingBenchmark.rankFloor | 3,500: 1.00 ms; 35,000: 40.00 ms | 1.60 | floor (no goal) |",
+        "| ScalingBenchmark.rankAndShortlist over ScalingBenchmark.rankFloor | 3,500: 3.0×; 35,000: 1.5× | – | – |");
+  }
 }

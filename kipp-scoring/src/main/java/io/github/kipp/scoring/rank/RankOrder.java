@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Each run of equal scores is then ordered rule by rule: the first rule orders the run, the second
  * orders each group the first left tied, and so on, the id last. A rule that reads its key once per
  * item ({@link KeyedRule}) reads it once per item it has to order, and the items are sorted by those
- * keys; a rule without keys is sorted by its comparison. The rule that placed an item below the one
+ * keys, as primitive longs when the rule gives them ({@link KeyedRule#longKeys}: decimal scores at
+ * one scale, times in nanoseconds); a rule without keys is sorted by its comparison. The rule that placed an item below the one
  * above it is the level at which their groups split, so no pair is compared twice. The order is that
  * of sorting by score, then the chain, then the id, as each rule is a consistent order.
  *
@@ -58,6 +59,19 @@ final class RankOrder<T, R> {
      * @return the order, not null
      */
     Comparator<K> keyOrder();
+
+    /**
+     * Returns the keys of one group as longs that {@link Long#compare} orders exactly as {@link
+     * #keyOrder()} orders the keys (equal exactly when the keys compare equal), or null when they
+     * do not all fit; the group is then sorted by {@link #keyOrder()}.
+     *
+     * @param keys the group's keys, each made by {@link #key}; only the first {@code size} are read
+     * @param size the number of keys
+     * @return the longs, one per key, or null
+     */
+    default long @Nullable [] longKeys(Object[] keys, int size) {
+      return null;
+    }
   }
 
   /**
@@ -208,11 +222,70 @@ final class RankOrder<T, R> {
   /** Sorts a group by one rule's keys, each read once; returns, per item, whether the rule separates it from the one above. */
   private <K> boolean[] byKeys(List<T> sorted, int from, int to, KeyedRule<T, K> rule, Object[] slots) {
     int size = to - from;
+    Object[] keys = new Object[size];
     for (int i = 0; i < size; i++) {
-      T item = sorted.get(from + i);
-      slots[i] = new Keyed<>(item, rule.key(item));
+      keys[i] = rule.key(sorted.get(from + i));
     }
-    Comparator<K> keyOrder = rule.keyOrder();
+    long @Nullable [] longs = rule.longKeys(keys, size);
+    return longs != null ? byLongKeys(sorted, from, size, longs) : byKeyOrder(sorted, from, size, rule.keyOrder(), keys, slots);
+  }
+
+  /**
+   * Sorts a group by keys as longs, packed above each item's index in the group so that one
+   * primitive sort orders them; keys too far apart for that are first replaced by their rank among
+   * the group's distinct keys.
+   */
+  private boolean[] byLongKeys(List<T> sorted, int from, int size, long[] longs) {
+    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, size - 1));
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int i = 0; i < size; i++) {
+      min = Math.min(min, longs[i]);
+      max = Math.max(max, longs[i]);
+    }
+    long range = max - min;
+    boolean overflows = ((max ^ min) & (max ^ range)) < 0;
+    if (overflows || range >= 1L << (63 - indexBits)) {
+      // too far apart to pack: each key becomes its rank among the group's distinct keys
+      long[] distinct = Arrays.copyOf(longs, size);
+      Arrays.sort(distinct);
+      int d = 0;
+      for (int i = 0; i < size; i++) {
+        if (d == 0 || distinct[i] != distinct[d - 1]) {
+          distinct[d++] = distinct[i];
+        }
+      }
+      for (int i = 0; i < size; i++) {
+        longs[i] = Arrays.binarySearch(distinct, 0, d, longs[i]);
+      }
+      min = 0;
+    }
+    long[] packed = new long[size];
+    for (int i = 0; i < size; i++) {
+      packed[i] = ((longs[i] - min) << indexBits) | i;
+    }
+    Arrays.sort(packed);
+    Object[] items = sorted.subList(from, from + size).toArray();
+    long mask = (1L << indexBits) - 1;
+    boolean[] separated = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      @SuppressWarnings("unchecked") // the group's own items
+      T item = (T) items[(int) (packed[i] & mask)];
+      sorted.set(from + i, item);
+      if (i > 0) {
+        separated[i] = packed[i] >>> indexBits != packed[i - 1] >>> indexBits;
+      }
+    }
+    return separated;
+  }
+
+  /** Sorts a group by one rule's key order; returns, per item, whether the rule separates it from the one above. */
+  private <K> boolean[] byKeyOrder(List<T> sorted, int from, int size, Comparator<K> keyOrder, Object[] keys, Object[] slots) {
+    for (int i = 0; i < size; i++) {
+      @SuppressWarnings("unchecked") // each key was made by the rule
+      K key = (K) keys[i];
+      slots[i] = new Keyed<>(sorted.get(from + i), key);
+    }
     @SuppressWarnings("unchecked") // every slot of this group holds a Keyed<T, K> made just above
     Comparator<Object> bySlotKey = (a, b) -> keyOrder.compare(((Keyed<T, K>) a).key, ((Keyed<T, K>) b).key);
     Arrays.sort(slots, 0, size, bySlotKey);
@@ -307,6 +380,34 @@ final class RankOrder<T, R> {
     }
     Arrays.sort(keys);
     return keys;
+  }
+
+  /**
+   * Returns decimal keys, higher first, as longs for {@link KeyedRule#longKeys}: each the negated
+   * unscaled value at the keys' largest scale (at least 0); or null when that scale is beyond
+   * {@value #MAX_KEY_SCALE} or a value does not fit in 62 bits.
+   *
+   * @param keys the keys, each a {@link BigDecimal}
+   * @param size the number of keys
+   * @return the longs, or null
+   */
+  static long @Nullable [] decimalsHigherFirst(Object[] keys, int size) {
+    int scale = 0;
+    for (int i = 0; i < size; i++) {
+      scale = Math.max(scale, ((BigDecimal) keys[i]).scale());
+    }
+    if (scale > MAX_KEY_SCALE) {
+      return null;
+    }
+    long[] out = new long[size];
+    for (int i = 0; i < size; i++) {
+      long unscaled = unscaledAt((BigDecimal) keys[i], scale, 1L << 62);
+      if (unscaled == Long.MIN_VALUE) {
+        return null;
+      }
+      out[i] = -unscaled;
+    }
+    return out;
   }
 
   /**

@@ -55,6 +55,11 @@ public final class TieBreaks {
       public BigDecimal key(Candidate c) {
         return required(this, c, c.criterionScores().get(criterion), "criterion", criterion.value());
       }
+
+      @Override
+      public long @Nullable [] longKeys(Object[] keys, int size) {
+        return RankOrder.decimalsHigherFirst(keys, size);
+      }
     };
   }
 
@@ -76,6 +81,11 @@ public final class TieBreaks {
       public BigDecimal key(Candidate c) {
         return required(this, c, c.stageScores().get(stage), "stage", stage.value());
       }
+
+      @Override
+      public long @Nullable [] longKeys(Object[] keys, int size) {
+        return RankOrder.decimalsHigherFirst(keys, size);
+      }
     };
   }
 
@@ -94,6 +104,11 @@ public final class TieBreaks {
       @Override
       public Optional<Instant> key(Candidate c) {
         return c.submittedAt();
+      }
+
+      @Override
+      public long @Nullable [] longKeys(Object[] keys, int size) {
+        return earlierFirst(keys, size);
       }
     };
   }
@@ -141,6 +156,32 @@ public final class TieBreaks {
     int byLot = Long.compareUnsigned(a.value(), b.value());
     return byLot != 0 ? byLot : a.id().compareTo(b.id());
   };
+
+  /** The largest number of whole seconds from the epoch whose time in nanoseconds fits in a long with room above it. */
+  private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
+  /**
+   * Returns submission times as longs in the order of {@link #EARLIER_FIRST}: nanoseconds from the
+   * epoch, an unknown time as {@link Long#MAX_VALUE}, above every known one; null when a time is
+   * too far from the epoch (before 1677 or after 2262).
+   */
+  private static long @Nullable [] earlierFirst(Object[] keys, int size) {
+    long[] out = new long[size];
+    for (int i = 0; i < size; i++) {
+      @SuppressWarnings("unchecked") // the rule's own keys
+      Optional<Instant> time = (Optional<Instant>) keys[i];
+      if (time.isEmpty()) {
+        out[i] = Long.MAX_VALUE;
+        continue;
+      }
+      long seconds = time.get().getEpochSecond();
+      if (seconds > MAX_SECONDS || seconds < -MAX_SECONDS) {
+        return null;
+      }
+      out[i] = seconds * 1_000_000_000L + time.get().getNano();
+    }
+    return out;
+  }
 
   /** Returns a tied candidate's score that a rule compares, or throws naming what is missing. */
   private static BigDecimal required(TieBreak rule, Candidate c, @Nullable BigDecimal score, String kind, String target) {

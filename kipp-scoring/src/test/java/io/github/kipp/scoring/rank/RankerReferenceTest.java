@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -306,5 +307,42 @@ class RankerReferenceTest {
       assertThat(t.tiedWith()).hasSize(5).doesNotHaveDuplicates();
       assertThat(t.above()).isEqualTo(ranking.entries().get(0).proposal());
     });
+  }
+
+  /**
+   * Submission times of every range: unknown, the ends of {@link Instant}, both ends of the times
+   * kept in nanoseconds and the seconds just beyond them, and times a nanosecond apart.
+   */
+  private static final List<Optional<Instant>> TIMES = List.of(Optional.empty(), Optional.of(Instant.MIN), Optional.of(Instant.MAX),
+      Optional.of(Instant.EPOCH), Optional.of(Instant.EPOCH.minusNanos(1)), Optional.of(T1), Optional.of(T1.plusNanos(1)), Optional.of(T2),
+      Optional.of(Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1, 999_999_999)),
+      Optional.of(Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L)),
+      Optional.of(Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L, 999_999_999)),
+      Optional.of(Instant.ofEpochSecond(-(Long.MAX_VALUE / 1_000_000_000L - 1))),
+      Optional.of(Instant.ofEpochSecond(-(Long.MAX_VALUE / 1_000_000_000L))),
+      Optional.of(Instant.ofEpochSecond(-(Long.MAX_VALUE / 1_000_000_000L) - 1, 999_999_999)));
+
+  @Test
+  void tie_break_scores_of_every_magnitude_and_scale_and_times_of_every_range_order_as_before() {
+    // criterion and stage scores from one band per example (small numbers of mixed scales, values
+    // just under 2^62 of either sign, beyond a long, scales beyond 18, or all of them mixed), five
+    // values per band, so that the chain meets ties, keys too far apart to pack and keys that are
+    // not longs at all
+    qt().withFixedSeed(20261208L).withExamples(3_000)
+        .forAll(lists().of(longs().all()).ofSizeBetween(2, 40), integers().between(0, 5), lists().of(integers().between(0, 13)).ofSizeBetween(1, 4),
+            integers().all())
+        .checkAssert((draws, band, chainCodes, seed) -> {
+          List<Candidate> candidates = new ArrayList<>();
+          for (int i = 0; i < draws.size(); i++) {
+            long r = draws.get(i);
+            ImmutableSortedMap<CriterionId, BigDecimal> criteria = ImmutableSortedMap.of(
+                SIGNIFIKANSI, RankOrderPropertiesTest.score(band, r), KEBARUAN, RankOrderPropertiesTest.score(band, Long.rotateLeft(r, 20)));
+            ImmutableSortedMap<StageId, BigDecimal> stages = ImmutableSortedMap.of(DESK, RankOrderPropertiesTest.score(band, Long.rotateLeft(r, 40)));
+            Optional<Instant> submitted = TIMES.get((int) Math.floorMod(Long.rotateLeft(r, 7), (long) TIMES.size()));
+            String score = SCORES.get((int) Math.floorMod(r >>> 60, 2L) * 3);
+            candidates.add(new Candidate(proposal(i, r % 3 == 0), new BigDecimal(score), stages, criteria, submitted));
+          }
+          agree(chain(chainCodes, seed), candidates, seed);
+        });
   }
 }

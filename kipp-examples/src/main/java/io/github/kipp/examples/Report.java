@@ -13,6 +13,7 @@ import io.github.kipp.core.StageId;
 import io.github.kipp.core.appeal.Appeal;
 import io.github.kipp.core.appeal.AppealRuling;
 import io.github.kipp.core.appeal.AppealWindow;
+import io.github.kipp.core.audit.Verification;
 import io.github.kipp.core.blind.Leak;
 import io.github.kipp.core.eligibility.ProposalEligibility;
 import io.github.kipp.core.innovation.Proposal;
@@ -242,9 +243,10 @@ final class Report {
     fairness(h, run);
     explanations(h, run);
 
+    Verification chain = run.log.verify();
     h.append("<section id=\"log\"><h2>Log keputusan / decision log</h2>\n<p>").append(run.log.size())
         .append(" entri berantai hash / hash-chained entries, verification: <span class=\"")
-        .append(run.log.verify().valid() ? "ok" : "bad").append("\">").append(e(run.log.verify())).append("</span></p>\n")
+        .append(chain.valid() ? "ok" : "bad").append("\">").append(e(chain)).append("</span></p>\n")
         .append("<p>Hash kepala / head hash: <code class=\"hash\" id=\"log-head\">").append(e(run.log.headHash())).append("</code></p>\n")
         .append("<p class=\"muted\">The full log is <a href=\"").append(LOG).append("\">").append(LOG)
         .append("</a>; the results are <a href=\"").append(RESULTS).append("\">").append(RESULTS)

@@ -300,38 +300,152 @@ public final class Competition {
     StageId deskStage = stages.get(0);
     checkFrozen(desk, Optional.of(deskStage));
     ImmutableList<ProposalId> eligible = screened.screening().result().eligible();
-    AggregationResult aggregate = rules().aggregation(deskStage).aggregate(desk).restrictedTo(new HashSet<>(eligible));
+    AggregationResult all = rules().aggregation(deskStage).aggregate(desk);
     Set<StageId> scored = Set.of(deskStage);
     Ranker ranker = ranker(scored);
     Map<GroupId, List<Candidate>> byGroup = new TreeMap<>();
     ImmutableSortedSet.Builder<ProposalId> unscored = ImmutableSortedSet.naturalOrder();
     Entries entries = screened.entries();
+    // The eligible proposals, the scores and the submission times are all sorted by proposal id:
+    // walk them in step instead of searching each one for every proposal.
+    InStep<AggregatedScore> scores = InStep.of(all.scores());
+    InStep<Instant> times = InStep.of(entries.submissionTimes());
+    int matchedCount = 0;
     for (ProposalId id : eligible) {
-      Optional<AggregatedScore> score = aggregate.score(id);
+      AggregatedScore score = scores.get(id);
       Proposal p = entries.proposal(id).orElseThrow();
-      if (score.isEmpty()) {
+      if (score == null) {
         unscored.add(id);
         continue;
       }
-      byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(new Candidate(p, score.get().score(),
-          ImmutableSortedMap.of(deskStage, score.get().score()), score.get().criterionMeans(), Optional.ofNullable(entries.submissionTimes().get(id))));
+      matchedCount++;
+      byGroup.computeIfAbsent(p.group(), g -> new ArrayList<>()).add(new Candidate(p, score.score(),
+          ImmutableSortedMap.of(deskStage, score.score()), score.criterionMeans(), Optional.ofNullable(times.get(id))));
     }
+    // Scores of proposals that are not eligible are left out of the nomination's aggregate.
+    AggregationResult aggregate = matchedCount == all.scores().size() ? all : restrictedTo(all, eligible);
     ImmutableSortedMap.Builder<GroupId, Nomination.GroupNomination> groups = ImmutableSortedMap.naturalOrder();
     for (Map.Entry<GroupId, List<Candidate>> g : byGroup.entrySet()) {
       Ranking ranking = ranker.rank(g.getKey().value(), g.getValue());
       Optional<CutResult> passMark = rules().passMark().map(m -> m.apply(ranking));
       Optional<CutResult> count = Optional.ofNullable(rules().nominations().get(g.getKey())).map(n -> n.apply(ranking));
       ImmutableList.Builder<ProposalId> nominated = ImmutableList.builder();
-      for (RankedEntry e : ranking.entries()) {
-        boolean passes = passMark.map(c -> passed(c, e.proposal())).orElse(true) && count.map(c -> passed(c, e.proposal())).orElse(true);
-        if (passes) {
-          nominated.add(e.proposal());
+      ImmutableList<RankedEntry> ranked = ranking.entries();
+      boolean[] passesMark = passes(passMark, ranked);
+      boolean[] passesCount = passes(count, ranked);
+      for (int i = 0; i < ranked.size(); i++) {
+        if (passesMark[i] && passesCount[i]) {
+          nominated.add(ranked.get(i).proposal());
         }
       }
       groups.put(g.getKey(), new Nomination.GroupNomination(g.getKey(), ranking, passMark, count, nominated.build()));
     }
     Instant at = clock.instant();
     return screened.withNomination(new Nomination(aggregate, groups.buildOrThrow(), unscored.build(), at), StepRecord.nominate(at, desk));
+  }
+
+  /**
+   * Returns an aggregate with the scores of the proposals of a sorted list only. The scores are
+   * copied in their order, without sorting them again, and each is tested against the list by a
+   * walk in step with it.
+   */
+  private static AggregationResult restrictedTo(AggregationResult all, ImmutableList<ProposalId> sorted) {
+    InStep<Boolean> kept = InStep.members(sorted);
+    return new AggregationResult(all.stage(), all.policy(), all.parameters(), all.populationId(), all.citation(),
+        ImmutableSortedMap.copyOfSorted(com.google.common.collect.Maps.filterKeys(all.scores(), id -> kept.get(id) != null)));
+  }
+
+  /**
+   * Returns the candidates of a group's nominated proposals, in their order. The nominated proposals
+   * are the group ranking's entries that passed, in the ranking's order, so both are walked in step;
+   * a proposal not found that way is looked up among all the entries.
+   */
+  private static List<Candidate> nominatedCandidates(Nomination.GroupNomination g) {
+    ImmutableList<RankedEntry> entries = g.ranking().entries();
+    ImmutableList<ProposalId> nominated = g.nominated();
+    List<Candidate> out = new ArrayList<>(nominated.size());
+    int i = 0;
+    for (ProposalId id : nominated) {
+      while (i < entries.size() && !entries.get(i).proposal().equals(id)) {
+        i++;
+      }
+      if (i == entries.size()) {
+        // not in the ranking's order: look each one up
+        Map<ProposalId, Candidate> byId = new java.util.HashMap<>();
+        entries.forEach(e -> byId.put(e.proposal(), e.candidate()));
+        out.clear();
+        nominated.forEach(n -> out.add(requireNonNull(byId.get(n), "candidate")));
+        return out;
+      }
+      out.add(entries.get(i).candidate());
+      i++;
+    }
+    return out;
+  }
+
+  /**
+   * Looks up ids among keys sorted by id, for ids asked in ascending order: each look-up moves on
+   * from the last, so asking every id of a sorted list costs one walk of the keys. An id asked out of
+   * order is searched for.
+   */
+  private static final class InStep<V> {
+    private final List<ProposalId> keys;
+    private final List<V> values;
+    private int at;
+
+    private InStep(List<ProposalId> keys, List<V> values) {
+      this.keys = keys;
+      this.values = values;
+    }
+
+    /** Over a map sorted by id. */
+    static <V> InStep<V> of(ImmutableSortedMap<ProposalId, V> map) {
+      return new InStep<>(map.keySet().asList(), map.values().asList());
+    }
+
+    /** Over the ids of a list sorted by id, each mapped to {@code true}. */
+    static InStep<Boolean> members(List<ProposalId> sortedIds) {
+      return new InStep<>(sortedIds, java.util.Collections.nCopies(sortedIds.size(), Boolean.TRUE));
+    }
+
+    @Nullable V get(ProposalId id) {
+      if (at > 0 && keys.get(at - 1).compareTo(id) >= 0) {
+        int found = java.util.Collections.binarySearch(keys, id);
+        return found >= 0 ? values.get(found) : null;
+      }
+      while (at < keys.size() && keys.get(at).compareTo(id) < 0) {
+        at++;
+      }
+      return at < keys.size() && keys.get(at).equals(id) ? values.get(at) : null;
+    }
+  }
+
+
+  /**
+   * Returns, for each entry of a ranking, whether a cut of it passed the entry; every entry when
+   * there is no cut. A cut lists the entries it passed in the ranking's order, so they are found by
+   * walking both lists in step; a cut whose list is not such a subsequence is read by its decisions.
+   */
+  private static boolean[] passes(Optional<CutResult> cut, ImmutableList<RankedEntry> entries) {
+    boolean[] out = new boolean[entries.size()];
+    if (cut.isEmpty()) {
+      java.util.Arrays.fill(out, true);
+      return out;
+    }
+    ImmutableList<RankedEntry> passed = cut.get().passed();
+    int k = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      if (k < passed.size() && passed.get(k) == entries.get(i)) { // the cut's own entries, by identity
+        out[i] = true;
+        k++;
+      }
+    }
+    if (k < passed.size()) {
+      for (int i = 0; i < entries.size(); i++) {
+        out[i] = passed(cut.get(), entries.get(i).proposal());
+      }
+    }
+    return out;
   }
 
   private static boolean passed(CutResult cut, ProposalId proposal) {
@@ -386,12 +500,6 @@ public final class Competition {
   private FinalistSelection select(EditionResult nominated, ImmutableSortedMap<ProposalId, Reason> removed, Instant at) {
     Nomination nomination = nominated.nomination().orElseThrow();
     Ranker ranker = ranker(Set.of(stages.get(0)));
-    Map<ProposalId, Candidate> candidates = new LinkedHashMap<>();
-    for (Nomination.GroupNomination g : nomination.groups().values()) {
-      for (RankedEntry e : g.ranking().entries()) {
-        candidates.put(e.proposal(), e.candidate());
-      }
-    }
     ImmutableList.Builder<FinalistSelection.PoolSelection> pools = ImmutableList.builder();
     for (FinalistPool pool : rules().finalists()) {
       List<Candidate> competing = new ArrayList<>();
@@ -400,9 +508,9 @@ public final class Competition {
         if (g == null) {
           continue;
         }
-        for (ProposalId id : g.nominated()) {
-          if (!removed.containsKey(id)) {
-            competing.add(requireNonNull(candidates.get(id), "candidate"));
+        for (Candidate c : nominatedCandidates(g)) {
+          if (!removed.containsKey(c.id())) {
+            competing.add(c);
           }
         }
       }

@@ -420,4 +420,56 @@ class CompetitionTest {
     assertThat(competition().toString()).isEqualTo("Competition[sample-2023, draw seed 7]");
     assertThat(GroupId.of("umum")).isEqualTo(SampleModule.UMUM);
   }
+
+  @Test
+  void nomination_scores_exactly_the_eligible_proposals_with_sheets_and_gives_each_candidate_its_own_submission_time() {
+    List<Proposal> all = List.of(umum("p-1", LUWU_UTARA), umum("p-2", TAKALAR), umum("p-3", LUWU_UTARA), umum("p-4", TAKALAR), umum("p-5", TAKALAR),
+        khusus("k-1"), khusus("k-2"));
+    Instant first = Instant.parse("2023-04-01T00:00:00Z");
+    // each of the three numbers picks, bit by bit, which proposals are refused, have a submission
+    // time, and have desk sheets
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261208L).withExamples(500)
+        .forAll(org.quicktheories.generators.SourceDSL.integers().between(0, 127), org.quicktheories.generators.SourceDSL.integers().between(0, 127),
+            org.quicktheories.generators.SourceDSL.integers().between(1, 127))
+        .checkAssert((refusedBits, timedBits, scoredBits) -> {
+          java.util.Set<String> refused = new java.util.TreeSet<>();
+          Map<ProposalId, Instant> times = new java.util.TreeMap<>();
+          List<ScoreSheet> sheets = new ArrayList<>();
+          java.util.Set<ProposalId> scored = new java.util.TreeSet<>();
+          for (int i = 0; i < all.size(); i++) {
+            ProposalId id = all.get(i).id();
+            if ((refusedBits >> i & 1) == 1) {
+              refused.add(id.value());
+            }
+            if ((timedBits >> i & 1) == 1) {
+              times.put(id, first.plusSeconds(60L * ((i * 5) % 7)));
+            }
+            if ((scoredBits >> i & 1) == 1) {
+              sheets.add(sheet(id.value(), "te-1", 50 + 5 * i, 40 + 3 * i));
+              sheets.add(sheet(id.value(), "te-2", 90 - 4 * i, 60));
+              scored.add(id);
+            }
+          }
+          Competition c = Competition.of(SampleModule.withRules(new RefusingRule(refused, CITED, false)), 7, CLOCK);
+          EditionResult screened = c.screen(Entries.newBuilder().submitted(all).submissionTimes(times).build());
+          Nomination n = c.nominate(screened, FrozenScores.of(DESK_CRITERIA, sheets, CLOSE)).nomination().orElseThrow();
+
+          java.util.Set<ProposalId> eligible = new java.util.TreeSet<>(screened.screening().result().eligible());
+          java.util.Set<ProposalId> expectedScored = new java.util.TreeSet<>(eligible);
+          expectedScored.retainAll(scored);
+          java.util.Set<ProposalId> expectedUnscored = new java.util.TreeSet<>(eligible);
+          expectedUnscored.removeAll(scored);
+          assertThat(n.desk().scores().keySet()).containsExactlyElementsOf(expectedScored);
+          assertThat(n.unscored()).containsExactlyElementsOf(expectedUnscored);
+          List<ProposalId> ranked = new ArrayList<>();
+          for (Nomination.GroupNomination g : n.groups().values()) {
+            for (RankedEntry e : g.ranking().entries()) {
+              ranked.add(e.proposal());
+              assertThat(e.candidate().submittedAt()).as("time of %s", e.proposal()).isEqualTo(java.util.Optional.ofNullable(times.get(e.proposal())));
+              assertThat(e.candidate().score()).as("score of %s", e.proposal()).isEqualTo(n.desk().scores().get(e.proposal()).score());
+            }
+          }
+          assertThat(ranked).containsExactlyInAnyOrderElementsOf(expectedScored);
+        });
+  }
 }

@@ -48,7 +48,8 @@ import org.openjdk.jmh.annotations.State;
  * {@link ScalingTable} fits the growth exponent (the slope of log time against log size) of each
  * method from a run's JSON.
  *
- * <p>{@link #rankFloor} is the floor of {@link #rankAndShortlist}: the same order and the same Top 99
+ * <p>{@link #screenFloor} is the floor of {@link #screen}, the hand-written loop of the same rules
+ * from the same fresh context. {@link #rankFloor} is the floor of {@link #rankAndShortlist}: the same order and the same Top 99
  * by a plain sort of rows read once from the same candidates, with no explanation, no check and no
  * decision; {@link ScalingTable} prints kipp's time over it at each size. Its growth is that of the
  * work itself: more proposals share each aggregated score as the edition grows, so more of them go
@@ -85,6 +86,8 @@ public class ScalingBenchmark {
   Ranker ranker;
   ShortlistSpec spec;
   Shortlister shortlister;
+  /** The hand-written loop of the same 2023 rules, the floor of {@link #screen}. */
+  EligibilityFloor eligibilityFloor;
   io.github.kipp.scoring.CriterionId floorCriterion = io.github.kipp.scoring.CriterionId.of("signifikansi");
   io.github.kipp.core.StageId floorStage;
 
@@ -124,6 +127,12 @@ public class ScalingBenchmark {
     if (screened.outcomes().size() != proposals) {
       throw new IllegalStateException("expected " + proposals + " eligibility decisions, got " + screened.outcomes().size());
     }
+    eligibilityFloor = new EligibilityFloor(new Limits(module));
+    EligibilityFloor.Prepared prepared = eligibilityFloor.prepare(Inputs.context(edition, all, history, times));
+    java.util.List<String> differences = Agreement.differences(Agreement.failures(screened), EligibilityFloor.failures(prepared, eligibilityFloor.screen(prepared)));
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException("the eligibility floor differs from kipp on " + differences.size() + " proposals, such as " + differences.get(0));
+    }
     if (screenWithCap().outcomes().size() != proposals) {
       throw new IllegalStateException("expected " + proposals + " capped eligibility decisions");
     }
@@ -147,6 +156,18 @@ public class ScalingBenchmark {
   public ScreeningResult screen() {
     EligibilityContext c = Inputs.context(edition, all, history, times);
     return screen.screen(c.submitted(), c);
+  }
+
+  /**
+   * The floor of {@link #screen}: the hand-written loop of the same 2023 rules prepares and screens
+   * every proposal from a context built afresh, and gives each one's failed rules as bits (no
+   * explanation, no decision). Checked in the setup to fail every proposal by kipp's rules.
+   *
+   * @return the failed rules of each proposal, as bits
+   */
+  @Benchmark
+  public int[] screenFloor() {
+    return eligibilityFloor.screen(Inputs.context(edition, all, history, times));
   }
 
   /**

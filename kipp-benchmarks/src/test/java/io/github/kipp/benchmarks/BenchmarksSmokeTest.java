@@ -195,6 +195,9 @@ class BenchmarksSmokeTest {
     assertThat(b.screen().outcomes()).hasSize(Inputs.PROPOSALS);
     assertThat(b.aggregate().scores()).hasSize(Inputs.PROPOSALS);
     assertThat(b.rankAndShortlist().included()).hasSize(RankingBenchmark.SHORTLIST);
+    // the floors give one row per proposal, and the floor's Top 99 is as large as kipp's
+    assertThat(b.screenFloor()).hasSize(Inputs.PROPOSALS);
+    assertThat(b.rankFloor()).hasSize(Inputs.PROPOSALS).filteredOn(r -> r.selected).hasSize(RankingBenchmark.SHORTLIST);
     DocumentScalingBenchmark d = new DocumentScalingBenchmark();
     d.proposals = Inputs.PROPOSALS;
     d.setUp();

@@ -97,7 +97,7 @@ public final class RatioTable {
     Double ratio = k == null || b == null ? null : k / b;
     String goal = String.format(Locale.ROOT, "≤ %s× baseline", trim(atMost)) + (underMillis > 0 ? ", < " + ms(underMillis) : "");
     Boolean met = ratio == null || k == null ? null : ratio <= atMost && (underMillis <= 0 || k < underMillis);
-    row(what, kipp, baseline, ratio == null ? "–" : String.format(Locale.ROOT, "%.1f×", ratio), goal, met);
+    row(what, kipp, baseline, ratio == null ? "–" : String.format(Locale.ROOT, "%.2f×", ratio), goal, met);
   }
 
   /** kipp's time over the baseline's, with no goal of its own. */
@@ -106,7 +106,7 @@ public final class RatioTable {
     Double b = get(baseline);
     Double ratio = k == null || b == null ? null : k / b;
     out.append("| ").append(what).append(" | ").append(time(kipp)).append(" | ").append(time(baseline)).append(" (")
-        .append(baseline.substring(baseline.indexOf('.') + 1)).append(") | ").append(ratio == null ? "–" : String.format(Locale.ROOT, "%.1f×", ratio))
+        .append(baseline.substring(baseline.indexOf('.') + 1)).append(") | ").append(ratio == null ? "–" : String.format(Locale.ROOT, "%.2f×", ratio))
         .append(" | – | ").append(ratio == null ? "not run" : "–").append(" |\n");
   }
 
@@ -127,7 +127,7 @@ public final class RatioTable {
     ratio("Eligibility from a fresh context vs the hand-written loop", "EligibilityBenchmark.kipp", "EligibilityBenchmark.floor");
     slower("Eligibility, prepared context vs the hand-written loop over prepared entries", "EligibilityBenchmark.kippPrepared",
         "EligibilityBenchmark.floorPrepared", 1.25, 0);
-    slower("Rank + tie-breaks + quota Top 99, 3,500 × 5", "RankingBenchmark.rankAndShortlist", "RankingBenchmark.sortFloor", 20, 5);
+    slower("Rank + tie-breaks + quota Top 99, 3,500 × 5", "RankingBenchmark.rankAndShortlist", "RankingBenchmark.sortFloor", 15, 5);
     slower("Aggregate 17,500 sheets + rank + shortlist", "RankingBenchmark.aggregateRankAndShortlist", "RankingBenchmark.sortFloor", 20, 5);
     slower("Nominate + finalists through the Competition vs wired by hand", "RankingBenchmark.nominateAndSelectThroughCompetition",
         "RankingBenchmark.nominateAndSelectByHand", 1.1, 0);

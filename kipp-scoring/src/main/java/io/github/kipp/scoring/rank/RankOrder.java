@@ -230,13 +230,37 @@ final class RankOrder<T, R> {
     return longs != null ? byLongKeys(sorted, from, size, longs) : byKeyOrder(sorted, from, size, rule.keyOrder(), keys, slots);
   }
 
-  /**
-   * Sorts a group by keys as longs, packed above each item's index in the group so that one
-   * primitive sort orders them; keys too far apart for that are first replaced by their rank among
-   * the group's distinct keys.
-   */
+  /** Sorts a group by keys as longs ({@link #sortedPacked}); returns, per item, whether its key differs from the one above. */
   private boolean[] byLongKeys(List<T> sorted, int from, int size, long[] longs) {
-    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, size - 1));
+    int indexBits = indexBits(size);
+    long[] packed = sortedPacked(longs, size);
+    Object[] items = sorted.subList(from, from + size).toArray();
+    long mask = (1L << indexBits) - 1;
+    boolean[] separated = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      @SuppressWarnings("unchecked") // the group's own items
+      T item = (T) items[(int) (packed[i] & mask)];
+      sorted.set(from + i, item);
+      if (i > 0) {
+        separated[i] = packed[i] >>> indexBits != packed[i - 1] >>> indexBits;
+      }
+    }
+    return separated;
+  }
+
+  /** The bits that hold an index below {@code size}. */
+  private static int indexBits(int size) {
+    return 32 - Integer.numberOfLeadingZeros(Math.max(1, size - 1));
+  }
+
+  /**
+   * Returns keys as longs packed above each one's index ({@link #indexBits}) and sorted, so that one
+   * primitive sort orders them, equal keys in index order; a packed value shifted right by the index
+   * bits is equal exactly for equal keys. Keys too far apart to pack are first replaced by their
+   * rank among the distinct keys. Changes {@code longs}.
+   */
+  private static long[] sortedPacked(long[] longs, int size) {
+    int indexBits = indexBits(size);
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (int i = 0; i < size; i++) {
@@ -246,7 +270,7 @@ final class RankOrder<T, R> {
     long range = max - min;
     boolean overflows = ((max ^ min) & (max ^ range)) < 0;
     if (overflows || range >= 1L << (63 - indexBits)) {
-      // too far apart to pack: each key becomes its rank among the group's distinct keys
+      // too far apart to pack: each key becomes its rank among the distinct keys
       long[] distinct = Arrays.copyOf(longs, size);
       Arrays.sort(distinct);
       int d = 0;
@@ -265,18 +289,7 @@ final class RankOrder<T, R> {
       packed[i] = ((longs[i] - min) << indexBits) | i;
     }
     Arrays.sort(packed);
-    Object[] items = sorted.subList(from, from + size).toArray();
-    long mask = (1L << indexBits) - 1;
-    boolean[] separated = new boolean[size];
-    for (int i = 0; i < size; i++) {
-      @SuppressWarnings("unchecked") // the group's own items
-      T item = (T) items[(int) (packed[i] & mask)];
-      sorted.set(from + i, item);
-      if (i > 0) {
-        separated[i] = packed[i] >>> indexBits != packed[i - 1] >>> indexBits;
-      }
-    }
-    return separated;
+    return packed;
   }
 
   /** Sorts a group by one rule's key order; returns, per item, whether the rule separates it from the one above. */
@@ -319,7 +332,8 @@ final class RankOrder<T, R> {
   /**
    * Sorts items by score, highest first, into {@code out}, and returns the end (exclusive) of each
    * run of equal scores, in order. When every score fits in a long at one scale, the scores are
-   * sorted as primitive keys; otherwise by {@link BigDecimal#compareTo}. The order within a run is
+   * sorted as primitive keys ({@link #decimalsHigherFirst}, {@link #sortedPacked}); otherwise by
+   * {@link BigDecimal#compareTo}. The order within a run is
    * left to the chain.
    */
   private int[] byScore(List<T> items, List<T> out) {
@@ -328,20 +342,19 @@ final class RankOrder<T, R> {
       return new int[0];
     }
     BigDecimal[] scores = new BigDecimal[n];
-    int scale = 0;
     for (int i = 0; i < n; i++) {
       scores[i] = score.apply(items.get(i));
-      scale = Math.max(scale, scores[i].scale());
     }
-    long @Nullable [] keys = scale > MAX_KEY_SCALE ? null : primitiveKeys(scores, scale);
+    long @Nullable [] longs = decimalsHigherFirst(scores, n);
     int[] ends = new int[n];
     int runs = 0;
-    if (keys != null) {
-      int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+    if (longs != null) {
+      long[] keys = sortedPacked(longs, n);
+      int indexBits = indexBits(n);
       long mask = (1L << indexBits) - 1;
       for (int i = 0; i < n; i++) {
         out.add(items.get((int) (keys[i] & mask)));
-        if (i == n - 1 || (keys[i] >> indexBits) != (keys[i + 1] >> indexBits)) {
+        if (i == n - 1 || (keys[i] >>> indexBits) != (keys[i + 1] >>> indexBits)) {
           ends[runs++] = i + 1;
         }
       }
@@ -359,27 +372,6 @@ final class RankOrder<T, R> {
       }
     }
     return Arrays.copyOf(ends, runs);
-  }
-
-  /**
-   * Returns the sorted keys, highest score first, each the unscaled score at one scale shifted above
-   * the item's index; or null when a score's magnitude does not leave room for the index.
-   */
-  private static long @Nullable [] primitiveKeys(BigDecimal[] scores, int scale) {
-    int n = scores.length;
-    int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
-    long limit = 1L << (62 - indexBits);
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      long unscaled = unscaledAt(scores[i], scale, limit);
-      if (unscaled == Long.MIN_VALUE) {
-        return null;
-      }
-      // Higher scores first; equal scores in input order until the chain orders them.
-      keys[i] = (-unscaled << indexBits) | i;
-    }
-    Arrays.sort(keys);
-    return keys;
   }
 
   /**

@@ -345,14 +345,28 @@ public final class Competition {
   }
 
   /**
-   * Returns an aggregate with the scores of the proposals of a sorted list only. The scores are
-   * copied in their order, without sorting them again, and each is tested against the list by a
-   * walk in step with it.
+   * Returns {@link AggregationResult#restrictedTo} the proposals of a list sorted by id and
+   * distinct, given as a set whose look-ups walk the list in step: the restriction asks for the
+   * scores' ids in their order.
    */
   private static AggregationResult restrictedTo(AggregationResult all, ImmutableList<ProposalId> sorted) {
     InStep<Boolean> kept = InStep.members(sorted);
-    return new AggregationResult(all.stage(), all.policy(), all.parameters(), all.populationId(), all.citation(),
-        ImmutableSortedMap.copyOfSorted(com.google.common.collect.Maps.filterKeys(all.scores(), id -> kept.get(id) != null)));
+    return all.restrictedTo(new java.util.AbstractSet<ProposalId>() {
+      @Override
+      public boolean contains(@Nullable Object o) {
+        return o instanceof ProposalId id && kept.get(id) != null;
+      }
+
+      @Override
+      public java.util.Iterator<ProposalId> iterator() {
+        return sorted.iterator();
+      }
+
+      @Override
+      public int size() {
+        return sorted.size();
+      }
+    });
   }
 
   /**
